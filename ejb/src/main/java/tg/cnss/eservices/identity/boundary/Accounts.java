@@ -1,0 +1,41 @@
+package tg.cnss.eservices.identity.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import tg.cnss.eservices.identity.control.AccountRepository;
+import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.identity.entity.UserAccount;
+
+/** The signed-in person's own account, and the list of accounts for administrators. */
+@Stateless
+public class Accounts {
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AccountRepository accounts;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The caller's account, looked up from the authenticated principal, never from a parameter. */
+    @RolesAllowed({"EMPLOYER", "INSURED", "AGENT", "SUPERVISOR", "ADMIN"})
+    public AccountView current() {
+        return AccountView.of(accounts.getByEmail(new EmailAddress(session.getCallerPrincipal().getName())));
+    }
+
+    @RolesAllowed("ADMIN")
+    public List<AccountView> all() {
+        return em.createQuery("SELECT a FROM UserAccount a ORDER BY a.role, a.email", UserAccount.class)
+                .getResultStream()
+                .map(AccountView::of)
+                .toList();
+    }
+}

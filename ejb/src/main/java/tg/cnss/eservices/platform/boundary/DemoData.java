@@ -1,0 +1,84 @@
+package tg.cnss.eservices.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import tg.cnss.eservices.identity.control.AccountRepository;
+import tg.cnss.eservices.identity.control.PasswordHasher;
+import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.identity.entity.Role;
+import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.platform.control.PortalSettings;
+import tg.cnss.eservices.registration.entity.EmployerNumber;
+import tg.cnss.eservices.registration.entity.InsuredNumber;
+
+/**
+ * Demo accounts, one per kind of user, created at start-up in demo mode only (never on a
+ * production server). Existing accounts are left as they are, so a restart keeps what a newcomer
+ * did with them. The logins are listed in the README.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrations")
+public class DemoData {
+
+    /** The password of every demo account; published in the README, so never use demo mode in production. */
+    public static final String DEMO_PASSWORD = "Demo-CNSS-2026!";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    record DemoAccount(String email, String fullName, Role role, String department, String registrationNumber) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("employeur@demo.cnss.tg", "Société Togolaise de Démonstration SARL", Role.EMPLOYER, null,
+                    new EmployerNumber(10_000_001L).canonical()),
+            new DemoAccount("assure@demo.cnss.tg", "Kossi AMEGAN", Role.INSURED, null,
+                    new InsuredNumber(1_000_000_001L).canonical()),
+            new DemoAccount("agent.immatriculation@demo.cnss.tg", "Afi MENSAH", Role.AGENT, "IMMATRICULATION", null),
+            new DemoAccount("agent.recouvrement@demo.cnss.tg", "Komi AGBEKO", Role.AGENT, "RECOUVREMENT", null),
+            new DemoAccount("agent.prestations@demo.cnss.tg", "Ablavi DOGBE", Role.AGENT, "PRESTATIONS", null),
+            new DemoAccount("agent.risques@demo.cnss.tg", "Yao KPODAR", Role.AGENT, "RISQUES_PROFESSIONNELS", null),
+            new DemoAccount("agent.relations@demo.cnss.tg", "Essi LAWSON", Role.AGENT, "RELATIONS_USAGERS", null),
+            new DemoAccount("superviseur@demo.cnss.tg", "Edem AKAKPO", Role.SUPERVISOR, "RELATIONS_USAGERS", null),
+            new DemoAccount("admin@demo.cnss.tg", "Administrateur de démonstration", Role.ADMIN, null, null));
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void seed() {
+        if (!settings.isDemoMode()) {
+            return;
+        }
+        List<DemoAccount> missing = ACCOUNTS.stream()
+                .filter(demo -> accounts.findByEmail(new EmailAddress(demo.email())).isEmpty())
+                .toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        // One hash for all: they share the published demo password, and 600 000 PBKDF2 rounds per
+        // account would slow the first start for nothing.
+        String hash = new PasswordHasher().hash(DEMO_PASSWORD);
+        for (DemoAccount demo : missing) {
+            UserAccount account = new UserAccount(new EmailAddress(demo.email()), hash, demo.fullName(), demo.role(),
+                    clock.instant());
+            account.assignToDepartment(demo.department());
+            account.linkToRegistration(demo.registrationNumber());
+            accounts.add(account);
+        }
+        LOG.warning(() -> "MODE DÉMONSTRATION : " + missing.size() + " compte(s) de démonstration créé(s). "
+                + "Ne jamais activer ce mode en production.");
+    }
+}

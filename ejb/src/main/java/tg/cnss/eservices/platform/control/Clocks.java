@@ -1,0 +1,19 @@
+package tg.cnss.eservices.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/**
+ * The one source of "now" for rules with deadlines (lockouts, code expiry, due dates), so that
+ * tests can move time with an alternative producer instead of sleeping.
+ */
+@ApplicationScoped
+public class Clocks {
+
+    @Produces
+    @ApplicationScoped
+    Clock systemClock() {
+        return Clock.systemUTC();
+    }
+}

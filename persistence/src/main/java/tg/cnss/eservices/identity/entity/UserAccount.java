@@ -1,0 +1,191 @@
+package tg.cnss.eservices.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An account of the online services: who signs in, with which role, and the state of its
+ * protection against password guessing. The failure counter lives here, in the database, so that
+ * a lockout survives restarts and holds across cluster nodes.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT a FROM UserAccount a WHERE a.email = :email")
+public class UserAccount {
+
+    public static final String BY_EMAIL = "UserAccount.byEmail";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "cnss_ids")
+    private Long id;
+
+    @Column(name = "email", nullable = false, length = EmailAddress.MAX_LENGTH, unique = true)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "full_name", nullable = false, length = 150)
+    private String fullName;
+
+    @Column(name = "phone", length = 20)
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    /** For agents and supervisors: the department whose worklist they work on. */
+    @Column(name = "department_code", length = 40)
+    private String departmentCode;
+
+    /** For employers and insured persons: their number in the CNSS registry. */
+    @Column(name = "registration_number", length = 20)
+    private String registrationNumber;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(EmailAddress email, String passwordHash, String fullName, Role role, Instant createdAt) {
+        this.email = Objects.requireNonNull(email).value();
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.fullName = Objects.requireNonNull(fullName);
+        this.role = Objects.requireNonNull(role);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.enabled = true;
+    }
+
+    /** Whether password attempts are refused at this instant because of earlier failures. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a wrong password. Reaching {@code maxFailures} locks the account for
+     * {@code lockDuration} and starts a new count.
+     *
+     * @return true when this failure locked the account
+     */
+    public boolean recordFailedSignIn(Instant now, int maxFailures, Duration lockDuration) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            lockedUntil = null;
+        }
+        failedSignIns++;
+        if (failedSignIns >= maxFailures) {
+            failedSignIns = 0;
+            lockedUntil = now.plus(lockDuration);
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulSignIn(Instant now) {
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    public void assignToDepartment(String departmentCode) {
+        this.departmentCode = departmentCode;
+    }
+
+    public void linkToRegistration(String registrationNumber) {
+        this.registrationNumber = registrationNumber;
+    }
+
+    public void changePhone(String phone) {
+        this.phone = phone;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public EmailAddress getEmail() {
+        return new EmailAddress(email);
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    /** Replaces the stored hash, e.g. when hashing parameters are strengthened. */
+    public void replacePasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

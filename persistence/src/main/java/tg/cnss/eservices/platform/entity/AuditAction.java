@@ -1,0 +1,11 @@
+package tg.cnss.eservices.platform.entity;
+
+/** What an audit line records. New kinds are added as the portal grows (decisions, API calls). */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    ACCOUNT_LOCKED,
+    SIGN_IN_WHILE_LOCKED,
+    SIGN_OUT,
+    ACCESS_DENIED
+}

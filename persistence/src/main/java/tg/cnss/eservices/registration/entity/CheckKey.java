@@ -1,0 +1,24 @@
+package tg.cnss.eservices.registration.entity;
+
+/**
+ * The two-digit check key of CNSS numbers: ISO 7064 MOD 97-10, the scheme of IBANs. It catches
+ * every single-digit typing error and every swap of two neighbouring digits.
+ */
+final class CheckKey {
+
+    private CheckKey() {
+    }
+
+    static int of(long number) {
+        return (int) (98 - Math.floorMod(number * 100, 97L));
+    }
+
+    static boolean matches(long number, int key) {
+        return of(number) == key;
+    }
+
+    /** Removes what people type between digits: spaces, dots, dashes, slashes. */
+    static String compact(String input) {
+        return input == null ? "" : input.replaceAll("[\\s./-]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,47 @@
+package tg.cnss.eservices.worklist.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A CNSS department that processes requests from its own worklist, fed by its own JMS queue.
+ * Departments are data so that the routing table can be edited by an administrator.
+ */
+@Entity
+@Table(name = "department")
+public class Department {
+
+    @Id
+    @Column(name = "code", length = 40)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "queue_jndi", nullable = false, length = 120)
+    private String queueJndi;
+
+    protected Department() {
+        // for JPA
+    }
+
+    public Department(String code, String name, String queueJndi) {
+        this.code = code;
+        this.name = name;
+        this.queueJndi = queueJndi;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQueueJndi() {
+        return queueJndi;
+    }
+}

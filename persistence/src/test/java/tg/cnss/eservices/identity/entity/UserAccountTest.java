@@ -1,0 +1,53 @@
+package tg.cnss.eservices.identity.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class UserAccountTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+    private static final Duration LOCK = Duration.ofMinutes(15);
+
+    private final UserAccount account = new UserAccount(new EmailAddress("a@b.tg"), "hash", "A B", Role.INSURED, T0);
+
+    @Test
+    void locksAtTheFifthFailureForFifteenMinutes() {
+        for (int i = 1; i < 5; i++) {
+            assertFalse(account.recordFailedSignIn(T0, 5, LOCK), "failure " + i);
+        }
+        assertTrue(account.recordFailedSignIn(T0, 5, LOCK));
+        assertTrue(account.isLockedAt(T0.plus(Duration.ofMinutes(14))));
+        assertFalse(account.isLockedAt(T0.plus(LOCK)));
+    }
+
+    @Test
+    void aSuccessClearsTheCount() {
+        account.recordFailedSignIn(T0, 5, LOCK);
+        account.recordFailedSignIn(T0, 5, LOCK);
+        account.recordSuccessfulSignIn(T0);
+        assertEquals(0, account.getFailedSignIns());
+        assertEquals(T0, account.getLastSignInAt());
+    }
+
+    @Test
+    void afterTheLockExpiresCountingStartsAgain() {
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedSignIn(T0, 5, LOCK);
+        }
+        Instant later = T0.plus(Duration.ofMinutes(20));
+        assertFalse(account.recordFailedSignIn(later, 5, LOCK));
+        assertFalse(account.isLockedAt(later));
+        assertEquals(1, account.getFailedSignIns());
+    }
+
+    @Test
+    void supervisorsAlsoWorkAsAgents() {
+        assertEquals(java.util.Set.of("SUPERVISOR", "AGENT"), Role.SUPERVISOR.groups());
+        assertEquals(java.util.Set.of("EMPLOYER"), Role.EMPLOYER.groups());
+    }
+}

@@ -1,0 +1,50 @@
+package tg.cnss.eservices.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Sign-in for the portal's spaces. Credentials come only from the sign-in form, through
+ * {@code SecurityContext.authenticate}; a protected page asked for without a session leads to the
+ * sign-in page. The identity is kept in the HTTP session, whose id is renewed at sign-in so that
+ * a session id planted before cannot be reused (session fixation).
+ */
+@ApplicationScoped
+@AutoApplySession
+@LoginToContinue(loginPage = "/connexion.xhtml", errorPage = "", useForwardToLogin = false)
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute telling the sign-in page why an attempt failed. */
+    static final String OUTCOME_ATTRIBUTE = PortalAuthenticationMechanism.class.getName() + ".outcome";
+
+    @Inject
+    SignIns signIns;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (!(context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential)) {
+            return context.doNothing();
+        }
+        SignInResult result = signIns.signIn(credential.getCaller(), credential.getPasswordAsString(),
+                request.getRemoteAddr());
+        if (!result.succeeded()) {
+            request.setAttribute(OUTCOME_ATTRIBUTE, result.outcome());
+            // Not context.responseUnauthorized(): the JSF page itself shows the message.
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        return context.notifyContainerAboutLogin(new CallerPrincipal(result.email()), result.groups());
+    }
+}

@@ -1,0 +1,75 @@
+package tg.cnss.eservices.identity.boundary;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import tg.cnss.eservices.identity.control.LockoutPolicy;
+
+/** The "Connectez-vous ici !" block of the home page and of the sign-in page. */
+@Named
+@RequestScoped
+public class SignInBacking {
+
+    static final String FAILED_MESSAGE = "Identifiant ou mot de passe incorrect.";
+    static final String LOCKOUT_HINT = "Après " + LockoutPolicy.MAX_FAILURES
+            + " essais erronés, la connexion est bloquée pendant " + LockoutPolicy.LOCK_DURATION.toMinutes()
+            + " minutes et un e-mail vous prévient.";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String email;
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(email == null ? "" : email.trim(), new Password(password))));
+        password = null;
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + currentUser.homePath());
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED_MESSAGE, LOCKOUT_HINT));
+                faces.validationFailed();
+            }
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

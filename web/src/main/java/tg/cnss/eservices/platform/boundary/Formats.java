@@ -1,0 +1,34 @@
+package tg.cnss.eservices.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How pages write dates and amounts (quality.md): JJ/MM/AAAA, Lomé time, "1 250 000 FCFA".
+ */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    public static final ZoneId LOME = ZoneId.of("Africa/Lome");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
+
+    public String date(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(LOME));
+    }
+
+    /** Whole francs with a narrow no-break space between thousands, as French typography wants. */
+    public String amount(long francs) {
+        return String.format(Locale.FRANCE, "%,d", francs).replace('\u00a0', '\u202f').replace(' ', '\u202f') + "\u00a0FCFA";
+    }
+}
