@@ -1,0 +1,35 @@
+package tg.cnss.eservices.testing;
+
+import java.io.File;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The deployments of the integration tests: always the EAR the build just made, never a
+ * hand-listed subset of classes, so that tests see exactly what production runs.
+ */
+public final class PortalDeployment {
+
+    private static final String WAR = "cnss-web.war";
+
+    private PortalDeployment() {
+    }
+
+    /** The EAR as built, for tests that act from outside (HTTP, browser). */
+    public static EnterpriseArchive asBuilt() {
+        String path = System.getProperty("portal.ear", "target/cnss-eservices.ear");
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+    }
+
+    /** The EAR with the given test classes added to its web module, for tests that run inside the server. */
+    public static EnterpriseArchive withTests(Class<?>... testClasses) {
+        EnterpriseArchive ear = asBuilt();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addClasses(testClasses).addClasses(Eventually.class, PersistenceProbe.class);
+        ear.delete(WAR);
+        ear.addAsModule(Testable.archiveToTest(war));
+        return ear;
+    }
+}
