@@ -7,7 +7,6 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,14 +16,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code SecurityContext.authenticate}; a protected page asked for without a session leads to the
  * sign-in page. The identity is kept in the HTTP session, whose id is renewed at sign-in so that
  * a session id planted before cannot be reused (session fixation).
+ *
+ * <p>Not {@code @LoginToContinue}: Soteria's interceptor keeps a "caller-initiated" flag in the
+ * session after a failed attempt, and the next protected page then got an empty answer instead
+ * of the sign-in page. The redirect below is all we need from it.
  */
 @ApplicationScoped
 @AutoApplySession
-@LoginToContinue(loginPage = "/connexion.xhtml", errorPage = "", useForwardToLogin = false)
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute telling the sign-in page why an attempt failed. */
     static final String OUTCOME_ATTRIBUTE = PortalAuthenticationMechanism.class.getName() + ".outcome";
+
+    static final String SIGN_IN_PAGE = "/connexion.xhtml";
 
     @Inject
     SignIns signIns;
@@ -33,7 +37,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (!(context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential)) {
-            return context.doNothing();
+            return context.isProtected() ? context.redirect(request.getContextPath() + SIGN_IN_PAGE) : context.doNothing();
         }
         SignInResult result = signIns.signIn(credential.getCaller(), credential.getPasswordAsString(),
                 request.getRemoteAddr());

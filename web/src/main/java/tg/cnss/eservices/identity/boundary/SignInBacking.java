@@ -49,7 +49,6 @@ public class SignInBacking {
         password = null;
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + currentUser.homePath());
-            case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED_MESSAGE, LOCKOUT_HINT));
                 faces.validationFailed();

@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 import tg.cnss.eservices.platform.entity.AuditAction;
 
 /**
- * Error pages: gives each error an incident number that the user can quote to support and that
+ * Error pages: gives each error an incident number (or shows the one IncidentExceptionHandler
+ * gave to an error inside a JSF request) that the user can quote to support and that
  * appears in the server log next to the details the user never sees. Refused accesses (403) are
  * also written to the audit log.
  */
@@ -38,8 +39,14 @@ public class IncidentBacking {
 
     public String getNumber() {
         if (number == null) {
-            number = newIncidentNumber();
-            report();
+            Object fromHandler = faces.getExternalContext().getSessionMap().remove(IncidentExceptionHandler.INCIDENT_ATTRIBUTE);
+            if (fromHandler != null) {
+                // Already logged by IncidentExceptionHandler before it redirected here.
+                number = fromHandler.toString();
+            } else {
+                number = newIncidentNumber();
+                report();
+            }
         }
         return number;
     }

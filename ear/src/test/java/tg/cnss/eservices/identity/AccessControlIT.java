@@ -1,0 +1,146 @@
+package tg.cnss.eservices.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tg.cnss.eservices.testing.DemoAccounts;
+import tg.cnss.eservices.testing.DemoAccounts.Demo;
+import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.PortalHttpClient;
+
+/**
+ * Over plain HTTP against the deployed EAR: the role × URL matrix (quality.md), sign-in and
+ * sign-out, session renewal, and the security headers on every response.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessControlIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private URI base() {
+        return URI.create(deploymentUrl.toString()).resolve("/");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheSignInPageFromEverySpace() {
+        PortalHttpClient anonymous = new PortalHttpClient(base());
+        for (String space : DemoAccounts.SPACES) {
+            HttpResponse<String> response = anonymous.get(space);
+            assertEquals(302, response.statusCode(), space);
+            assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/connexion.xhtml"), space);
+        }
+    }
+
+    @Test
+    void eachRoleOpensItsOwnSpaceAndNoOther() {
+        for (Demo demo : DemoAccounts.ONE_PER_ROLE) {
+            PortalHttpClient client = new PortalHttpClient(base());
+            HttpResponse<String> signIn = client.signIn(demo.email(), DemoAccounts.PASSWORD);
+            assertEquals(302, signIn.statusCode(), demo.email());
+            assertTrue(signIn.headers().firstValue("Location").orElse("").endsWith(demo.homePath()),
+                    demo.email() + " -> " + signIn.headers().firstValue("Location"));
+            for (String space : DemoAccounts.SPACES) {
+                HttpResponse<String> page = client.get(space);
+                int expected = space.equals(demo.homePath()) ? 200 : 403;
+                assertEquals(expected, page.statusCode(), demo.email() + " sur " + space);
+                if (expected == 403) {
+                    assertTrue(page.body().contains("Accès refusé"), "page 403 en français");
+                    assertTrue(page.body().matches("(?s).*INC-\\d{8}-[0-9A-F]{6}.*"), "numéro d'incident");
+                } else {
+                    assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyAgentReachesTheAgentSpace() {
+        for (String agent : DemoAccounts.AGENTS) {
+            PortalHttpClient client = new PortalHttpClient(base());
+            client.signIn(agent, DemoAccounts.PASSWORD);
+            assertEquals(200, client.get("/agent/").statusCode(), agent);
+        }
+    }
+
+    @Test
+    void aWrongPasswordStaysOnTheFormWithAFrenchMessage() {
+        PortalHttpClient client = new PortalHttpClient(base());
+        HttpResponse<String> response = client.signIn(DemoAccounts.INSURED.email(), "pas-le-bon-mot-de-passe");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Identifiant ou mot de passe incorrect."), "message d'erreur");
+        assertEquals(302, client.get("/assure/").statusCode(), "toujours pas connecté");
+    }
+
+    @Test
+    void signingInRenewsTheSessionId() {
+        PortalHttpClient client = new PortalHttpClient(base());
+        String before = sessionCookie(client.get("/connexion.xhtml"));
+        HttpResponse<String> signIn = client.signIn(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        String after = sessionCookie(signIn);
+        assertFalse(after.isEmpty(), "un nouveau cookie de session est posé à la connexion");
+        assertFalse(after.equals(before), "l'identifiant de session change à la connexion");
+    }
+
+    @Test
+    void responsesCarryTheSecurityHeaders() {
+        HttpResponse<String> home = new PortalHttpClient(base()).get("/");
+        assertEquals(200, home.statusCode());
+        String csp = home.headers().firstValue("Content-Security-Policy").orElse("");
+        for (String directive : List.of("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "'nonce-")) {
+            assertTrue(csp.contains(directive), "CSP sans " + directive + " : " + csp);
+        }
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(home.headers().firstValue("Referrer-Policy").isPresent());
+        assertTrue(home.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
+        String cookie = home.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(home.body().contains("<html lang=\"fr\""));
+    }
+
+    @Test
+    void unknownPagesAnswerAFrench404WithAnIncidentNumber() {
+        HttpResponse<String> missing = new PortalHttpClient(base()).get("/cette-page-n-existe-pas.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Erreur : Page introuvable"));
+        assertTrue(missing.body().matches("(?s).*INC-\\d{8}-[0-9A-F]{6}.*"));
+        assertFalse(missing.body().contains("\tat ") || missing.body().contains("java.lang."), "pas de trace technique");
+    }
+
+    @Test
+    void templatesAreNeverServedAndTheGuideIsARealPdf() {
+        PortalHttpClient client = new PortalHttpClient(base());
+        assertTrue(List.of(403, 404).contains(client.get("/WEB-INF/web.xml").statusCode()));
+        HttpResponse<String> guide = client.get("/guide-utilisateur.pdf");
+        assertEquals(200, guide.statusCode());
+        assertEquals("application/pdf", guide.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(guide.body().startsWith("%PDF-"));
+        assertEquals(200, client.get("/demo/boite-mail.xhtml").statusCode(), "boîte de démonstration ouverte en mode démo");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+                .findFirst().orElse("");
+    }
+}
