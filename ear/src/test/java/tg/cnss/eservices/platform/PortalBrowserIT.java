@@ -1,0 +1,251 @@
+package tg.cnss.eservices.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tg.cnss.eservices.testing.Browser;
+import tg.cnss.eservices.testing.DemoAccounts;
+import tg.cnss.eservices.testing.DemoAccounts.Demo;
+import tg.cnss.eservices.testing.PortalDeployment;
+
+/**
+ * The portal as a person sees it, in headless Chromium: the home page of the manual, sign-in of
+ * every demo role, French error messages, refused spaces, and the narrowest phone screen.
+ * Screenshots land in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private WebDriver browser;
+    private String testName;
+
+    @BeforeEach
+    void openBrowser(TestInfo info) {
+        Browser.assumeAvailable();
+        browser = Browser.open();
+        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            screenshot("fin");
+            browser.quit();
+        }
+    }
+
+    @Test
+    void homePageShowsEveryBlockOfTheManual() {
+        open("/");
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        String page = text();
+        for (String expected : List.of("Services en ligne", "La CNSS, c'est un pour tous et tous pour un !",
+                "Chers partenaires, soyez les bienvenus sur les services en ligne de la CNSS TOGO.",
+                "Pré-Immatriculation en ligne", "Inscription sur les Services en ligne", "Connectez-vous ici !",
+                "Identifiant (Email)", "Mot de passe", "Mot de passe oublié ?", "Utiliser l'application mobile",
+                "Disponible sur", "Google Play", "l'App Store",
+                "Télécharger le guide d'utilisation des services en ligne",
+                "Si vous aviez un compte sur l'ancien site, veuillez vous connecter directement avec vos identifiants",
+                "Les Services en ligne de la CNSS fonctionnent mieux sur les navigateurs Google Chrome, Mozilla Firefox",
+                "© Caisse Nationale de Sécurité Sociale du Togo")) {
+            assertTrue(page.contains(expected), "absent de l'accueil : " + expected);
+        }
+        assertEquals("Employeur", browser.findElement(By.id("inscriptionEmployeur")).getText().trim());
+        assertEquals("Assuré", browser.findElement(By.id("inscriptionAssure")).getText().trim());
+        assertEquals("Connexion à mon espace", browser.findElement(By.id("connexion:seConnecter")).getText().trim());
+        assertTrue(browser.findElement(By.id("telechargerGuide")).getAttribute("href").endsWith("/guide-utilisateur.pdf"));
+        // Each label is tied to its field.
+        assertEquals("connexion:email", browser.findElement(By.cssSelector("label[for='connexion:email']")).getAttribute("for"));
+        assertEquals(1, browser.findElements(By.cssSelector("main")).size());
+        assertEquals(1, browser.findElements(By.cssSelector("header[role=banner]")).size());
+        assertEquals(1, browser.findElements(By.cssSelector("footer[role=contentinfo]")).size());
+    }
+
+    @Test
+    void preRegistrationMenuOffersItsTwoEntriesAndNeverAnError() {
+        open("/");
+        browser.findElement(By.id("menuPublic:preImmatriculation_button")).click();
+        WebElement geEntry = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Employeur GE & PME")));
+        assertTrue(browser.findElement(By.linkText("Employeur personnel domestique")).isDisplayed());
+        geEntry.click();
+        waitFor().until(ExpectedConditions.titleContains("Bientôt disponible"));
+        assertTrue(text().contains("Pré-immatriculation : Employeur GE & PME : bientôt disponible"), text());
+
+        for (String id : List.of("inscriptionEmployeur", "inscriptionAssure", "motDePasseOublie", "googlePlay")) {
+            open("/");
+            browser.findElement(By.id(id)).click();
+            waitFor().until(ExpectedConditions.titleContains("Bientôt disponible"));
+        }
+    }
+
+    @Test
+    void eachDemoRoleSignsInToItsOwnSpaceAndSignsOut() {
+        for (Demo demo : DemoAccounts.ONE_PER_ROLE) {
+            signIn(demo.email(), DemoAccounts.PASSWORD);
+            waitFor().until(ExpectedConditions.urlToBe(url(demo.homePath())));
+            assertEquals(demo.heading(), browser.findElement(By.id("titreEspace")).getText(), demo.email());
+            assertTrue(browser.findElements(By.cssSelector("nav.cnss-sidebar .ui-menu")).size() == 1, "menu de gauche");
+            screenshot(demo.role());
+            browser.findElement(By.id("deconnexion:seDeconnecter")).click();
+            waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
+            assertTrue(text().contains("Vous êtes déconnecté"));
+            open(demo.homePath());
+            waitFor().until(ExpectedConditions.urlContains("/connexion.xhtml"));
+        }
+    }
+
+    @Test
+    void spacesCarryTheManualsMenus() {
+        signIn(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        waitFor().until(ExpectedConditions.urlToBe(url("/employeur/")));
+        String employer = browser.findElement(By.cssSelector("nav.cnss-sidebar")).getText();
+        for (String tab : List.of("Tableau de bord", "Demande d'immatriculation travailleur", "Remplir les DNR en ligne",
+                "Envoyer un fichier D.N.R", "Déclaration de Cotisation", "Paiement de Cotisation", "Compte-Cotisant",
+                "Demande de Quitus Social", "Réclamations", "Historique des activités", "Le profil de l'utilisateur")) {
+            assertTrue(employer.contains(tab), "menu employeur sans " + tab);
+        }
+        assertTrue(text().matches("(?s).*N° employeur\\s*E-10000001-\\d{2}.*"), "numéro d'employeur affiché");
+        browser.findElement(By.linkText("Demande de Quitus Social")).click();
+        waitFor().until(ExpectedConditions.titleContains("Bientôt disponible"));
+        browser.findElement(By.id("retour")).click();
+        waitFor().until(ExpectedConditions.urlToBe(url("/employeur/")));
+
+        browser.findElement(By.id("deconnexion:seDeconnecter")).click();
+        signIn(DemoAccounts.INSURED.email(), DemoAccounts.PASSWORD);
+        waitFor().until(ExpectedConditions.urlToBe(url("/assure/")));
+        String insured = browser.findElement(By.cssSelector("nav.cnss-sidebar")).getText();
+        for (String tab : List.of("Assurance volontaire", "Faire une demande", "Pension d'invalidité ou de vieillesse",
+                "Allocation prénatale", "I.J.M", "Faire une déclaration", "Accident de travail",
+                "Maladie professionnelle", "Déclaration d'enfant", "Déclaration de conjoint", "Simulateur de Pension",
+                "Compte Individuel", "Attestation individuelle", "Historique des activités")) {
+            assertTrue(insured.contains(tab), "menu assuré sans " + tab);
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsAFrenchErrorAndKeepsTheEmail() {
+        signIn(DemoAccounts.INSURED.email(), "ce-n-est-pas-le-bon");
+        WebElement errors = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("connexion:erreurs")));
+        assertTrue(errors.getText().contains("Identifiant ou mot de passe incorrect."), errors.getText());
+        assertTrue(errors.getText().contains("bloquée pendant 15 minutes"), errors.getText());
+        assertEquals(DemoAccounts.INSURED.email(), browser.findElement(By.id("connexion:email")).getAttribute("value"));
+        assertEquals("", browser.findElement(By.id("connexion:motDePasse")).getAttribute("value"));
+    }
+
+    @Test
+    void emptyFieldsAreRefusedWithFrenchMessages() {
+        open("/");
+        browser.findElement(By.id("connexion:seConnecter")).click();
+        WebElement errors = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("connexion:erreurs")));
+        assertTrue(errors.getText().contains("Saisissez l'adresse e-mail de votre compte."), errors.getText());
+        assertTrue(errors.getText().contains("Saisissez votre mot de passe."), errors.getText());
+    }
+
+    @Test
+    void aRoleCannotOpenAnotherRolesSpace() {
+        signIn(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        waitFor().until(ExpectedConditions.urlToBe(url("/employeur/")));
+        for (String space : List.of("/admin/", "/assure/", "/agent/")) {
+            open(space);
+            assertTrue(browser.getTitle().startsWith("Erreur : Accès refusé"), space + " : " + browser.getTitle());
+            assertTrue(browser.findElement(By.id("numeroIncident")).getText().matches("INC-\\d{8}-[0-9A-F]{6}"));
+        }
+        browser.findElement(By.id("retourAccueil")).click();
+        waitFor().until(ExpectedConditions.urlToBe(url("/employeur/")));
+    }
+
+    @Test
+    void theHomePageFitsA320PixelScreen() {
+        browser.manage().window().setSize(new Dimension(320, 800));
+        open("/");
+        long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        long clientWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth;");
+        assertTrue(scrollWidth <= clientWidth, "défilement horizontal à 320 px : " + scrollWidth + " > " + clientWidth);
+        screenshot("320px");
+        signIn(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        waitFor().until(ExpectedConditions.urlToBe(url("/employeur/")));
+        scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(scrollWidth <= clientWidth, "espace employeur trop large à 320 px : " + scrollWidth);
+    }
+
+    @Test
+    void theDemoMailboxIsReadable() {
+        open("/demo/boite-mail.xhtml");
+        assertEquals("Boîte de réception de démonstration — CNSS Togo", browser.getTitle());
+        assertFalse(browser.findElements(By.id("messages")).isEmpty());
+    }
+
+    private void signIn(String email, String password) {
+        open("/");
+        WebElement emailField = browser.findElement(By.id("connexion:email"));
+        emailField.clear();
+        emailField.sendKeys(email);
+        browser.findElement(By.id("connexion:motDePasse")).sendKeys(password);
+        browser.findElement(By.id("connexion:seConnecter")).click();
+    }
+
+    private void open(String path) {
+        browser.get(url(path));
+    }
+
+    private String url(String path) {
+        return URI.create(deploymentUrl.toString()).resolve(path).toString();
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, WAIT);
+    }
+
+    private void screenshot(String step) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(testName + "-" + step + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("Capture d'écran impossible : " + e.getMessage());
+        }
+    }
+}
