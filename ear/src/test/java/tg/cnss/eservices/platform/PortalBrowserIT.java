@@ -196,14 +196,22 @@ class PortalBrowserIT {
     void theHomePageFitsA320PixelScreen() {
         browser.manage().window().setSize(new Dimension(320, 800));
         open("/");
-        long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
-        long clientWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth;");
-        assertTrue(scrollWidth <= clientWidth, "défilement horizontal à 320 px : " + scrollWidth + " > " + clientWidth);
+        assertNoHorizontalScroll("accueil");
         screenshot("320px");
         signIn(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
         waitFor().until(ExpectedConditions.urlToBe(url("/employeur/")));
-        scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
-        assertTrue(scrollWidth <= clientWidth, "espace employeur trop large à 320 px : " + scrollWidth);
+        assertNoHorizontalScroll("espace employeur");
+    }
+
+    private void assertNoHorizontalScroll(String page) {
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "var width = document.documentElement.clientWidth, wide = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect();"
+                + "  if (r.width > 0 && r.right > width + 1) { wide.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); }"
+                + "});"
+                + "return document.documentElement.scrollWidth > width ? wide.slice(0, 6).join(' | ') : '';");
+        assertEquals("", overflow, page + " : trop large à 320 px");
     }
 
     @Test
