@@ -36,4 +36,5 @@
     if (window.jQuery) {
         window.jQuery(document).on("pfAjaxComplete", restart);
     }
+    window.CnssSession = {restart: restart};
 })();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tg.cnss.eservices.testing.DemoAccounts;
 import tg.cnss.eservices.testing.DemoAccounts.Demo;
+import tg.cnss.eservices.testing.FaultyPages;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.PortalHttpClient;
 
@@ -30,7 +31,7 @@ class AccessControlIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
+        return PortalDeployment.withFaultyPages();
     }
 
     @ArquillianResource
@@ -135,6 +136,28 @@ class AccessControlIT {
         assertEquals("application/pdf", guide.headers().firstValue("Content-Type").orElse(""));
         assertTrue(guide.body().startsWith("%PDF-"));
         assertEquals(200, client.get("/demo/boite-mail.xhtml").statusCode(), "boîte de démonstration ouverte en mode démo");
+    }
+
+    @Test
+    void errorsShowAFrenchPageWithAnIncidentNumberAndNoTechnicalDetail() {
+        PortalHttpClient client = new PortalHttpClient(base());
+        HttpResponse<String> servlet = client.get(FaultyPages.FAILING_SERVLET);
+        assertEquals(500, servlet.statusCode());
+        assertFrenchErrorPage(servlet.body());
+
+        HttpResponse<String> page = client.get(FaultyPages.FAILING_PAGE);
+        assertEquals(302, page.statusCode(), "JSF errors redirect to the error page");
+        String location = page.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/erreur/500.xhtml"), location);
+        assertFrenchErrorPage(client.get(URI.create(location).getPath()).body());
+    }
+
+    private static void assertFrenchErrorPage(String body) {
+        assertTrue(body.contains("Erreur : Une erreur est survenue"), "titre de la page d'erreur");
+        assertTrue(body.contains("Rien de ce qui était déjà enregistré n'est perdu."));
+        assertTrue(body.matches("(?s).*INC-\\d{8}-[0-9A-F]{6}.*"), "numéro d'incident");
+        assertFalse(body.contains("Panne volontaire") || body.contains("IllegalStateException") || body.contains("\tat "),
+                "aucun détail technique");
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

@@ -76,6 +76,8 @@ class PortalBrowserIT {
     void homePageShowsEveryBlockOfTheManual() {
         open("/");
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("fr", ((JavascriptExecutor) browser).executeScript("return PrimeFaces.settings.locale;"));
+        assertTrue(text().contains("Mode démonstration"), "bandeau du mode démonstration");
         String page = text();
         for (String expected : List.of("Services en ligne", "La CNSS, c'est un pour tous et tous pour un !",
                 "Chers partenaires, soyez les bienvenus sur les services en ligne de la CNSS TOGO.",
@@ -212,6 +214,23 @@ class PortalBrowserIT {
                 + "});"
                 + "return document.documentElement.scrollWidth > width ? wide.slice(0, 6).join(' | ') : '';");
         assertEquals("", overflow, page + " : trop large à 320 px");
+    }
+
+    @Test
+    void anIdleSessionIsWarnedAndCanStay() {
+        signIn(DemoAccounts.INSURED.email(), DemoAccounts.PASSWORD);
+        waitFor().until(ExpectedConditions.urlToBe(url("/assure/")));
+        // The real timeout is 15 minutes: shorten the page's count, not the server's, to see the warning.
+        ((JavascriptExecutor) browser).executeScript("var g = document.getElementById('session-guard');"
+                + "g.setAttribute('data-timeout-seconds', '30'); g.setAttribute('data-warning-seconds', '29');"
+                + "CnssSession.restart();");
+        WebElement dialog = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("sessionDialog")));
+        assertTrue(dialog.getText().contains("vous serez déconnecté dans 2 minutes"), dialog.getText());
+        screenshot("avertissement");
+        browser.findElement(By.id("session:resterConnecte")).click();
+        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionDialog")));
+        assertEquals(url("/assure/"), browser.getCurrentUrl());
+        assertTrue(text().contains("Espace Assuré"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package tg.cnss.eservices.testing;
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -21,6 +22,17 @@ public final class PortalDeployment {
     public static EnterpriseArchive asBuilt() {
         String path = System.getProperty("portal.ear", "target/cnss-eservices.ear");
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+    }
+
+    /** The EAR as built plus pages that fail on purpose ({@link FaultyPages}). */
+    public static EnterpriseArchive withFaultyPages() {
+        EnterpriseArchive ear = asBuilt();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addClasses(FaultyPages.class, FaultyPages.FailingServlet.class, FaultyPages.FailingBacking.class)
+                .add(new StringAsset(FaultyPages.PAGE_SOURCE), FaultyPages.FAILING_PAGE);
+        ear.delete(WAR);
+        ear.addAsModule(war);
+        return ear;
     }
 
     /** The EAR with the given test classes added to its web module, for tests that run inside the server. */
