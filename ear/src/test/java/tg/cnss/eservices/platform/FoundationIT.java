@@ -127,10 +127,8 @@ class FoundationIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccountAuditItAndWarnByEmail() {
-        String email = unique("lockout");
         String password = "Mot-de-passe-correct-42";
-        probe.persist(new UserAccount(new EmailAddress(email), new PasswordHasher().hash(password), "Test Blocage",
-                Role.EMPLOYER, Instant.now()));
+        String email = newAccount("lockout", password, Role.EMPLOYER);
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertEquals(SignInOutcome.INVALID_CREDENTIALS, signIns.signIn(email, "mauvais-" + attempt, "10.0.0.1").outcome());
@@ -152,10 +150,8 @@ class FoundationIT {
 
     @Test
     void theRightPasswordSignsInAndUnknownAddressesAreRefusedAlike() {
-        String email = unique("signin");
         String password = "Un-mot-de-passe-solide";
-        probe.persist(new UserAccount(new EmailAddress(email), new PasswordHasher().hash(password), "Test Connexion",
-                Role.INSURED, Instant.now()));
+        String email = newAccount("signin", password, Role.INSURED);
         var result = signIns.signIn(email.toUpperCase(), password, "10.0.0.2");
         assertTrue(result.succeeded());
         assertEquals(Role.INSURED, result.role());
@@ -175,6 +171,13 @@ class FoundationIT {
                 .createQuery("SELECT COUNT(a) FROM UserAccount a WHERE a.email LIKE '%@demo.cnss.tg'", Long.class)
                 .getSingleResult());
         assertEquals(9, demo);
+    }
+
+    private String newAccount(String prefix, String password, Role role) {
+        String email = unique(prefix);
+        probe.persist(new UserAccount(new EmailAddress(email), new PasswordHasher().hash(password), "Test " + prefix,
+                role, Instant.now()));
+        return email;
     }
 
     private static String unique(String prefix) {

@@ -32,14 +32,14 @@ public class SchemaMigrations {
     @PostConstruct
     void migrate() {
         Map<String, String> placeholders = placeholdersFor(databaseProduct());
-        var result = Flyway.configure(SchemaMigrations.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(placeholders)
-                .load()
-                .migrate();
-        LOG.info(() -> "Schéma de la base à jour : " + result.migrationsExecuted + " migration(s) appliquée(s), version "
-                + result.targetSchemaVersion);
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        LOG.info(() -> "Schéma de la base à jour (version " + flyway.info().current().getVersion() + ") : " + applied
+                + " migration(s) appliquée(s) à ce démarrage");
     }
 
     private String databaseProduct() {

@@ -20,7 +20,8 @@ public class Town {
     @Column(name = "name", nullable = false, length = 80)
     private String name;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    // Eager: without weaving EclipseLink cannot make it lazy, and a préfecture is one small row.
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "prefecture_code", nullable = false)
     private Prefecture prefecture;
 

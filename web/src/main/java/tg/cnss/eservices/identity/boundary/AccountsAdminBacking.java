@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import tg.cnss.eservices.identity.entity.Role;
 
 /** The administrator's dashboard: accounts by role. */
 @Named
@@ -25,20 +24,9 @@ public class AccountsAdminBacking {
         all = accounts.all();
     }
 
-    public List<AccountView> getAccounts() {
-        return all;
-    }
-
-    public Map<String, Long> getCountsByRole() {
-        return all.stream().collect(Collectors.groupingBy(account -> account.role().label(), TreeMap::new,
-                Collectors.counting()));
-    }
-
     public List<Map.Entry<String, Long>> getCountsByRoleEntries() {
-        return List.copyOf(getCountsByRole().entrySet());
-    }
-
-    public Role[] getRoles() {
-        return Role.values();
+        return List.copyOf(all.stream()
+                .collect(Collectors.groupingBy(account -> account.role().label(), TreeMap::new, Collectors.counting()))
+                .entrySet());
     }
 }
