@@ -152,6 +152,19 @@ class AccessControlIT {
         assertFrenchErrorPage(client.get(URI.create(location).getPath()).body());
     }
 
+    @Test
+    void aFormWhoseViewExpiredLeadsToTheFrenchExpiredPage() {
+        PortalHttpClient client = new PortalHttpClient(base());
+        HttpResponse<String> post = client.postSignInForm(DemoAccounts.INSURED.email(), DemoAccounts.PASSWORD, "123:456");
+        assertEquals(302, post.statusCode());
+        String location = post.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/erreur/session-expiree.xhtml"), location);
+        String page = client.get(URI.create(location).getPath()).body();
+        assertTrue(page.contains("Erreur : Page expirée") && page.contains("Cette page a expiré"));
+        assertTrue(page.matches("(?s).*INC-\\d{8}-[0-9A-F]{6}.*"), "numéro d'incident");
+        assertEquals(302, client.get("/assure/").statusCode(), "pas connecté pour autant");
+    }
+
     private static void assertFrenchErrorPage(String body) {
         assertTrue(body.contains("Erreur : Une erreur est survenue"), "titre de la page d'erreur");
         assertTrue(body.contains("Rien de ce qui était déjà enregistré n'est perdu."));

@@ -30,6 +30,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tg.cnss.eservices.testing.Accessibility;
 import tg.cnss.eservices.testing.Browser;
 import tg.cnss.eservices.testing.DemoAccounts;
 import tg.cnss.eservices.testing.DemoAccounts.Demo;
@@ -124,7 +125,7 @@ class PortalBrowserIT {
             signIn(demo.email(), DemoAccounts.PASSWORD);
             waitFor().until(ExpectedConditions.urlToBe(url(demo.homePath())));
             assertEquals(demo.heading(), browser.findElement(By.id("titreEspace")).getText(), demo.email());
-            assertTrue(browser.findElements(By.cssSelector("nav.cnss-sidebar .ui-menu")).size() == 1, "menu de gauche");
+            assertTrue(browser.findElements(By.cssSelector("nav.cnss-sidebar .cnss-menu")).size() == 1, "menu de gauche");
             screenshot(demo.role());
             browser.findElement(By.id("deconnexion:seDeconnecter")).click();
             waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
@@ -231,6 +232,34 @@ class PortalBrowserIT {
         waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionDialog")));
         assertEquals(url("/assure/"), browser.getCurrentUrl());
         assertTrue(text().contains("Espace Assuré"));
+    }
+
+    @Test
+    void pagesHaveNoSeriousAccessibilityViolation() {
+        for (String page : List.of("/", "/connexion.xhtml", "/bientot.xhtml?service=quitus-social",
+                "/page-absente.xhtml", "/demo/boite-mail.xhtml")) {
+            open(page);
+            Accessibility.assertNoSeriousViolation(browser, page);
+        }
+        signIn(DemoAccounts.EMPLOYER.email(), "mauvais-mot-de-passe");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("connexion:erreurs")));
+        Accessibility.assertNoSeriousViolation(browser, "accueil avec erreur de connexion");
+        for (Demo demo : List.of(DemoAccounts.EMPLOYER, DemoAccounts.INSURED, DemoAccounts.SUPERVISOR, DemoAccounts.ADMIN)) {
+            signIn(demo.email(), DemoAccounts.PASSWORD);
+            waitFor().until(ExpectedConditions.urlToBe(url(demo.homePath())));
+            Accessibility.assertNoSeriousViolation(browser, demo.homePath());
+            if (demo == DemoAccounts.ADMIN) {
+                for (String page : List.of("/admin/referentiel.xhtml", "/admin/journal.xhtml")) {
+                    open(page);
+                    Accessibility.assertNoSeriousViolation(browser, page);
+                }
+            } else {
+                open("/admin/");
+                Accessibility.assertNoSeriousViolation(browser, "403 pour " + demo.email());
+            }
+            browser.findElement(By.id("deconnexion:seDeconnecter")).click();
+            waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
+        }
     }
 
     @Test

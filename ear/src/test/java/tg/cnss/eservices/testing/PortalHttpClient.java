@@ -40,6 +40,14 @@ public final class PortalHttpClient {
 
     /** Posts the sign-in form of /connexion.xhtml; returns the response (a redirect on success). */
     public HttpResponse<String> signIn(String email, String password) {
+        return postSignInForm(email, password, null);
+    }
+
+    /**
+     * Posts the sign-in form, with the page's view state or, when {@code viewStateOverride} is
+     * given, with that one (to play a form whose view the server no longer knows).
+     */
+    public HttpResponse<String> postSignInForm(String email, String password, String viewStateOverride) {
         String page = get("/connexion.xhtml").body();
         Matcher viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
@@ -55,7 +63,7 @@ public final class PortalHttpClient {
                 "connexion:email", email,
                 "connexion:motDePasse", password,
                 "connexion:seConnecter", "",
-                "jakarta.faces.ViewState", viewState.group(1));
+                "jakarta.faces.ViewState", viewStateOverride == null ? viewState.group(1) : viewStateOverride);
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -1,0 +1,34 @@
+package tg.cnss.eservices.testing;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
+import org.openqa.selenium.WebDriver;
+
+/** axe-core in the browser: no serious or critical WCAG 2.2 AA violation (quality.md). */
+public final class Accessibility {
+
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private Accessibility() {
+    }
+
+    public static void assertNoSeriousViolation(WebDriver browser, String page) {
+        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        Assertions.assertTrue(serious.isEmpty(), page + " : " + describe(serious));
+    }
+
+    private static String describe(List<Rule> rules) {
+        return rules.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " → "
+                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining(" | "));
+    }
+}
