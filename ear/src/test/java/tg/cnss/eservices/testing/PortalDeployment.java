@@ -39,7 +39,8 @@ public final class PortalDeployment {
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         EnterpriseArchive ear = asBuilt();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(testClasses).addClasses(Eventually.class, PersistenceProbe.class);
+        war.addClasses(testClasses).addClasses(Eventually.class, PersistenceProbe.class, QueueProbe.class)
+                .addClasses(tg.cnss.eservices.testing.acting.ActingUser.classes());
         ear.delete(WAR);
         ear.addAsModule(Testable.archiveToTest(war));
         return ear;

@@ -53,9 +53,9 @@ public class SchemaMigrations {
     static Map<String, String> placeholdersFor(String databaseProduct) {
         String product = databaseProduct.toLowerCase(Locale.ROOT);
         if (product.contains("mysql") || product.contains("mariadb")) {
-            return Map.of("timestamp", "DATETIME(6)",
+            return Map.of("timestamp", "DATETIME(6)", "text", "LONGTEXT", "blob", "LONGBLOB",
                     "table_options", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
         }
-        return Map.of("timestamp", "TIMESTAMP(6)", "table_options", "");
+        return Map.of("timestamp", "TIMESTAMP(6)", "text", "CLOB", "blob", "BLOB", "table_options", "");
     }
 }

@@ -1,0 +1,249 @@
+package tg.cnss.eservices.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tg.cnss.eservices.notification.boundary.DemoMailbox;
+import tg.cnss.eservices.request.boundary.ClaimForm;
+import tg.cnss.eservices.request.boundary.RequestDetail;
+import tg.cnss.eservices.request.boundary.RequestReceipt;
+import tg.cnss.eservices.request.boundary.Requests;
+import tg.cnss.eservices.request.boundary.UnknownRequestException;
+import tg.cnss.eservices.request.control.RoutedRequest;
+import tg.cnss.eservices.request.entity.IllegalRequestTransitionException;
+import tg.cnss.eservices.request.entity.RejectionReason;
+import tg.cnss.eservices.request.entity.RequestStatus;
+import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.testing.acting.AsEmployer;
+import tg.cnss.eservices.testing.acting.AsInsured;
+import tg.cnss.eservices.testing.acting.AsRecouvrementAgent;
+import tg.cnss.eservices.testing.acting.AsRelationsAgent;
+import tg.cnss.eservices.testing.acting.AsSupervisor;
+import tg.cnss.eservices.testing.Eventually;
+import tg.cnss.eservices.testing.PersistenceProbe;
+import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.QueueProbe;
+import tg.cnss.eservices.worklist.boundary.DeadLetter;
+import tg.cnss.eservices.worklist.boundary.DeadLetters;
+import tg.cnss.eservices.worklist.boundary.UnknownWorkItemException;
+import tg.cnss.eservices.worklist.boundary.WorkItemView;
+import tg.cnss.eservices.worklist.boundary.WorklistPage;
+import tg.cnss.eservices.worklist.boundary.WorklistQuery;
+import tg.cnss.eservices.worklist.boundary.Worklists;
+import tg.cnss.eservices.worklist.entity.WorkItem;
+
+/**
+ * The request backbone inside the real server and broker: a claim and its message commit
+ * together and reach the Relations usagers worklist; the consumer is idempotent; a poisoned
+ * message is dead-lettered after its attempts and replayed after a fix; decisions go back to
+ * the requester; departments and requesters only see their own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestBackboneIT {
+
+    private static final Duration JMS_TIMEOUT = Duration.ofSeconds(30);
+    private static final String RELATIONS_QUEUE = "cnss.relations-usagers";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.withTests(RequestBackboneIT.class);
+    }
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    Worklists worklists;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    DemoMailbox demoMailbox;
+
+    @Inject
+    PersistenceProbe probe;
+
+    @Inject
+    QueueProbe queues;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Inject
+    AsInsured asInsured;
+
+    @Inject
+    AsEmployer asEmployer;
+
+    @Inject
+    AsRelationsAgent asAgent;
+
+    @Inject
+    AsRecouvrementAgent asOtherDepartment;
+
+    @Inject
+    AsSupervisor asSupervisor;
+
+    @Test
+    void aClaimAndItsMessageReachTheRelationsUsagersWorklist() {
+        String object = unique("Cotisations non reportées");
+        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(object, "Mes cotisations de 2025 manquent.")));
+        assertTrue(receipt.reference().matches("RC-\\d{4}-\\d{6}"), receipt.reference());
+        assertEquals("Relations usagers", receipt.departmentName());
+
+        WorkItemView item = awaitItem(receipt.reference());
+        assertEquals(RequestStatus.ROUTED, item.status());
+        assertTrue(item.dueAt().isAfter(item.receivedAt().plus(Duration.ofDays(14))), "délai de 15 jours");
+
+        RequestDetail detail = asInsured.call(() -> requests.detail(receipt.reference()));
+        assertEquals(List.of("Demande soumise", "Transmise au service compétent"),
+                detail.history().stream().map(line -> line.what()).toList());
+        assertEquals(object, detail.fields().get("Objet de la réclamation"));
+        Eventually.await("les e-mails à l'assuré", JMS_TIMEOUT,
+                () -> demoMailbox.latestTo("assure@demo.cnss.tg", 50).stream()
+                        .filter(mail -> mail.getSubject().startsWith(receipt.reference())).count(),
+                count -> count == 2);
+    }
+
+    @Test
+    void theSameMessageTwiceMakesOneWorkItem() {
+        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Doublon"), "Test d'idempotence")));
+        WorkItemView item = awaitItem(receipt.reference());
+        long requestId = requestIdOf(receipt.reference());
+        String message = new RoutedRequest(requestId, "CLAIM", receipt.reference()).toJson();
+
+        queues.send(RELATIONS_QUEUE, message);
+        worklists.receive(RoutedRequest.fromJson(message));
+        Eventually.await("la file vidée", JMS_TIMEOUT, () -> queues.depth(RELATIONS_QUEUE), depth -> depth == 0);
+
+        long items = probe.apply(em -> em.createQuery("SELECT COUNT(w) FROM WorkItem w WHERE w.request.id = :id", Long.class)
+                .setParameter("id", requestId).getSingleResult());
+        assertEquals(1, items);
+        assertEquals(item.id(), awaitItem(receipt.reference()).id());
+    }
+
+    @Test
+    void aPoisonedMessageIsDeadLetteredAfterItsAttemptsAndReplayedAfterTheFix() {
+        long missingId = 9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        String reference = String.format("RC-2099-%06d", ThreadLocalRandom.current().nextInt(1, 999_999));
+        String body = new RoutedRequest(missingId, "CLAIM", reference).toJson();
+        long sentAt = System.nanoTime();
+        queues.send(RELATIONS_QUEUE, body);
+
+        DeadLetter letter = Eventually.await("le message en lettre morte", JMS_TIMEOUT,
+                () -> asSupervisor.call(() -> deadLetters.list()).stream().filter(l -> l.body().equals(body)).findFirst(),
+                found -> found.isPresent()).orElseThrow();
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - sentAt);
+        assertEquals(RELATIONS_QUEUE, letter.originalQueue());
+        // Tests run with a 300 ms first delay (arquillian.xml), doubled at each attempt: five attempts
+        // cannot end before 300 + 600 + 1200 + 2400 ms. An earlier dead letter means fewer attempts.
+        assertTrue(elapsed.toMillis() >= 4_400, "dead-lettered after " + elapsed.toMillis() + " ms: fewer than 5 attempts");
+
+        // The fix: the request the message names now exists.
+        probe.apply(em -> em.createNativeQuery("INSERT INTO service_request (id, reference, kind, requester_email,"
+                        + " requester_name, status, summary, payload, department_code, submitted_at, version)"
+                        + " VALUES (?, ?, 'CLAIM', 'assure@demo.cnss.tg', 'Kossi AMEGAN', 'SUBMITTED', 'Réparée', '{}',"
+                        + " 'RELATIONS_USAGERS', ?, 1)")
+                .setParameter(1, missingId).setParameter(2, reference).setParameter(3, Timestamp.from(Instant.now()))
+                .executeUpdate());
+        assertTrue(asSupervisor.call(() -> deadLetters.replay(letter.messageId())));
+
+        awaitItem(reference);
+        assertTrue(asSupervisor.call(() -> deadLetters.list()).stream().noneMatch(l -> l.body().equals(body)),
+                "le message a quitté la file des lettres mortes");
+    }
+
+    @Test
+    void aRequestAndItsMessageRollBackTogether() throws Exception {
+        String object = unique("Annulée");
+        transaction.begin();
+        asInsured.call(() -> requests.submitClaim(new ClaimForm(object, "Cette demande ne doit laisser aucune trace")));
+        transaction.rollback();
+
+        Thread.sleep(3_000); // long enough for a message that had escaped to be consumed
+        long rows = probe.apply(em -> em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.summary = :s", Long.class)
+                .setParameter("s", object).getSingleResult());
+        assertEquals(0, rows);
+        assertEquals(0, queues.depth(RELATIONS_QUEUE));
+        assertTrue(asSupervisor.call(() -> deadLetters.list()).stream().noneMatch(l -> l.body().contains(object)));
+    }
+
+    @Test
+    void decisionsGoBackToTheRequesterInOrder() {
+        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Décision"), "Merci de vérifier")));
+        long itemId = awaitItem(receipt.reference()).id();
+
+        assertThrows(IllegalRequestTransitionException.class,
+                () -> asAgent.call(() -> { worklists.approve(itemId, "trop tôt"); return null; }));
+        asAgent.call(() -> { worklists.take(itemId); return null; });
+        asAgent.call(() -> { worklists.requestInformation(itemId, "Joignez votre dernier bulletin de paie."); return null; });
+        assertEquals(RequestStatus.INFO_REQUESTED, asInsured.call(() -> requests.detail(receipt.reference())).status());
+        asInsured.call(() -> { requests.answer(receipt.reference(), "Voici les informations demandées."); return null; });
+        asAgent.call(() -> { worklists.approve(itemId, "Vos cotisations ont été rectifiées."); return null; });
+
+        RequestDetail detail = asInsured.call(() -> requests.detail(receipt.reference()));
+        assertEquals(RequestStatus.APPROVED, detail.status());
+        assertEquals(List.of("Demande soumise", "Transmise au service compétent", "Prise en charge par un agent",
+                        "Complément d'information demandé", "Complément fourni", "Demande acceptée"),
+                detail.history().stream().map(line -> line.what()).toList());
+        assertEquals("Joignez votre dernier bulletin de paie.", detail.history().get(3).message());
+    }
+
+    @Test
+    void aRejectionCarriesItsCodedReason() {
+        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Rejet"), "À rejeter")));
+        long itemId = awaitItem(receipt.reference()).id();
+        asAgent.call(() -> { worklists.take(itemId); return null; });
+        asAgent.call(() -> { worklists.reject(itemId, RejectionReason.UNFOUNDED, "Les cotisations sont à jour."); return null; });
+        RequestDetail detail = asInsured.call(() -> requests.detail(receipt.reference()));
+        assertEquals(RequestStatus.REJECTED, detail.status());
+        assertEquals("Réclamation non fondée — Les cotisations sont à jour.", detail.history().get(detail.history().size() - 1).message());
+    }
+
+    @Test
+    void othersSeeNothing() {
+        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Privée"), "Personne d'autre")));
+        long itemId = awaitItem(receipt.reference()).id();
+        assertThrows(UnknownRequestException.class, () -> asEmployer.call(() -> requests.detail(receipt.reference())));
+        assertThrows(UnknownRequestException.class, () -> asEmployer.call(() -> {
+            requests.answer(receipt.reference(), "intrus");
+            return null;
+        }));
+        assertThrows(UnknownWorkItemException.class, () -> asOtherDepartment.call(() -> worklists.detail(itemId)));
+        assertThrows(UnknownWorkItemException.class, () -> asOtherDepartment.call(() -> {
+            worklists.take(itemId);
+            return null;
+        }));
+        assertTrue(asEmployer.call(() -> requests.mine()).stream().noneMatch(s -> s.reference().equals(receipt.reference())));
+    }
+
+    private WorkItemView awaitItem(String reference) {
+        return Eventually.await("la demande " + reference + " dans la corbeille", JMS_TIMEOUT,
+                () -> asAgent.call(() -> worklists.page(new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
+                (WorklistPage page) -> page.total() == 1).rows().get(0);
+    }
+
+    private long requestIdOf(String reference) {
+        return probe.apply(em -> em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :ref", ServiceRequest.class)
+                .setParameter("ref", reference).getSingleResult().getId());
+    }
+
+    private static String unique(String text) {
+        return text + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

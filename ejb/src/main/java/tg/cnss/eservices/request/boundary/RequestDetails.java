@@ -1,0 +1,25 @@
+package tg.cnss.eservices.request.boundary;
+
+import jakarta.persistence.EntityManager;
+import tg.cnss.eservices.request.control.RequestRepository;
+import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.worklist.entity.Department;
+
+/** Builds the full view of a request, for requesters and agents alike. */
+public final class RequestDetails {
+
+    private RequestDetails() {
+    }
+
+    public static RequestDetail of(ServiceRequest request, RequestRepository requests, EntityManager em) {
+        Department department = em.find(Department.class, request.getDepartmentCode());
+        var history = requests.historyOf(request).stream()
+                .map(event -> new HistoryLine(event.getOccurredAt(), event.getType().label(), event.getActor(),
+                        event.getToStatus(), event.getComment()))
+                .toList();
+        return new RequestDetail(request.getReference().toString(), request.getKind().label(), request.getRequesterName(),
+                request.getSummary(), request.getSubmittedAt(), request.getStatus(),
+                department == null ? request.getDepartmentCode() : department.getName(), Requests.fieldsOf(request),
+                history);
+    }
+}

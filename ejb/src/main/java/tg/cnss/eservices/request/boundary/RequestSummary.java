@@ -1,0 +1,9 @@
+package tg.cnss.eservices.request.boundary;
+
+import java.time.Instant;
+import tg.cnss.eservices.request.entity.RequestStatus;
+
+/** One line of "Historique des activités". */
+public record RequestSummary(String reference, String kindLabel, String summary, Instant submittedAt,
+        RequestStatus status, String lastEvent, Instant lastEventAt) {
+}

@@ -1,0 +1,43 @@
+package tg.cnss.eservices.request.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import tg.cnss.eservices.identity.control.AccountRepository;
+import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.notification.boundary.Notifications;
+import tg.cnss.eservices.request.entity.RequestEvent;
+import tg.cnss.eservices.request.entity.ServiceRequest;
+
+/**
+ * Tells the requester, by e-mail and SMS, what just happened to their request. Queued in the
+ * caller's transaction: a change that rolls back is never announced.
+ */
+@Dependent
+public class RequestNotices {
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    AccountRepository accounts;
+
+    public void announce(ServiceRequest request, RequestEvent event) {
+        String reference = request.getReference().toString();
+        String what = event.getType().label();
+        StringBuilder body = new StringBuilder()
+                .append("Bonjour ").append(request.getRequesterName()).append(",\n\n")
+                .append("Votre demande ").append(reference).append(" (").append(request.getKind().label()).append(" : ")
+                .append(request.getSummary()).append(") : ").append(what.toLowerCase(java.util.Locale.FRENCH)).append(".\n");
+        if (event.getComment() != null) {
+            body.append("\nMessage de la CNSS :\n").append(event.getComment()).append('\n');
+        }
+        body.append("\nSuivez-la dans « Historique des activités » sur les services en ligne de la CNSS.\n\n")
+                .append("Caisse Nationale de Sécurité Sociale du Togo");
+        notifications.email(request.getRequesterEmail(), reference + " — " + what, body.toString());
+        accounts.findByEmail(new EmailAddress(request.getRequesterEmail()))
+                .map(account -> account.getPhone())
+                .filter(phone -> phone != null && !phone.isBlank())
+                .ifPresent(phone -> notifications.sms(phone, "CNSS : votre demande " + reference + " — " + what
+                        + ". Détails dans votre espace en ligne."));
+    }
+}

@@ -1,0 +1,61 @@
+package tg.cnss.eservices.request.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import tg.cnss.eservices.request.entity.RequestEvent;
+import tg.cnss.eservices.request.entity.ServiceRequest;
+
+/** Stores requests with their history; runs in the caller's transaction. */
+@Dependent
+public class RequestRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void add(ServiceRequest request) {
+        em.persist(request);
+    }
+
+    /** Every status change goes through here, so that none is missing from the history. */
+    public void record(RequestEvent event) {
+        em.persist(event);
+    }
+
+    public Optional<ServiceRequest> find(long id) {
+        return Optional.ofNullable(em.find(ServiceRequest.class, id));
+    }
+
+    public Optional<ServiceRequest> findByReference(String reference) {
+        return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference", ServiceRequest.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<ServiceRequest> ofRequester(String email) {
+        return em.createNamedQuery(ServiceRequest.BY_REQUESTER, ServiceRequest.class)
+                .setParameter("email", email)
+                .getResultList();
+    }
+
+    public List<RequestEvent> historyOf(ServiceRequest request) {
+        return em.createQuery("SELECT e FROM RequestEvent e WHERE e.request = :request ORDER BY e.occurredAt, e.id",
+                        RequestEvent.class)
+                .setParameter("request", request)
+                .getResultList();
+    }
+
+    /** The latest event of each request, for lists: one query, not one per row. */
+    public List<RequestEvent> latestEventsOf(List<ServiceRequest> requests) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM RequestEvent e WHERE e.request IN :requests AND e.id ="
+                        + " (SELECT MAX(l.id) FROM RequestEvent l WHERE l.request = e.request)", RequestEvent.class)
+                .setParameter("requests", requests)
+                .getResultList();
+    }
+}

@@ -1,0 +1,17 @@
+package tg.cnss.eservices.worklist.boundary;
+
+import java.time.LocalDate;
+import tg.cnss.eservices.request.entity.RequestKind;
+import tg.cnss.eservices.request.entity.RequestStatus;
+
+/**
+ * Filters, sort and page of the worklist. The sort field is one of a fixed list; anything else
+ * sorts by due date.
+ */
+public record WorklistQuery(RequestKind kind, RequestStatus status, LocalDate receivedFrom, LocalDate receivedTo,
+        String requester, String sortField, boolean ascending, int first, int pageSize) {
+
+    public static WorklistQuery firstPage(int pageSize) {
+        return new WorklistQuery(null, null, null, null, null, "dueAt", true, 0, pageSize);
+    }
+}

@@ -1,0 +1,173 @@
+package tg.cnss.eservices.worklist.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import tg.cnss.eservices.identity.control.AccountRepository;
+import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.platform.boundary.AuditTrail;
+import tg.cnss.eservices.platform.entity.AuditAction;
+import tg.cnss.eservices.request.boundary.RequestDetail;
+import tg.cnss.eservices.request.boundary.RequestDetails;
+import tg.cnss.eservices.request.control.RequestNotices;
+import tg.cnss.eservices.request.control.RequestRepository;
+import tg.cnss.eservices.request.control.RoutedRequest;
+import tg.cnss.eservices.request.entity.RejectionReason;
+import tg.cnss.eservices.request.entity.RequestEvent;
+import tg.cnss.eservices.request.entity.RequestStatus;
+import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.worklist.control.WorklistSearch;
+import tg.cnss.eservices.worklist.entity.RoutingRule;
+import tg.cnss.eservices.worklist.entity.WorkItem;
+
+/**
+ * The departments' worklists: items arrive from the department queues, agents of that department
+ * (and only they) take them, ask the requester for information, approve or reject. Every decision
+ * is audited and announced to the requester.
+ */
+@Stateless
+@RolesAllowed("AGENT")
+public class Worklists {
+
+    private static final Logger LOG = Logger.getLogger(Worklists.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    RequestRepository requests;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    WorklistSearch search;
+
+    @Inject
+    RequestNotices notices;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Called by the department consumers. Idempotent: a message delivered twice finds the item it
+     * already made. Anything wrong throws, so that the message is redelivered, then dead-lettered.
+     */
+    @PermitAll
+    public void receive(RoutedRequest routed) {
+        if (findItemOf(routed.requestId()).isPresent()) {
+            LOG.info(() -> "Demande " + routed.reference() + " déjà dans une corbeille : message ignoré");
+            return;
+        }
+        ServiceRequest request = requests.find(routed.requestId())
+                .orElseThrow(() -> new IllegalStateException("Demande " + routed.reference() + " (id "
+                        + routed.requestId() + ") introuvable"));
+        RoutingRule rule = em.find(RoutingRule.class, request.getKind());
+        Instant now = clock.instant();
+        em.persist(new WorkItem(request, request.getDepartmentCode(), now,
+                now.plus(rule == null ? java.time.Duration.ofDays(15) : rule.serviceLevel())));
+        RequestEvent routedEvent = request.route(now);
+        requests.record(routedEvent);
+        notices.announce(request, routedEvent);
+    }
+
+    public WorklistPage page(WorklistQuery query) {
+        WorklistSearch.Criteria criteria = new WorklistSearch.Criteria(myDepartment(), query.kind(), query.status(),
+                query.receivedFrom(), query.receivedTo(), query.requester(), query.sortField(), query.ascending());
+        Instant now = clock.instant();
+        var rows = search.page(criteria, query.first(), query.pageSize()).stream().map(item -> view(item, now)).toList();
+        return new WorklistPage(rows, search.count(criteria));
+    }
+
+    public Map<RequestStatus, Long> countsByStatus() {
+        return search.countsByStatus(myDepartment());
+    }
+
+    public RequestDetail detail(long itemId) {
+        return RequestDetails.of(myItem(itemId).getRequest(), requests, em);
+    }
+
+    public WorkItemView item(long itemId) {
+        return view(myItem(itemId), clock.instant());
+    }
+
+    public void take(long itemId) {
+        WorkItem item = myItem(itemId);
+        item.assignTo(caller());
+        decide(item, item.getRequest().take(clock.instant(), caller()), "prise en charge");
+    }
+
+    public void requestInformation(long itemId, String question) {
+        WorkItem item = myItem(itemId);
+        decide(item, item.getRequest().requestInformation(clock.instant(), caller(), question), "complément demandé");
+    }
+
+    public void approve(long itemId, String note) {
+        WorkItem item = myItem(itemId);
+        decide(item, item.getRequest().approve(clock.instant(), caller(), note), "acceptée");
+    }
+
+    public void reject(long itemId, RejectionReason reason, String explanation) {
+        WorkItem item = myItem(itemId);
+        decide(item, item.getRequest().reject(clock.instant(), caller(), reason, explanation), "rejetée (" + reason + ")");
+    }
+
+    private void decide(WorkItem item, RequestEvent event, String what) {
+        requests.record(event);
+        notices.announce(item.getRequest(), event);
+        audit.record(caller(), null, AuditAction.AGENT_DECISION, "SUCCES",
+                item.getRequest().getReference() + " " + what);
+    }
+
+    /** The item, if it belongs to the caller's department; otherwise as if it did not exist. */
+    private WorkItem myItem(long itemId) {
+        WorkItem item = em.find(WorkItem.class, itemId);
+        if (item == null || !item.getDepartmentCode().equals(myDepartment())) {
+            audit.record(caller(), null, AuditAction.ACCESS_DENIED, "REFUSE", "élément de corbeille " + itemId);
+            throw new UnknownWorkItemException(itemId);
+        }
+        return item;
+    }
+
+    private Optional<WorkItem> findItemOf(long requestId) {
+        return em.createQuery("SELECT w FROM WorkItem w WHERE w.request.id = :id", WorkItem.class)
+                .setParameter("id", requestId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private String myDepartment() {
+        String department = accounts.getByEmail(new EmailAddress(caller())).getDepartmentCode();
+        if (department == null) {
+            throw new IllegalStateException("Aucun département n'est attribué à votre compte : voyez l'administrateur.");
+        }
+        return department;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static WorkItemView view(WorkItem item, Instant now) {
+        ServiceRequest request = item.getRequest();
+        return new WorkItemView(item.getId(), request.getReference().toString(), request.getKind().label(),
+                request.getRequesterName(), request.getSummary(), request.getStatus(), item.getReceivedAt(),
+                item.getDueAt(), item.getAssignee(), item.isOverdueAt(now));
+    }
+}

@@ -1,0 +1,32 @@
+package tg.cnss.eservices.request.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of request the portal knows. Each has the prefix of its public reference; which
+ * department processes it is data (the routing table), not code.
+ */
+public enum RequestKind {
+    CLAIM("RC", "Réclamation");
+
+    private final String prefix;
+    private final String label;
+
+    RequestKind(String prefix, String label) {
+        this.prefix = prefix;
+        this.label = label;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<RequestKind> byPrefix(String prefix) {
+        return Arrays.stream(values()).filter(kind -> kind.prefix.equals(prefix)).findFirst();
+    }
+}
