@@ -27,7 +27,7 @@ public final class Accessibility {
     private static String describe(List<Rule> rules) {
         return rules.stream()
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " → "
-                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget()))
+                        + rule.getNodes().stream().limit(3).map(node -> node.getTarget() + " " + node.getFailureSummary())
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining(" | "));
     }
