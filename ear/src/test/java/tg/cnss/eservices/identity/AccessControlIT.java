@@ -153,6 +153,28 @@ class AccessControlIT {
     }
 
     @Test
+    void requestSummariesAreOnlyForTheirOwner() {
+        PortalHttpClient employer = new PortalHttpClient(base());
+        employer.signIn(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        // Whether the reference exists (the insured's) or not, the answer is the same.
+        assertEquals(404, employer.get("/employeur/demande.pdf?ref=RC-2026-000001").statusCode());
+        assertEquals(404, employer.get("/employeur/demande.pdf?ref=RC-1999-999999").statusCode());
+        assertEquals(403, employer.get("/assure/demande.pdf?ref=RC-2026-000001").statusCode());
+        assertEquals(302, new PortalHttpClient(base()).get("/assure/demande.pdf?ref=RC-2026-000001").statusCode());
+    }
+
+    @Test
+    void supervisionIsForSupervisorsOnly() {
+        PortalHttpClient agent = new PortalHttpClient(base());
+        agent.signIn(DemoAccounts.AGENT.email(), DemoAccounts.PASSWORD);
+        assertEquals(200, agent.get("/agent/corbeille.xhtml").statusCode());
+        assertEquals(403, agent.get("/agent/supervision/lettres-mortes.xhtml").statusCode());
+        PortalHttpClient supervisor = new PortalHttpClient(base());
+        supervisor.signIn(DemoAccounts.SUPERVISOR.email(), DemoAccounts.PASSWORD);
+        assertEquals(200, supervisor.get("/agent/supervision/lettres-mortes.xhtml").statusCode());
+    }
+
+    @Test
     void aFormWhoseViewExpiredLeadsToTheFrenchExpiredPage() {
         PortalHttpClient client = new PortalHttpClient(base());
         HttpResponse<String> post = client.postSignInForm(DemoAccounts.INSURED.email(), DemoAccounts.PASSWORD, "123:456");

@@ -6,6 +6,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /** axe-core in the browser: no serious or critical WCAG 2.2 AA violation (quality.md). */
@@ -22,6 +23,12 @@ public final class Accessibility {
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
         Assertions.assertTrue(serious.isEmpty(), page + " : " + describe(serious));
+        // Duplicate ids break more than assistive technologies: PrimeFaces then posts the wrong form.
+        Object duplicates = ((JavascriptExecutor) browser).executeScript(
+                "var seen = {}, dup = [];"
+                + "document.querySelectorAll('[id]').forEach(function (e) { if (seen[e.id]) { dup.push(e.id); } seen[e.id] = true; });"
+                + "return dup.join(', ');");
+        Assertions.assertEquals("", duplicates, page + " : identifiants en double");
     }
 
     private static String describe(List<Rule> rules) {

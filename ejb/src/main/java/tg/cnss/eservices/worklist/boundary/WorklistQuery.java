@@ -6,12 +6,13 @@ import tg.cnss.eservices.request.entity.RequestStatus;
 
 /**
  * Filters, sort and page of the worklist. The sort field is one of a fixed list; anything else
- * sorts by due date.
+ * sorts by arrival. By default the newest arrivals come first, as in any inbox; overdue items are
+ * highlighted whatever the order.
  */
 public record WorklistQuery(RequestKind kind, RequestStatus status, LocalDate receivedFrom, LocalDate receivedTo,
         String requester, String sortField, boolean ascending, int first, int pageSize) {
 
     public static WorklistQuery firstPage(int pageSize) {
-        return new WorklistQuery(null, null, null, null, null, "dueAt", true, 0, pageSize);
+        return new WorklistQuery(null, null, null, null, null, "receivedAt", false, 0, pageSize);
     }
 }

@@ -40,7 +40,7 @@ public class WorklistSearch {
     public List<WorkItem> page(Criteria criteria, int first, int pageSize) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(criteria, parameters);
-        String order = SORTABLE.getOrDefault(criteria.sortField() == null ? "" : criteria.sortField(), "w.dueAt");
+        String order = SORTABLE.getOrDefault(criteria.sortField() == null ? "" : criteria.sortField(), "w.receivedAt");
         TypedQuery<WorkItem> query = em.createQuery("SELECT w FROM WorkItem w JOIN w.request r" + where + " ORDER BY "
                 + order + (criteria.ascending() ? " ASC" : " DESC") + ", w.id", WorkItem.class);
         parameters.forEach(query::setParameter);

@@ -1,0 +1,235 @@
+package tg.cnss.eservices.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tg.cnss.eservices.testing.Accessibility;
+import tg.cnss.eservices.testing.Browser;
+import tg.cnss.eservices.testing.DemoAccounts;
+import tg.cnss.eservices.testing.PortalDeployment;
+
+/**
+ * A claim from end to end in headless Chromium: the insured person files it (preview, then
+ * confirmation with a reference), the Relations usagers agent sees it appear in the worklist
+ * without reloading, asks for information, the insured answers, the agent approves, and the
+ * insured's history shows every step while the demo mailbox holds the notices.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClaimJourneyIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            screenshot(browser, "fin");
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aClaimGoesFromTheInsuredToTheAgentAndBack() {
+        String object = "Cotisations 2025 absentes " + UUID.randomUUID().toString().substring(0, 6);
+
+        // The agent has the worklist open (newest first by default) before the claim exists.
+        WebDriver agent = Browser.open();
+        try {
+            signIn(agent, "agent.relations@demo.cnss.tg");
+            open(agent, "/agent/corbeille.xhtml");
+            Accessibility.assertNoSeriousViolation(agent, "corbeille");
+
+            // The insured person files the claim.
+            signIn(browser, DemoAccounts.INSURED.email());
+            browser.findElement(By.id("menuReclamations")).click();
+            waitFor(browser).until(ExpectedConditions.titleContains("Réclamations"));
+            Accessibility.assertNoSeriousViolation(browser, "formulaire de réclamation");
+            type(browser, "reclamation:objet", object);
+            type(browser, "reclamation:explication", "Mon employeur a déclaré mes salaires de 2025,\nmais ils n'apparaissent pas.");
+            browser.findElement(By.id("reclamation:verifier")).click();
+            WebElement preview = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:apercu")));
+            assertTrue(preview.getText().contains("Vérifiez vos réponses"));
+            assertEquals(object, browser.findElement(By.id("reclamation:apercuObjet")).getText());
+            screenshot(browser, "apercu");
+            browser.findElement(By.id("reclamation:confirmer")).click();
+            String reference = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee"))).getText();
+            assertTrue(reference.matches("RC-\\d{4}-\\d{6}"), reference);
+            assertTrue(browser.findElement(By.id("telechargerPdf")).getAttribute("href").endsWith("demande.pdf?ref=" + reference));
+            Accessibility.assertNoSeriousViolation(browser, "confirmation");
+            screenshot(browser, "confirmation");
+
+            // It appears in the agent's open worklist without a reload; the agent takes it and asks for more.
+            WebElement link = waitFor(agent).until(ExpectedConditions.elementToBeClickable(By.linkText(reference)));
+            screenshot(agent, "corbeille");
+            link.click();
+            waitFor(agent).until(ExpectedConditions.elementToBeClickable(By.id("traitement:prendre"))).click();
+            type(agent, "traitement:message", "Joignez votre dernier bulletin de paie de 2025.");
+            agent.findElement(By.id("traitement:demanderComplement")).click();
+            waitFor(agent).until(ExpectedConditions.textToBe(By.id("etat"), "Complément demandé"));
+            Accessibility.assertNoSeriousViolation(agent, "traitement d'une demande");
+            String itemUrl = agent.getCurrentUrl();
+
+            // The insured person answers from the history.
+            browser.findElement(By.id("menuHistorique")).click();
+            WebElement row = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tr[.//a[text()='" + reference + "']]")));
+            assertTrue(row.getText().contains("Complément demandé"), row.getText());
+            row.findElement(By.linkText(reference)).click();
+            assertTrue(text(browser).contains("Joignez votre dernier bulletin de paie de 2025."));
+            type(browser, "complement:texte", "Je l'envoie par courrier à l'agence de Lomé.");
+            browser.findElement(By.id("complement:envoyerReponse")).click();
+            waitFor(browser).until(ExpectedConditions.textToBe(By.id("etat"), "En cours de traitement"));
+            signOut(browser);
+
+            // The agent approves.
+            agent.get(itemUrl);
+            type(agent, "traitement:message", "Vos salaires de 2025 sont désormais reportés sur votre compte.");
+            agent.findElement(By.id("traitement:accepter")).click();
+            waitFor(agent).until(ExpectedConditions.textToBe(By.id("etat"), "Acceptée"));
+
+            // Another department's agent and another requester see nothing of it.
+            signIn(browser, "agent.recouvrement@demo.cnss.tg");
+            browser.get(itemUrl);
+            assertTrue(browser.findElement(By.id("inconnu")).getText().contains("n'est pas dans la corbeille de votre département"));
+            signOut(browser);
+            signIn(browser, DemoAccounts.EMPLOYER.email());
+            open(browser, "/employeur/demande.xhtml?ref=" + reference);
+            assertTrue(browser.findElement(By.id("inconnue")).getText().contains("Aucune demande " + reference));
+            signOut(browser);
+
+            // The insured person's history shows every step.
+            signIn(browser, DemoAccounts.INSURED.email());
+            open(browser, "/assure/demande.xhtml?ref=" + reference);
+            assertEquals("Acceptée", browser.findElement(By.id("etat")).getText());
+            String history = browser.findElement(By.id("historique")).getText();
+            for (String step : List.of("Demande soumise", "Transmise au service compétent", "Prise en charge par un agent",
+                    "Complément d'information demandé", "Complément fourni", "Demande acceptée",
+                    "Vos salaires de 2025 sont désormais reportés sur votre compte.")) {
+                assertTrue(history.contains(step), "historique sans « " + step + " »");
+            }
+            screenshot(browser, "historique");
+            assertPdfDownloads(browser, "/assure/demande.pdf?ref=" + reference);
+
+            // And the demo mailbox holds the notices.
+            open(browser, "/demo/boite-mail.xhtml");
+            long notices = browser.findElements(By.xpath("//td[contains(., '" + reference + " — ')]")).size();
+            assertTrue(notices >= 5, "avis dans la boîte de démonstration : " + notices);
+        } finally {
+            screenshot(agent, "agent-fin");
+            agent.quit();
+        }
+    }
+
+    @Test
+    void anEmptyClaimIsRefusedInFrenchAndNothingIsFiled() {
+        signIn(browser, DemoAccounts.EMPLOYER.email());
+        open(browser, "/employeur/reclamations.xhtml");
+        type(browser, "reclamation:objet", "Objet sans explication");
+        browser.findElement(By.id("reclamation:verifier")).click();
+        WebElement errors = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:erreurs")));
+        assertTrue(errors.getText().contains("Explication : expliquez votre démarche"), errors.getText());
+        assertTrue(browser.getTitle().startsWith("Erreur : "), browser.getTitle());
+        assertEquals("Objet sans explication", browser.findElement(By.id("reclamation:objet")).getAttribute("value"),
+                "ce qui a été saisi est conservé");
+        Accessibility.assertNoSeriousViolation(browser, "réclamation en erreur");
+    }
+
+    private void signIn(WebDriver driver, String email) {
+        open(driver, "/");
+        type(driver, "connexion:email", email);
+        type(driver, "connexion:motDePasse", DemoAccounts.PASSWORD);
+        driver.findElement(By.id("connexion:seConnecter")).click();
+        waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("deconnexion:seDeconnecter")));
+    }
+
+    private void signOut(WebDriver driver) {
+        driver.findElement(By.id("deconnexion:seDeconnecter")).click();
+        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
+    }
+
+    /** Fetches a download with the browser's session cookie: a real PDF for its owner. */
+    private void assertPdfDownloads(WebDriver driver, String path) {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(deploymentUrl.toString()).resolve(path))
+                .header("Cookie", "JSESSIONID=" + cookie.getValue()).GET().build();
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode(), path);
+            assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(new String(response.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private void type(WebDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void open(WebDriver driver, String path) {
+        driver.get(URI.create(deploymentUrl.toString()).resolve(path).toString());
+    }
+
+    private static String text(WebDriver driver) {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    private static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, WAIT);
+    }
+
+    private void screenshot(WebDriver driver, String step) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("reclamation-" + step + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            System.out.println("Capture d'écran impossible : " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package tg.cnss.eservices.worklist.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import tg.cnss.eservices.request.entity.RequestKind;
+import tg.cnss.eservices.request.entity.RequestStatus;
+
+/**
+ * "Corbeille du département": the department's items, paged, filtered and sorted in the
+ * database, refreshed every few seconds so that new requests appear without a reload.
+ */
+@Named
+@ViewScoped
+public class WorklistBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Worklists worklists;
+
+    private RequestKind kind;
+    private RequestStatus status;
+    private LocalDate receivedFrom;
+    private LocalDate receivedTo;
+    private String requester;
+    private Map<RequestStatus, Long> counts;
+    private final LazyDataModel<WorkItemView> items = new Items();
+
+    @PostConstruct
+    void load() {
+        refreshCounts();
+    }
+
+    public void refreshCounts() {
+        counts = worklists.countsByStatus();
+    }
+
+    public void clearFilters() {
+        kind = null;
+        status = null;
+        receivedFrom = null;
+        receivedTo = null;
+        requester = null;
+    }
+
+    public long count(RequestStatus status) {
+        return counts.getOrDefault(status, 0L);
+    }
+
+    public RequestStatus[] getStatuses() {
+        return RequestStatus.values();
+    }
+
+    public RequestKind[] getKinds() {
+        return RequestKind.values();
+    }
+
+    public LazyDataModel<WorkItemView> getItems() {
+        return items;
+    }
+
+    /** Pages come from the database; PrimeFaces asks for one page at a time. */
+    private final class Items extends LazyDataModel<WorkItemView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) worklists.page(query(null, 0, 1)).total();
+        }
+
+        @Override
+        public List<WorkItemView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst()
+                    .orElse(null);
+            WorklistPage page = worklists.page(query(sort, first, pageSize));
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(WorkItemView item) {
+            return String.valueOf(item.id());
+        }
+
+        @Override
+        public WorkItemView getRowData(String rowKey) {
+            return null;
+        }
+
+        private WorklistQuery query(SortMeta sort, int first, int pageSize) {
+            return new WorklistQuery(kind, status, receivedFrom, receivedTo, requester,
+                    sort == null ? "receivedAt" : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING,
+                    first, pageSize);
+        }
+    }
+
+    public RequestKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RequestKind kind) {
+        this.kind = kind;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RequestStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getReceivedFrom() {
+        return receivedFrom;
+    }
+
+    public void setReceivedFrom(LocalDate receivedFrom) {
+        this.receivedFrom = receivedFrom;
+    }
+
+    public LocalDate getReceivedTo() {
+        return receivedTo;
+    }
+
+    public void setReceivedTo(LocalDate receivedTo) {
+        this.receivedTo = receivedTo;
+    }
+
+    public String getRequester() {
+        return requester;
+    }
+
+    public void setRequester(String requester) {
+        this.requester = requester;
+    }
+}

@@ -1,0 +1,44 @@
+/* Behaviour shared by every page, kept out of the markup for the Content-Security-Policy:
+ * - buttons marked data-print print the page (the preview of a request before confirmation);
+ * - buttons marked data-refresh-every="N" are clicked every N seconds (the worklist's refresh),
+ *   but only while the person is active: an idle page must let its session expire. */
+(function () {
+    "use strict";
+    var IDLE_AFTER_MS = 10 * 60 * 1000;
+    var lastActivity = Date.now();
+
+    ["keydown", "mousedown", "mousemove", "scroll", "touchstart"].forEach(function (type) {
+        document.addEventListener(type, function () {
+            lastActivity = Date.now();
+        }, {passive: true});
+    });
+
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest ? event.target.closest("[data-print]") : null;
+        if (button) {
+            window.print();
+        }
+    });
+
+    function startRefreshers() {
+        document.querySelectorAll("[data-refresh-every]").forEach(function (button) {
+            var seconds = parseInt(button.getAttribute("data-refresh-every"), 10);
+            if (!(seconds > 0)) {
+                return;
+            }
+            window.setInterval(function () {
+                var active = Date.now() - lastActivity < IDLE_AFTER_MS;
+                var target = document.getElementById(button.id);
+                if (active && !document.hidden && target) {
+                    target.click();
+                }
+            }, seconds * 1000);
+        });
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", startRefreshers);
+    } else {
+        startRefreshers();
+    }
+})();
