@@ -2,12 +2,11 @@ package tg.cnss.eservices.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tg.cnss.eservices.testing.Browser.type;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -205,12 +202,6 @@ class ClaimJourneyIT {
         }
     }
 
-    private void type(WebDriver driver, String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private void open(WebDriver driver, String path) {
         driver.get(URI.create(deploymentUrl.toString()).resolve(path).toString());
     }
@@ -223,13 +214,7 @@ class ClaimJourneyIT {
         return new WebDriverWait(driver, WAIT);
     }
 
-    private void screenshot(WebDriver driver, String step) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("reclamation-" + step + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException | RuntimeException e) {
-            System.out.println("Capture d'écran impossible : " + e.getMessage());
-        }
+    private static void screenshot(WebDriver driver, String step) {
+        Browser.screenshot(driver, "reclamation-" + step);
     }
 }

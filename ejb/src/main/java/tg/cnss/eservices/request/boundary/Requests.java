@@ -125,18 +125,18 @@ public class Requests {
     }
 
     private RequestReference nextReference(RequestKind kind, int year) {
-        ReferenceCounter counter = em.find(ReferenceCounter.class, new ReferenceCounter.Key(kind.prefix(), year),
-                LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
+        ReferenceCounter.Key key = new ReferenceCounter.Key(kind.prefix(), year);
+        // Create the year's counter before locking anything: on InnoDB a locking read of a
+        // missing row takes a gap lock, which would block the creating transaction (found by CI
+        // on MariaDB: lock wait timeout).
+        if (em.find(ReferenceCounter.class, key) == null) {
             try {
                 counters.createIfMissing(kind, year);
             } catch (EJBException lostTheRaceToAnotherRequest) {
                 // Another request created the row at the same moment: it exists now either way.
             }
-            counter = em.find(ReferenceCounter.class, new ReferenceCounter.Key(kind.prefix(), year),
-                    LockModeType.PESSIMISTIC_WRITE);
         }
-        return counter.next();
+        return em.find(ReferenceCounter.class, key, LockModeType.PESSIMISTIC_WRITE).next();
     }
 
     private ServiceRequest owned(String reference) {
