@@ -88,11 +88,20 @@ public class Worklists {
     }
 
     public WorklistPage page(WorklistQuery query) {
-        WorklistSearch.Criteria criteria = new WorklistSearch.Criteria(myDepartment(), query.kind(), query.status(),
-                query.receivedFrom(), query.receivedTo(), query.requester(), query.sortField(), query.ascending());
+        WorklistSearch.Criteria criteria = criteriaOf(query);
         Instant now = clock.instant();
         var rows = search.page(criteria, query.first(), query.pageSize()).stream().map(item -> view(item, now)).toList();
         return new WorklistPage(rows, search.count(criteria));
+    }
+
+    /** How many items match the query's filters (paging and sort ignored). */
+    public long count(WorklistQuery query) {
+        return search.count(criteriaOf(query));
+    }
+
+    private WorklistSearch.Criteria criteriaOf(WorklistQuery query) {
+        return new WorklistSearch.Criteria(myDepartment(), query.kind(), query.status(), query.receivedFrom(),
+                query.receivedTo(), query.requester(), query.sortField(), query.ascending());
     }
 
     public Map<RequestStatus, Long> countsByStatus() {

@@ -76,7 +76,7 @@ public class WorklistBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) worklists.page(query(null, 0, 1)).total();
+            return (int) worklists.count(query(null, 0, 0));
         }
 
         @Override
