@@ -244,7 +244,7 @@ class PortalBrowserIT {
             waitFor().until(ExpectedConditions.urlToBe(url(demo.homePath())));
             Accessibility.assertNoSeriousViolation(browser, demo.homePath());
             if (demo == DemoAccounts.ADMIN) {
-                for (String page : List.of("/admin/referentiel.xhtml", "/admin/journal.xhtml")) {
+                for (String page : List.of("/admin/referentiel.xhtml", "/admin/journal.xhtml", "/admin/routage.xhtml")) {
                     open(page);
                     Accessibility.assertNoSeriousViolation(browser, page);
                 }

@@ -26,8 +26,10 @@ import tg.cnss.eservices.request.boundary.UnknownRequestException;
 import tg.cnss.eservices.request.control.RoutedRequest;
 import tg.cnss.eservices.request.entity.IllegalRequestTransitionException;
 import tg.cnss.eservices.request.entity.RejectionReason;
+import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.testing.acting.AsAdmin;
 import tg.cnss.eservices.testing.acting.AsEmployer;
 import tg.cnss.eservices.testing.acting.AsInsured;
 import tg.cnss.eservices.testing.acting.AsRecouvrementAgent;
@@ -39,6 +41,8 @@ import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.QueueProbe;
 import tg.cnss.eservices.worklist.boundary.DeadLetter;
 import tg.cnss.eservices.worklist.boundary.DeadLetters;
+import tg.cnss.eservices.worklist.boundary.InvalidRoutingException;
+import tg.cnss.eservices.worklist.boundary.Routing;
 import tg.cnss.eservices.worklist.boundary.UnknownWorkItemException;
 import tg.cnss.eservices.worklist.boundary.WorkItemView;
 import tg.cnss.eservices.worklist.boundary.WorklistPage;
@@ -98,6 +102,12 @@ class RequestBackboneIT {
 
     @Inject
     AsSupervisor asSupervisor;
+
+    @Inject
+    AsAdmin asAdmin;
+
+    @Inject
+    Routing routing;
 
     @Test
     void aClaimAndItsMessageReachTheRelationsUsagersWorklist() {
@@ -230,6 +240,28 @@ class RequestBackboneIT {
             return null;
         }));
         assertTrue(asEmployer.call(() -> requests.mine()).stream().noneMatch(s -> s.reference().equals(receipt.reference())));
+    }
+
+    @Test
+    void anAdministratorReroutesAKindOfRequest() {
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> asAgent.call(() -> routing.rules()));
+        assertThrows(InvalidRoutingException.class,
+                () -> asAdmin.call(() -> { routing.change(RequestKind.CLAIM, "RECOUVREMENT", 0); return null; }));
+        assertThrows(InvalidRoutingException.class,
+                () -> asAdmin.call(() -> { routing.change(RequestKind.CLAIM, "INCONNU", 10); return null; }));
+        try {
+            asAdmin.call(() -> { routing.change(RequestKind.CLAIM, "RECOUVREMENT", 10); return null; });
+            RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Réorientée"), "Vers le recouvrement")));
+            assertEquals("Recouvrement", receipt.departmentName());
+            Eventually.await("la demande dans la corbeille du Recouvrement", JMS_TIMEOUT,
+                    () -> asOtherDepartment.call(() -> worklists.page(
+                            new WorklistQuery(null, null, null, null, receipt.reference(), "dueAt", true, 0, 5)).total()),
+                    total -> total == 1);
+        } finally {
+            asAdmin.call(() -> { routing.change(RequestKind.CLAIM, "RELATIONS_USAGERS", 15); return null; });
+        }
+        assertEquals("RELATIONS_USAGERS", asAdmin.call(() -> routing.rules()).stream()
+                .filter(rule -> rule.kind() == RequestKind.CLAIM).findFirst().orElseThrow().departmentCode());
     }
 
     private WorkItemView awaitItem(String reference) {

@@ -1,0 +1,63 @@
+package tg.cnss.eservices.worklist.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import tg.cnss.eservices.platform.boundary.AuditTrail;
+import tg.cnss.eservices.platform.entity.AuditAction;
+import tg.cnss.eservices.request.entity.RequestKind;
+import tg.cnss.eservices.worklist.entity.Department;
+import tg.cnss.eservices.worklist.entity.RoutingRule;
+
+/**
+ * The routing table, for administrators: which department receives each kind of request and in
+ * how many days it must be decided. A change applies to requests submitted from then on; items
+ * already in a worklist stay where they are.
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class Routing {
+
+    public static final int MAX_SERVICE_LEVEL_DAYS = 365;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<RoutingRuleView> rules() {
+        return em.createQuery("SELECT r FROM RoutingRule r ORDER BY r.kind", RoutingRule.class)
+                .getResultStream()
+                .map(rule -> new RoutingRuleView(rule.getKind(), rule.getDepartment().getCode(),
+                        rule.getDepartment().getName(), rule.getServiceLevelDays()))
+                .toList();
+    }
+
+    public void change(RequestKind kind, String departmentCode, int serviceLevelDays) {
+        if (serviceLevelDays < 1 || serviceLevelDays > MAX_SERVICE_LEVEL_DAYS) {
+            throw new InvalidRoutingException("Le délai de traitement est compris entre 1 et " + MAX_SERVICE_LEVEL_DAYS
+                    + " jours.");
+        }
+        Department department = departmentCode == null ? null : em.find(Department.class, departmentCode);
+        if (department == null) {
+            throw new InvalidRoutingException("Choisissez un département existant.");
+        }
+        RoutingRule rule = em.find(RoutingRule.class, kind);
+        if (rule == null) {
+            em.persist(new RoutingRule(kind, department, serviceLevelDays));
+        } else {
+            rule.routeTo(department, serviceLevelDays);
+        }
+        audit.record(session.getCallerPrincipal().getName(), null, AuditAction.ROUTING_CHANGED, "SUCCES",
+                kind + " -> " + department.getCode() + ", " + serviceLevelDays + " jours");
+    }
+}
