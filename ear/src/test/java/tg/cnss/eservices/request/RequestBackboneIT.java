@@ -243,6 +243,34 @@ class RequestBackboneIT {
     }
 
     @Test
+    void theWorklistFiltersAndSortsInTheDatabase() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        RequestReceipt first = asInsured.call(() -> requests.submitClaim(new ClaimForm("Filtre A " + marker, "a")));
+        RequestReceipt second = asInsured.call(() -> requests.submitClaim(new ClaimForm("Filtre B " + marker, "b")));
+        awaitItem(first.reference());
+        awaitItem(second.reference());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        WorklistPage newestFirst = asAgent.call(() -> worklists.page(
+                new WorklistQuery(RequestKind.CLAIM, RequestStatus.ROUTED, today, today, "Kossi", "receivedAt", false, 0, 2)));
+        assertEquals(second.reference(), newestFirst.rows().get(0).reference(), "le plus récent d'abord");
+        assertTrue(newestFirst.total() >= 2);
+
+        long yesterdayOnly = asAgent.call(() -> worklists.count(
+                new WorklistQuery(null, null, null, today.minusDays(1), first.reference(), null, true, 0, 10)));
+        assertEquals(0, yesterdayOnly, "reçue aujourd'hui, donc absente d'un filtre « jusqu'à hier »");
+        long approvedOnly = asAgent.call(() -> worklists.count(
+                new WorklistQuery(null, RequestStatus.APPROVED, null, null, first.reference(), null, true, 0, 10)));
+        assertEquals(0, approvedOnly);
+        long byEmail = asAgent.call(() -> worklists.count(
+                new WorklistQuery(null, null, null, null, "ASSURE@DEMO", null, true, 0, 10)));
+        assertTrue(byEmail >= 2, "recherche du demandeur sans tenir compte de la casse");
+        long likeWildcardsAreLiteral = asAgent.call(() -> worklists.count(
+                new WorklistQuery(null, null, null, null, "%_%", null, true, 0, 10)));
+        assertEquals(0, likeWildcardsAreLiteral, "% et _ saisis ne sont pas des jokers");
+    }
+
+    @Test
     void anAdministratorReroutesAKindOfRequest() {
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> asAgent.call(() -> routing.rules()));
         assertThrows(InvalidRoutingException.class,

@@ -3,32 +3,31 @@ package tg.cnss.eservices.worklist.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestStatus;
+import tg.cnss.eservices.request.entity.ServiceRequest;
 import tg.cnss.eservices.worklist.entity.WorkItem;
 
 /**
- * Pages of a department's worklist, filtered and sorted in the database (never in memory). The
- * JPQL is assembled from fixed fragments; every value is a bound parameter.
+ * Pages of a department's worklist, filtered and sorted in the database (never in memory). Built
+ * with the Criteria API: the filters vary, and no JPQL text is ever assembled from them.
  */
 @Dependent
 public class WorklistSearch {
-
-    private static final Map<String, String> SORTABLE = Map.of(
-            "reference", "r.reference",
-            "kindLabel", "r.kind",
-            "requesterName", "r.requesterName",
-            "status", "r.status",
-            "receivedAt", "w.receivedAt",
-            "dueAt", "w.dueAt",
-            "assignee", "w.assignee");
 
     @PersistenceContext
     EntityManager em;
@@ -38,21 +37,26 @@ public class WorklistSearch {
     }
 
     public List<WorkItem> page(Criteria criteria, int first, int pageSize) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(criteria, parameters);
-        String order = SORTABLE.getOrDefault(criteria.sortField() == null ? "" : criteria.sortField(), "w.receivedAt");
-        TypedQuery<WorkItem> query = em.createQuery("SELECT w FROM WorkItem w JOIN w.request r" + where + " ORDER BY "
-                + order + (criteria.ascending() ? " ASC" : " DESC") + ", w.id", WorkItem.class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<WorkItem> query = cb.createQuery(WorkItem.class);
+        Root<WorkItem> item = query.from(WorkItem.class);
+        Join<WorkItem, ServiceRequest> request = item.join("request");
+        Expression<?> sortKey = sortKey(criteria.sortField(), item, request);
+        query.select(item)
+                .where(filters(cb, criteria, item, request))
+                // Ties (same second: MariaDB keeps whole seconds) follow the same direction, by id.
+                .orderBy(criteria.ascending() ? cb.asc(sortKey) : cb.desc(sortKey),
+                        criteria.ascending() ? cb.asc(item.get("id")) : cb.desc(item.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
     public long count(Criteria criteria) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Long> query = em.createQuery(
-                "SELECT COUNT(w) FROM WorkItem w JOIN w.request r" + where(criteria, parameters), Long.class);
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<WorkItem> item = query.from(WorkItem.class);
+        Join<WorkItem, ServiceRequest> request = item.join("request");
+        query.select(cb.count(item)).where(filters(cb, criteria, item, request));
+        return em.createQuery(query).getSingleResult();
     }
 
     /** Items of the department by request status, for the counters above the table. */
@@ -67,33 +71,47 @@ public class WorklistSearch {
         return counts;
     }
 
-    private static String where(Criteria criteria, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" WHERE w.departmentCode = :department");
-        parameters.put("department", criteria.departmentCode());
+    /** The sortable columns of the worklist; anything else sorts by arrival. */
+    private static Expression<?> sortKey(String field, Root<WorkItem> item, Join<WorkItem, ServiceRequest> request) {
+        return switch (field == null ? "" : field) {
+            case "reference" -> request.get("reference");
+            case "kindLabel" -> request.get("kind");
+            case "requesterName" -> request.get("requesterName");
+            case "status" -> request.get("status");
+            case "dueAt" -> item.get("dueAt");
+            case "assignee" -> item.get("assignee");
+            default -> item.get("receivedAt");
+        };
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Criteria criteria, Root<WorkItem> item,
+            Join<WorkItem, ServiceRequest> request) {
+        List<Predicate> filters = new ArrayList<>();
+        filters.add(cb.equal(item.get("departmentCode"), criteria.departmentCode()));
         if (criteria.kind() != null) {
-            where.append(" AND r.kind = :kind");
-            parameters.put("kind", criteria.kind());
+            filters.add(cb.equal(request.get("kind"), criteria.kind()));
         }
         if (criteria.status() != null) {
-            where.append(" AND r.status = :status");
-            parameters.put("status", criteria.status());
+            filters.add(cb.equal(request.get("status"), criteria.status()));
         }
         if (criteria.receivedFrom() != null) {
-            where.append(" AND w.receivedAt >= :from");
-            parameters.put("from", criteria.receivedFrom().atStartOfDay(ZoneOffset.UTC).toInstant());
+            filters.add(cb.greaterThanOrEqualTo(item.<Instant>get("receivedAt"),
+                    criteria.receivedFrom().atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
         if (criteria.receivedTo() != null) {
-            where.append(" AND w.receivedAt < :to");
-            parameters.put("to", criteria.receivedTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            filters.add(cb.lessThan(item.<Instant>get("receivedAt"),
+                    criteria.receivedTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
         if (criteria.requester() != null && !criteria.requester().isBlank()) {
-            where.append(" AND (LOWER(r.requesterName) LIKE :requester OR LOWER(r.requesterEmail) LIKE :requester"
-                    + " OR r.reference LIKE :reference)");
             String needle = criteria.requester().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            parameters.put("requester", "%" + needle + "%");
-            parameters.put("reference", "%" + needle.toUpperCase(Locale.ROOT) + "%");
+            // No ESCAPE clause: backslash is already the default escape of H2 and MySQL, and
+            // MySQL would read a literal '\\' in the SQL text as an unterminated string.
+            filters.add(cb.or(
+                    cb.like(cb.lower(request.<String>get("requesterName")), "%" + needle + "%"),
+                    cb.like(cb.lower(request.<String>get("requesterEmail")), "%" + needle + "%"),
+                    cb.like(request.<String>get("reference"), "%" + needle.toUpperCase(Locale.ROOT) + "%")));
         }
-        return where.toString();
+        return filters.toArray(Predicate[]::new);
     }
 }
