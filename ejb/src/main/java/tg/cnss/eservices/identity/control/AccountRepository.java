@@ -1,7 +1,6 @@
 package tg.cnss.eservices.identity.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -14,10 +13,6 @@ public class AccountRepository {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    public AccountRepository() {
-    }
 
     public Optional<UserAccount> findByEmail(EmailAddress email) {
         return em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)

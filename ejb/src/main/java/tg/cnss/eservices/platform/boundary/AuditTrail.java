@@ -38,14 +38,4 @@ public class AuditTrail {
                 .setMaxResults(max)
                 .getResultList();
     }
-
-    /** For tests and support: the latest lines about one person. */
-    @RolesAllowed("ADMIN")
-    public List<AuditEvent> latestOf(String actor, int max) {
-        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.actor = :actor ORDER BY e.occurredAt DESC, e.id DESC",
-                        AuditEvent.class)
-                .setParameter("actor", actor)
-                .setMaxResults(max)
-                .getResultList();
-    }
 }

@@ -110,7 +110,7 @@ public class Requests {
         }
         Instant now = clock.instant();
         ServiceRequest request = new ServiceRequest(nextReference(kind, now.atZone(ZoneOffset.UTC).getYear()),
-                requester.getEmail().value(), requester.getFullName(), cut(summary), payload,
+                requester.getEmail().value(), requester.getFullName(), summary, payload,
                 rule.getDepartment().getCode(), now);
         requests.add(request);
         RequestEvent submitted = request.submitted();
@@ -155,10 +155,6 @@ public class Requests {
         } catch (NamingException e) {
             throw new IllegalStateException("File JMS introuvable : " + jndiName, e);
         }
-    }
-
-    private static String cut(String text) {
-        return text.length() <= ServiceRequest.SUMMARY_LENGTH ? text : text.substring(0, ServiceRequest.SUMMARY_LENGTH);
     }
 
     /** The form's fields with their labels, for the detail page and the PDF summary. */

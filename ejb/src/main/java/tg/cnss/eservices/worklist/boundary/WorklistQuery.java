@@ -11,8 +11,4 @@ import tg.cnss.eservices.request.entity.RequestStatus;
  */
 public record WorklistQuery(RequestKind kind, RequestStatus status, LocalDate receivedFrom, LocalDate receivedTo,
         String requester, String sortField, boolean ascending, int first, int pageSize) {
-
-    public static WorklistQuery firstPage(int pageSize) {
-        return new WorklistQuery(null, null, null, null, null, "receivedAt", false, 0, pageSize);
-    }
 }

@@ -124,14 +124,6 @@ public class UserAccount {
         this.registrationNumber = registrationNumber;
     }
 
-    public void changePhone(String phone) {
-        this.phone = phone;
-    }
-
-    public void disable() {
-        enabled = false;
-    }
-
     public Long getId() {
         return id;
     }

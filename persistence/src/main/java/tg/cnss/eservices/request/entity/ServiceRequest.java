@@ -86,7 +86,8 @@ public class ServiceRequest {
         this.kind = reference.kind();
         this.requesterEmail = Objects.requireNonNull(requesterEmail);
         this.requesterName = Objects.requireNonNull(requesterName);
-        this.summary = Objects.requireNonNull(summary);
+        // A list line, not the form: cut to the column rather than refuse the request.
+        this.summary = summary.length() <= SUMMARY_LENGTH ? summary : summary.substring(0, SUMMARY_LENGTH);
         this.payload = Objects.requireNonNull(payload);
         this.departmentCode = Objects.requireNonNull(departmentCode);
         this.submittedAt = Objects.requireNonNull(submittedAt);

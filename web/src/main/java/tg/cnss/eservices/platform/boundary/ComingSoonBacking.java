@@ -29,8 +29,6 @@ public class ComingSoonBacking {
             Map.entry("paiement-cotisation", "Paiement de cotisation"),
             Map.entry("compte-cotisant", "Compte cotisant"),
             Map.entry("quitus-social", "Demande de quitus social"),
-            Map.entry("reclamations", "Réclamations"),
-            Map.entry("historique", "Historique des activités"),
             Map.entry("profil", "Le profil de l'utilisateur"),
             Map.entry("assurance-volontaire", "Assurance volontaire"),
             Map.entry("pension", "Demande de pension d'invalidité ou de vieillesse"),
@@ -43,11 +41,8 @@ public class ComingSoonBacking {
             Map.entry("simulateur-pension", "Simulateur de pension"),
             Map.entry("compte-individuel", "Compte individuel"),
             Map.entry("attestation-individuelle", "Attestation individuelle"),
-            Map.entry("corbeille", "Corbeille du département"),
             Map.entry("supervision", "Supervision du département"),
-            Map.entry("lettres-mortes", "Messages en échec (file des lettres mortes)"),
-            Map.entry("utilisateurs", "Gestion des utilisateurs"),
-            Map.entry("routage", "Départements et table de routage"));
+            Map.entry("utilisateurs", "Gestion des utilisateurs"));
 
     @Inject
     FacesContext faces;
