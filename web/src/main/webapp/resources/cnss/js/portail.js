@@ -1,7 +1,9 @@
 /* Behaviour shared by every page, kept out of the markup for the Content-Security-Policy:
  * - buttons marked data-print print the page (the preview of a request before confirmation);
  * - buttons marked data-refresh-every="N" are clicked every N seconds (the worklist's refresh),
- *   but only while the person is active: an idle page must let its session expire. */
+ *   but only while the person is active: an idle page must let its session expire;
+ * - file inputs marked data-max-bytes refuse a file over the limit before it is sent (the server
+ *   checks again, from the content), saying so next to the input. */
 (function () {
     "use strict";
     var IDLE_AFTER_MS = 10 * 60 * 1000;
@@ -17,6 +19,31 @@
         var button = event.target.closest ? event.target.closest("[data-print]") : null;
         if (button) {
             window.print();
+        }
+    });
+
+    document.addEventListener("change", function (event) {
+        var input = event.target;
+        if (!input.matches || !input.matches("input[type=file][data-max-bytes]")) {
+            return;
+        }
+        var max = parseInt(input.getAttribute("data-max-bytes"), 10);
+        var tooBig = Array.prototype.filter.call(input.files || [], function (file) {
+            return file.size > max;
+        });
+        var message = document.getElementById(input.id + "-trop-lourd");
+        if (!message) {
+            message = document.createElement("p");
+            message.id = input.id + "-trop-lourd";
+            message.className = "cnss-field-error";
+            message.setAttribute("role", "alert");
+            input.insertAdjacentElement("afterend", message);
+        }
+        message.textContent = tooBig.map(function (file) {
+            return "« " + file.name + " » " + input.getAttribute("data-too-big");
+        }).join(" ");
+        if (tooBig.length > 0) {
+            input.value = "";
         }
     });
 

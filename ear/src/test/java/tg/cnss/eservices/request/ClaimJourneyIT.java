@@ -1,5 +1,6 @@
 package tg.cnss.eservices.request;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tg.cnss.eservices.testing.Browser.type;
@@ -7,6 +8,8 @@ import static tg.cnss.eservices.testing.Browser.type;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -28,18 +31,22 @@ import tg.cnss.eservices.testing.Accessibility;
 import tg.cnss.eservices.testing.Browser;
 import tg.cnss.eservices.testing.DemoAccounts;
 import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.SampleFiles;
 
 /**
- * A claim from end to end in headless Chromium: the insured person files it (preview, then
- * confirmation with a reference), the Relations usagers agent sees it appear in the worklist
- * without reloading, asks for information, the insured answers, the agent approves, and the
- * insured's history shows every step while the demo mailbox holds the notices.
+ * A claim from end to end in headless Chromium: the insured person files it with a PDF (preview,
+ * then confirmation with a reference), the Relations usagers agent sees it appear in the worklist
+ * without reloading and opens the PDF, asks for information, the insured answers with a photo,
+ * the agent approves, and the insured's history shows every step while the demo mailbox holds the notices.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ClaimJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Path FILES = Path.of("target", "upload-samples").toAbsolutePath();
+    private static final Path STATEMENT = SampleFiles.write(FILES, "Relevé 2025.pdf", SampleFiles.pdf("Releve 2025"));
+    private static final Path PAYSLIP = SampleFiles.write(FILES, "bulletin-decembre.jpg", SampleFiles.jpeg());
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -65,7 +72,7 @@ class ClaimJourneyIT {
     }
 
     @Test
-    void aClaimGoesFromTheInsuredToTheAgentAndBack() {
+    void aClaimGoesFromTheInsuredToTheAgentAndBack() throws IOException {
         String object = "Cotisations 2025 absentes " + UUID.randomUUID().toString().substring(0, 6);
 
         // The agent has the worklist open (newest first by default) before the claim exists.
@@ -82,9 +89,12 @@ class ClaimJourneyIT {
             Accessibility.assertNoSeriousViolation(browser, "formulaire de réclamation");
             type(browser, "reclamation:objet", object);
             type(browser, "reclamation:explication", "Mon employeur a déclaré mes salaires de 2025,\nmais ils n'apparaissent pas.");
+            browser.findElement(By.id("reclamation:pieces")).sendKeys(STATEMENT.toString());
             browser.findElement(By.id("reclamation:verifier")).click();
             WebElement preview = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:apercu")));
             assertTrue(preview.getText().contains("Vérifiez vos réponses"));
+            assertTrue(browser.findElement(By.id("apercuPieces")).getText().contains("Relevé 2025.pdf (PDF, "),
+                    browser.findElement(By.id("apercuPieces")).getText());
             assertEquals(object, browser.findElement(By.id("reclamation:apercuObjet")).getText());
             screenshot(browser, "apercu");
             browser.findElement(By.id("reclamation:confirmer")).click();
@@ -98,7 +108,9 @@ class ClaimJourneyIT {
             WebElement link = waitFor(agent).until(ExpectedConditions.elementToBeClickable(By.linkText(reference)));
             screenshot(agent, "corbeille");
             link.click();
-            waitFor(agent).until(ExpectedConditions.elementToBeClickable(By.id("traitement:prendre"))).click();
+            WebElement statement = waitFor(agent).until(ExpectedConditions.elementToBeClickable(By.linkText("Relevé 2025.pdf")));
+            assertDownloads(agent, statement.getAttribute("href"), "application/pdf", Files.readAllBytes(STATEMENT));
+            agent.findElement(By.id("traitement:prendre")).click();
             type(agent, "traitement:message", "Joignez votre dernier bulletin de paie de 2025.");
             agent.findElement(By.id("traitement:demanderComplement")).click();
             waitFor(agent).until(ExpectedConditions.textToBe(By.id("etat"), "Complément demandé"));
@@ -112,9 +124,11 @@ class ClaimJourneyIT {
             assertTrue(row.getText().contains("Complément demandé"), row.getText());
             row.findElement(By.linkText(reference)).click();
             assertTrue(text(browser).contains("Joignez votre dernier bulletin de paie de 2025."));
-            type(browser, "complement:texte", "Je l'envoie par courrier à l'agence de Lomé.");
+            type(browser, "complement:texte", "Le voici, photographié.");
+            browser.findElement(By.id("complement:pieces")).sendKeys(PAYSLIP.toString());
             browser.findElement(By.id("complement:envoyerReponse")).click();
             waitFor(browser).until(ExpectedConditions.textToBe(By.id("etat"), "En cours de traitement"));
+            assertTrue(browser.findElement(By.id("piecesJointes")).getText().contains("bulletin-decembre.jpg"));
             signOut(browser);
 
             // The agent approves.
@@ -144,7 +158,9 @@ class ClaimJourneyIT {
                 assertTrue(history.contains(step), "historique sans « " + step + " »");
             }
             screenshot(browser, "historique");
-            assertPdfDownloads(browser, "/assure/demande.pdf?ref=" + reference);
+            assertDownloads(browser, "/assure/demande.pdf?ref=" + reference, "application/pdf", null);
+            WebElement payslip = browser.findElement(By.linkText("bulletin-decembre.jpg"));
+            assertDownloads(browser, payslip.getAttribute("href"), "image/jpeg", Files.readAllBytes(PAYSLIP));
 
             // And the demo mailbox holds the notices.
             open(browser, "/demo/boite-mail.xhtml");
@@ -154,6 +170,34 @@ class ClaimJourneyIT {
             screenshot(agent, "agent-fin");
             agent.quit();
         }
+    }
+
+    @Test
+    void aProgramPassedOffAsAPdfIsRefusedAndTheClaimKept() {
+        Path fake = SampleFiles.write(FILES, "facture.pdf", SampleFiles.windowsProgram());
+        signIn(browser, DemoAccounts.EMPLOYER.email());
+        open(browser, "/employeur/reclamations.xhtml");
+        type(browser, "reclamation:objet", "Facture contestée");
+        type(browser, "reclamation:explication", "Voir la facture jointe.");
+        browser.findElement(By.id("reclamation:pieces")).sendKeys(fake.toString());
+        browser.findElement(By.id("reclamation:verifier")).click();
+        WebElement errors = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:erreurs")));
+        assertTrue(errors.getText().contains("Le fichier « facture.pdf » n'est ni un PDF, ni une image JPEG ou PNG"),
+                errors.getText());
+        assertEquals("Facture contestée", browser.findElement(By.id("reclamation:objet")).getAttribute("value"));
+        assertTrue(browser.findElements(By.id("reclamation:apercu")).isEmpty(), "pas d'aperçu avec un fichier refusé");
+        Accessibility.assertNoSeriousViolation(browser, "pièce jointe refusée");
+
+        // A real PDF instead, then removed again before the preview.
+        browser.findElement(By.id("reclamation:pieces")).sendKeys(STATEMENT.toString());
+        browser.findElement(By.id("reclamation:verifier")).click();
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:apercu")));
+        browser.findElement(By.id("reclamation:modifier")).click();
+        WebElement kept = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:piecesGardees")));
+        assertTrue(kept.getText().contains("Relevé 2025.pdf"), kept.getText());
+        browser.findElement(By.xpath("//button[@aria-label='Retirer Relevé 2025.pdf']")).click();
+        waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("reclamation:piecesGardees")));
+        assertEquals("Facture contestée", browser.findElement(By.id("reclamation:objet")).getAttribute("value"));
     }
 
     @Test
@@ -183,8 +227,11 @@ class ClaimJourneyIT {
         waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
     }
 
-    /** Fetches a download with the browser's session cookie: a real PDF for its owner. */
-    private void assertPdfDownloads(WebDriver driver, String path) {
+    /**
+     * Fetches a download with the browser's session cookie: the expected type, as an attachment
+     * that browsers may not sniff, with the expected bytes (or at least a PDF header).
+     */
+    private void assertDownloads(WebDriver driver, String path, String mediaType, byte[] expected) {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");
         var request = java.net.http.HttpRequest.newBuilder(URI.create(deploymentUrl.toString()).resolve(path))
                 .header("Cookie", "JSESSIONID=" + cookie.getValue()).GET().build();
@@ -192,8 +239,14 @@ class ClaimJourneyIT {
             var response = java.net.http.HttpClient.newHttpClient().send(request,
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode(), path);
-            assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
-            assertTrue(new String(response.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+            assertEquals(mediaType, response.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"), path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+            if (expected == null) {
+                assertTrue(new String(response.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+            } else {
+                assertArrayEquals(expected, response.body(), path);
+            }
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {

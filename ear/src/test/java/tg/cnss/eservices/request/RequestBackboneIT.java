@@ -203,7 +203,7 @@ class RequestBackboneIT {
         asAgent.call(() -> { worklists.take(itemId); return null; });
         asAgent.call(() -> { worklists.requestInformation(itemId, "Joignez votre dernier bulletin de paie."); return null; });
         assertEquals(RequestStatus.INFO_REQUESTED, asInsured.call(() -> requests.detail(receipt.reference())).status());
-        asInsured.call(() -> { requests.answer(receipt.reference(), "Voici les informations demandées."); return null; });
+        asInsured.call(() -> { requests.answer(receipt.reference(), "Voici les informations demandées.", List.of()); return null; });
         asAgent.call(() -> { worklists.approve(itemId, "Vos cotisations ont été rectifiées."); return null; });
 
         RequestDetail detail = asInsured.call(() -> requests.detail(receipt.reference()));
@@ -231,7 +231,7 @@ class RequestBackboneIT {
         long itemId = awaitItem(receipt.reference()).id();
         assertThrows(UnknownRequestException.class, () -> asEmployer.call(() -> requests.detail(receipt.reference())));
         assertThrows(UnknownRequestException.class, () -> asEmployer.call(() -> {
-            requests.answer(receipt.reference(), "intrus");
+            requests.answer(receipt.reference(), "intrus", List.of());
             return null;
         }));
         assertThrows(UnknownWorkItemException.class, () -> asOtherDepartment.call(() -> worklists.detail(itemId)));
@@ -295,7 +295,7 @@ class RequestBackboneIT {
     private WorkItemView awaitItem(String reference) {
         return Eventually.await("la demande " + reference + " dans la corbeille", JMS_TIMEOUT,
                 () -> asAgent.call(() -> worklists.page(new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
-                (WorklistPage page) -> page.total() == 1).rows().get(0);
+                (WorklistPage page) -> page.rows().size() == 1).rows().get(0);
     }
 
     private long requestIdOf(String reference) {

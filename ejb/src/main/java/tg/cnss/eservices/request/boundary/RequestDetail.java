@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import tg.cnss.eservices.request.entity.RequestStatus;
 
-/** A whole request: its form's fields (label → value, in order), its status and its history. */
+/** A whole request: its form's fields (label → value, in order), its status, its history and its attachments. */
 public record RequestDetail(String reference, String kindLabel, String requesterName, String summary,
         Instant submittedAt, RequestStatus status, String departmentName, Map<String, String> fields,
-        List<HistoryLine> history) {
+        List<HistoryLine> history, List<AttachmentLine> attachments) {
 
     public boolean isAwaitingRequester() {
         return status == RequestStatus.INFO_REQUESTED;

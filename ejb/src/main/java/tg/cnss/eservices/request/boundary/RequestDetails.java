@@ -1,7 +1,9 @@
 package tg.cnss.eservices.request.boundary;
 
 import jakarta.persistence.EntityManager;
+import tg.cnss.eservices.request.control.AttachmentStore;
 import tg.cnss.eservices.request.control.RequestRepository;
+import tg.cnss.eservices.request.entity.RequestAttachment;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 import tg.cnss.eservices.worklist.entity.Department;
 
@@ -11,7 +13,8 @@ public final class RequestDetails {
     private RequestDetails() {
     }
 
-    public static RequestDetail of(ServiceRequest request, RequestRepository requests, EntityManager em) {
+    public static RequestDetail of(ServiceRequest request, RequestRepository requests, AttachmentStore attachments,
+            EntityManager em) {
         Department department = em.find(Department.class, request.getDepartmentCode());
         var history = requests.historyOf(request).stream()
                 .map(event -> new HistoryLine(event.getOccurredAt(), event.getType().label(), event.getActor(),
@@ -20,6 +23,11 @@ public final class RequestDetails {
         return new RequestDetail(request.getReference().toString(), request.getKind().label(), request.getRequesterName(),
                 request.getSummary(), request.getSubmittedAt(), request.getStatus(),
                 department == null ? request.getDepartmentCode() : department.getName(), Requests.fieldsOf(request),
-                history);
+                history, attachments.of(request).stream().map(RequestDetails::line).toList());
+    }
+
+    private static AttachmentLine line(RequestAttachment attachment) {
+        return new AttachmentLine(attachment.getId(), attachment.getFileName(), attachment.getType().label(),
+                attachment.getSize(), attachment.getUploadedAt(), attachment.getEvent().getType().label());
     }
 }

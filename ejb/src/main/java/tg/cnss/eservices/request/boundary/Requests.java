@@ -28,10 +28,13 @@ import javax.naming.NamingException;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.platform.boundary.UploadedFile;
+import tg.cnss.eservices.request.control.AttachmentStore;
 import tg.cnss.eservices.request.control.RequestNotices;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.control.RoutedRequest;
 import tg.cnss.eservices.request.entity.ReferenceCounter;
+import tg.cnss.eservices.request.entity.RequestAttachment;
 import tg.cnss.eservices.request.entity.RequestEvent;
 import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestReference;
@@ -69,14 +72,32 @@ public class Requests {
     ReferenceCounters counters;
 
     @Inject
+    AttachmentStore attachments;
+
+    @Inject
     Clock clock;
 
     public RequestReceipt submitClaim(@NotNull @Valid ClaimForm form) {
+        return submitClaim(form, List.of());
+    }
+
+    /** The claim with its evidence; one refused file refuses the whole claim, which is not filed. */
+    public RequestReceipt submitClaim(@NotNull @Valid ClaimForm form, @NotNull List<UploadedFile> files) {
         String payload = Json.createObjectBuilder()
                 .add("object", form.object().strip())
                 .add("explanation", form.explanation().strip())
                 .build().toString();
-        return submit(RequestKind.CLAIM, form.object().strip(), payload);
+        return submit(RequestKind.CLAIM, form.object().strip(), payload, files);
+    }
+
+    /**
+     * Checks files as a form collects them, before the preview, so that a refused file is said at
+     * once; submitting checks them again.
+     */
+    public List<AttachmentLine> check(@NotNull List<UploadedFile> files) {
+        return attachments.inspect(files).stream()
+                .map(file -> new AttachmentLine(0, file.fileName(), file.type().label(), file.size(), null, null))
+                .toList();
     }
 
     public List<RequestSummary> mine() {
@@ -92,17 +113,27 @@ public class Requests {
     }
 
     public RequestDetail detail(String reference) {
-        return RequestDetails.of(owned(reference), requests, em);
+        return RequestDetails.of(owned(reference), requests, attachments, em);
     }
 
-    /** The requester's answer to an agent's question; the request goes back to the agent. */
-    public void answer(String reference, String answer) {
+    /** The requester's answer to an agent's question, with new files if any; the request goes back to the agent. */
+    public void answer(String reference, String answer, @NotNull List<UploadedFile> files) {
         ServiceRequest request = owned(reference);
         RequestEvent event = request.answer(clock.instant(), callerEmail(), answer);
         requests.record(event);
+        attachments.attach(event, files);
     }
 
-    private RequestReceipt submit(RequestKind kind, String summary, String payload) {
+    /** A file of one of the caller's requests; anyone else's is as unknown as a missing one. */
+    public AttachmentDownload attachment(long attachmentId) {
+        RequestAttachment attachment = attachments.find(attachmentId)
+                .filter(found -> found.getRequest().isOwnedBy(callerEmail()))
+                .orElseThrow(() -> new UnknownRequestException("pièce jointe " + attachmentId));
+        return new AttachmentDownload(attachment.getFileName(), attachment.getType().mediaType(),
+                attachments.contentOf(attachment));
+    }
+
+    private RequestReceipt submit(RequestKind kind, String summary, String payload, List<UploadedFile> files) {
         UserAccount requester = accounts.getByEmail(new EmailAddress(callerEmail()));
         RoutingRule rule = em.find(RoutingRule.class, kind);
         if (rule == null) {
@@ -115,6 +146,7 @@ public class Requests {
         requests.add(request);
         RequestEvent submitted = request.submitted();
         requests.record(submitted);
+        attachments.attach(submitted, files);
         em.flush();
         // Same JTA transaction as the rows above: the message leaves only if they commit.
         jms.createProducer().send(queue(rule.getDepartment().getQueueJndi()),

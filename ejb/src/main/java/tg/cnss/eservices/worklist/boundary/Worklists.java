@@ -17,12 +17,15 @@ import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.entity.AuditAction;
+import tg.cnss.eservices.request.boundary.AttachmentDownload;
 import tg.cnss.eservices.request.boundary.RequestDetail;
 import tg.cnss.eservices.request.boundary.RequestDetails;
+import tg.cnss.eservices.request.control.AttachmentStore;
 import tg.cnss.eservices.request.control.RequestNotices;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.control.RoutedRequest;
 import tg.cnss.eservices.request.entity.RejectionReason;
+import tg.cnss.eservices.request.entity.RequestAttachment;
 import tg.cnss.eservices.request.entity.RequestEvent;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.request.entity.ServiceRequest;
@@ -55,6 +58,9 @@ public class Worklists {
 
     @Inject
     WorklistSearch search;
+
+    @Inject
+    AttachmentStore attachments;
 
     @Inject
     RequestNotices notices;
@@ -109,7 +115,19 @@ public class Worklists {
     }
 
     public RequestDetail detail(long itemId) {
-        return RequestDetails.of(myItem(itemId).getRequest(), requests, em);
+        return RequestDetails.of(myItem(itemId).getRequest(), requests, attachments, em);
+    }
+
+    /** A file joined to a request of the caller's department; any other is refused (and audited) as unknown. */
+    public AttachmentDownload attachment(long attachmentId) {
+        RequestAttachment attachment = attachments.find(attachmentId)
+                .filter(found -> found.getRequest().getDepartmentCode().equals(myDepartment()))
+                .orElseThrow(() -> {
+                    audit.record(caller(), null, AuditAction.ACCESS_DENIED, "REFUSE", "pièce jointe " + attachmentId);
+                    return new UnknownWorkItemException(attachmentId);
+                });
+        return new AttachmentDownload(attachment.getFileName(), attachment.getType().mediaType(),
+                attachments.contentOf(attachment));
     }
 
     public WorkItemView item(long itemId) {

@@ -14,13 +14,15 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import tg.cnss.eservices.platform.boundary.Formats;
 import tg.cnss.eservices.request.boundary.HistoryLine;
 import tg.cnss.eservices.request.boundary.RequestDetail;
 
-/** The printable summary of a submitted request: its reference, its fields and its history. */
+/** The printable summary of a submitted request: its reference, its fields, its attachments and its history. */
 public final class RequestSummaryPdf {
 
     private static final Color CNSS_BLUE = new Color(0x0B, 0x4F, 0x8A);
+    private static final Formats FORMATS = new Formats();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm")
             .withZone(ZoneId.of("Africa/Lome"));
 
@@ -52,6 +54,10 @@ public final class RequestSummaryPdf {
                     "Service", request.departmentName(),
                     "État", request.status().label());
             request.fields().forEach((field, value) -> addRow(facts, label, body, field, value));
+            addRow(facts, label, body, "Pièces jointes", request.attachments().isEmpty() ? "Aucune"
+                    : request.attachments().stream()
+                            .map(file -> file.fileName() + " (" + file.typeLabel() + ", " + FORMATS.fileSize(file.size()) + ")")
+                            .collect(java.util.stream.Collectors.joining("\n")));
             document.add(facts);
 
             Paragraph history = new Paragraph("Historique", heading);

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How pages write dates and amounts (quality.md): JJ/MM/AAAA, Lomé time, "1 250 000 FCFA".
+ * How pages write dates, amounts and file sizes (quality.md): JJ/MM/AAAA, Lomé time, "1 250 000 FCFA".
  */
 @Named
 @ApplicationScoped
@@ -30,5 +30,15 @@ public class Formats {
     /** Whole francs with a narrow no-break space between thousands, as French typography wants. */
     public String amount(long francs) {
         return String.format(Locale.FRANCE, "%,d", francs).replace('\u00a0', '\u202f').replace(' ', '\u202f') + "\u00a0FCFA";
+    }
+
+    /** File sizes as people read them: "850 ko", "1,3 Mo" (rounded up, never "0 ko"). */
+    public String fileSize(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, (bytes + 1023) / 1024) + "\u00a0ko";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Locale.FRANCE);
+        format.setMaximumFractionDigits(1);
+        return format.format(Math.ceil(bytes * 10 / (1024.0 * 1024.0)) / 10) + "\u00a0Mo";
     }
 }

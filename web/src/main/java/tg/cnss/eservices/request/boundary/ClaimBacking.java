@@ -1,17 +1,26 @@
 package tg.cnss.eservices.request.boundary;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import tg.cnss.eservices.platform.boundary.RejectedUploadException;
+import tg.cnss.eservices.platform.boundary.UploadedFile;
+import tg.cnss.eservices.platform.boundary.Uploads;
 
 /**
- * "Réclamations" (employer and insured spaces): fill in, check the preview ("Vérifiez vos
- * réponses"), confirm. Confirming twice in the same view (double click, back button) keeps the
- * first receipt instead of filing a second claim; the confirmation is a redirect (a reload never
- * resubmits).
+ * "Réclamations" (employer and insured spaces): fill in, join files, check the preview ("Vérifiez
+ * vos réponses"), confirm. Files are checked as soon as they are sent and kept by the view until
+ * the confirmation, so that going back to edit loses none. Confirming twice in the same view
+ * (double click, back button) keeps the first receipt instead of filing a second claim; the
+ * confirmation is a redirect (a reload never resubmits).
  */
 @Named
 @ViewScoped
@@ -23,27 +32,66 @@ public class ClaimBacking implements Serializable {
     Requests requests;
 
     @Inject
-    ExternalContext external;
+    FacesContext faces;
 
     private String object;
     private String explanation;
+    private transient List<Part> files;
+    private final ArrayList<UploadedFile> attached = new ArrayList<>();
+    private List<AttachmentLine> attachedLines = List.of();
     private boolean previewing;
     private String submittedReference;
 
     public void preview() {
-        previewing = true;
+        if (joinNewFiles()) {
+            previewing = true;
+        }
     }
 
     public void edit() {
         previewing = false;
     }
 
+    public void remove(int index) {
+        if (index >= 0 && index < attached.size()) {
+            attached.remove(index);
+            attachedLines = requests.check(attached);
+        }
+    }
+
     public void confirm() throws IOException {
         if (submittedReference == null) {
-            submittedReference = requests.submitClaim(new ClaimForm(object, explanation)).reference();
+            try {
+                submittedReference = requests.submitClaim(new ClaimForm(object, explanation), attached).reference();
+            } catch (RejectedUploadException refused) {
+                previewing = false;
+                error(refused.getMessage());
+                return;
+            }
         }
+        ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + external.getRequestServletPath()
                 .replace("reclamations.xhtml", "demande.xhtml") + "?ref=" + submittedReference + "&nouvelle=1");
+    }
+
+    /** Adds the files just sent to those already joined, if all of them are acceptable together. */
+    private boolean joinNewFiles() {
+        List<UploadedFile> candidates = new ArrayList<>(attached);
+        candidates.addAll(Uploads.read(files));
+        files = null;
+        try {
+            attachedLines = requests.check(candidates);
+        } catch (RejectedUploadException refused) {
+            error(refused.getMessage() + " Vos autres réponses sont conservées.");
+            return false;
+        }
+        attached.clear();
+        attached.addAll(candidates);
+        return true;
+    }
+
+    private void error(String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public String getObject() {
@@ -60,6 +108,18 @@ public class ClaimBacking implements Serializable {
 
     public void setExplanation(String explanation) {
         this.explanation = explanation;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
+    }
+
+    public List<AttachmentLine> getAttachedLines() {
+        return attachedLines;
     }
 
     public boolean isPreviewing() {

@@ -6,7 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
+import java.util.List;
+import tg.cnss.eservices.platform.boundary.RejectedUploadException;
+import tg.cnss.eservices.platform.boundary.Uploads;
 import tg.cnss.eservices.request.entity.IllegalRequestTransitionException;
 
 /**
@@ -30,6 +34,7 @@ public class RequestBacking implements Serializable {
     private boolean justSubmitted;
     private RequestDetail detail;
     private String answer;
+    private transient List<Part> files;
 
     @PostConstruct
     void load() {
@@ -39,14 +44,24 @@ public class RequestBacking implements Serializable {
         refresh();
     }
 
-    /** On success, back to the request's own address (PRG: a reload never answers twice). */
+    /**
+     * On success, back to the request's own address (PRG: a reload never answers twice). A refused
+     * file refuses the answer, whose text stays in the form.
+     */
     public void sendAnswer() throws java.io.IOException {
         try {
-            requests.answer(reference, answer);
+            requests.answer(reference, answer, Uploads.read(files));
         } catch (IllegalRequestTransitionException alreadyAnswered) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, alreadyAnswered.getMessage(), null));
             refresh();
             return;
+        } catch (RejectedUploadException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    refused.getMessage() + " Votre réponse n'est pas encore envoyée : joignez un autre fichier ou"
+                            + " envoyez-la sans.", null));
+            return;
+        } finally {
+            files = null;
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 "Votre réponse a été transmise à la CNSS : l'agent reprend le traitement de votre demande.", null));
@@ -73,6 +88,14 @@ public class RequestBacking implements Serializable {
 
     public boolean isJustSubmitted() {
         return justSubmitted;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
     }
 
     public String getAnswer() {

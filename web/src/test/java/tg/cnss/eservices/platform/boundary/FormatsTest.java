@@ -34,4 +34,12 @@ class FormatsTest {
         String number = IncidentBacking.newIncidentNumber();
         assertTrue(number.matches("INC-\\d{8}-[0-9A-F]{6}"), number);
     }
+
+    @Test
+    void fileSizesAreRoundedUpInKiloOrMegabytes() {
+        assertEquals("1\u00a0ko", formats.fileSize(10));
+        assertEquals("850\u00a0ko", formats.fileSize(850 * 1024));
+        assertEquals("1,3\u00a0Mo", formats.fileSize(1_300_000));
+        assertEquals("5\u00a0Mo", formats.fileSize(5L * 1024 * 1024));
+    }
 }

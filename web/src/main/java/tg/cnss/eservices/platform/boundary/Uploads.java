@@ -1,0 +1,38 @@
+package tg.cnss.eservices.platform.boundary;
+
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The files of an `h:inputFile multiple`, read into memory; the file inputs left empty are dropped. */
+public final class Uploads {
+
+    private Uploads() {
+    }
+
+    public static List<UploadedFile> read(List<Part> parts) {
+        if (parts == null) {
+            return List.of();
+        }
+        return parts.stream()
+                .filter(part -> part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank())
+                .map(Uploads::read)
+                .toList();
+    }
+
+    private static UploadedFile read(Part part) {
+        try (InputStream in = part.getInputStream()) {
+            return new UploadedFile(part.getSubmittedFileName(), in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lecture du fichier envoyé impossible", e);
+        } finally {
+            try {
+                part.delete();
+            } catch (IOException ignored) {
+                // the container removes its temporary files at the end of the request anyway
+            }
+        }
+    }
+}
