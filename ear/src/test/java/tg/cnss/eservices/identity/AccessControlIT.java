@@ -169,9 +169,23 @@ class AccessControlIT {
         agent.signIn(DemoAccounts.AGENT.email(), DemoAccounts.PASSWORD);
         assertEquals(200, agent.get("/agent/corbeille.xhtml").statusCode());
         assertEquals(403, agent.get("/agent/supervision/lettres-mortes.xhtml").statusCode());
+        assertEquals(403, agent.get("/agent/supervision/index.xhtml").statusCode());
         PortalHttpClient supervisor = new PortalHttpClient(base());
         supervisor.signIn(DemoAccounts.SUPERVISOR.email(), DemoAccounts.PASSWORD);
         assertEquals(200, supervisor.get("/agent/supervision/lettres-mortes.xhtml").statusCode());
+        HttpResponse<String> followUp = supervisor.get("/agent/supervision/index.xhtml");
+        assertEquals(200, followUp.statusCode());
+        assertTrue(followUp.body().contains("Charge par agent"), "page de suivi du département");
+    }
+
+    @Test
+    void attachmentsAnswerOnlyInsideTheSpacesAndNeverToStrangers() {
+        assertEquals(302, new PortalHttpClient(base()).get("/assure/piece-jointe?id=1").statusCode());
+        PortalHttpClient employer = new PortalHttpClient(base());
+        employer.signIn(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        assertEquals(404, employer.get("/employeur/piece-jointe?id=1").statusCode());
+        assertEquals(404, employer.get("/employeur/piece-jointe?id=abc").statusCode());
+        assertEquals(403, employer.get("/agent/piece-jointe?id=1").statusCode());
     }
 
     @Test

@@ -173,6 +173,45 @@ class ClaimJourneyIT {
     }
 
     @Test
+    void aSupervisorFollowsTheDepartmentAndReassignsAClaim() {
+        String object = "À réaffecter " + UUID.randomUUID().toString().substring(0, 6);
+        signIn(browser, DemoAccounts.INSURED.email());
+        open(browser, "/assure/reclamations.xhtml");
+        type(browser, "reclamation:objet", object);
+        type(browser, "reclamation:explication", "Pour le superviseur.");
+        browser.findElement(By.id("reclamation:verifier")).click();
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("reclamation:confirmer"))).click();
+        String reference = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee"))).getText();
+        signOut(browser);
+
+        signIn(browser, DemoAccounts.SUPERVISOR.email());
+        browser.findElement(By.id("menuSupervision")).click();
+        waitFor(browser).until(ExpectedConditions.titleContains("Suivi du département"));
+        assertTrue(browser.findElement(By.id("charge")).getText().contains("Essi LAWSON"));
+        Accessibility.assertNoSeriousViolation(browser, "suivi du département");
+        screenshot(browser, "supervision");
+        browser.findElement(By.partialLinkText("non attribuées")).click();
+        WebElement link = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(reference)));
+        assertTrue(browser.findElement(By.id("corbeille:agent_label")).getText().contains("Non attribuées"));
+        link.click();
+
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reaffectation:reaffecter"))).click();
+        WebElement errors = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("reaffectation:messagesReaffectation")));
+        assertTrue(errors.getText().contains("Confier à : choisissez l'agent"), errors.getText());
+        browser.findElement(By.id("reaffectation:agentCible")).click();
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(., 'Essi LAWSON')]"))).click();
+        type(browser, "reaffectation:motifReaffectation", "Spécialiste des cotisations");
+        browser.findElement(By.id("reaffectation:reaffecter")).click();
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("historique"), "Réaffectée"));
+        assertTrue(browser.findElement(By.id("historique")).getText().contains("Confiée à Essi LAWSON"));
+        assertTrue(browser.findElement(By.id("confieeAutre")).getText().contains("agent.relations@demo.cnss.tg"));
+        Accessibility.assertNoSeriousViolation(browser, "demande réaffectée");
+        screenshot(browser, "reaffectation");
+    }
+
+    @Test
     void aProgramPassedOffAsAPdfIsRefusedAndTheClaimKept() {
         Path fake = SampleFiles.write(FILES, "facture.pdf", SampleFiles.windowsProgram());
         signIn(browser, DemoAccounts.EMPLOYER.email());

@@ -7,16 +7,30 @@ import tg.cnss.eservices.request.entity.RequestAttachment;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 import tg.cnss.eservices.worklist.entity.Department;
 
-/** Builds the full view of a request, for requesters and agents alike. */
+/**
+ * Builds the full view of a request. The department sees every line of the history; the
+ * requester does not see the internal ones (who the request was confided to, and why).
+ */
 public final class RequestDetails {
 
     private RequestDetails() {
     }
 
-    public static RequestDetail of(ServiceRequest request, RequestRepository requests, AttachmentStore attachments,
-            EntityManager em) {
+    public static RequestDetail forRequester(ServiceRequest request, RequestRepository requests,
+            AttachmentStore attachments, EntityManager em) {
+        return of(request, requests, attachments, em, false);
+    }
+
+    public static RequestDetail forDepartment(ServiceRequest request, RequestRepository requests,
+            AttachmentStore attachments, EntityManager em) {
+        return of(request, requests, attachments, em, true);
+    }
+
+    private static RequestDetail of(ServiceRequest request, RequestRepository requests, AttachmentStore attachments,
+            EntityManager em, boolean internal) {
         Department department = em.find(Department.class, request.getDepartmentCode());
         var history = requests.historyOf(request).stream()
+                .filter(event -> internal || !event.getType().isInternal())
                 .map(event -> new HistoryLine(event.getOccurredAt(), event.getType().label(), event.getActor(),
                         event.getToStatus(), event.getComment()))
                 .toList();

@@ -113,7 +113,7 @@ public class Requests {
     }
 
     public RequestDetail detail(String reference) {
-        return RequestDetails.of(owned(reference), requests, attachments, em);
+        return RequestDetails.forRequester(owned(reference), requests, attachments, em);
     }
 
     /** The requester's answer to an agent's question, with new files if any; the request goes back to the agent. */

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import tg.cnss.eservices.request.entity.RequestEvent;
+import tg.cnss.eservices.request.entity.RequestEventType;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 
 /** Stores requests with their history; runs in the caller's transaction. */
@@ -48,14 +49,16 @@ public class RequestRepository {
                 .getResultList();
     }
 
-    /** The latest event of each request, for lists: one query, not one per row. */
+    /** The latest event of each request that the requester may see, for lists: one query, not one per row. */
     public List<RequestEvent> latestEventsOf(List<ServiceRequest> requests) {
         if (requests.isEmpty()) {
             return List.of();
         }
         return em.createQuery("SELECT e FROM RequestEvent e WHERE e.request IN :requests AND e.id ="
-                        + " (SELECT MAX(l.id) FROM RequestEvent l WHERE l.request = e.request)", RequestEvent.class)
+                        + " (SELECT MAX(l.id) FROM RequestEvent l WHERE l.request = e.request AND l.type <> :internal)",
+                        RequestEvent.class)
                 .setParameter("requests", requests)
+                .setParameter("internal", RequestEventType.REASSIGNED)
                 .getResultList();
     }
 }

@@ -13,8 +13,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import tg.cnss.eservices.identity.control.AccountRepository;
-import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.request.boundary.AttachmentDownload;
@@ -24,11 +22,13 @@ import tg.cnss.eservices.request.control.AttachmentStore;
 import tg.cnss.eservices.request.control.RequestNotices;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.control.RoutedRequest;
+import tg.cnss.eservices.request.entity.IllegalRequestTransitionException;
 import tg.cnss.eservices.request.entity.RejectionReason;
 import tg.cnss.eservices.request.entity.RequestAttachment;
 import tg.cnss.eservices.request.entity.RequestEvent;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.worklist.control.AgentDirectory;
 import tg.cnss.eservices.worklist.control.WorklistSearch;
 import tg.cnss.eservices.worklist.entity.RoutingRule;
 import tg.cnss.eservices.worklist.entity.WorkItem;
@@ -54,7 +54,7 @@ public class Worklists {
     RequestRepository requests;
 
     @Inject
-    AccountRepository accounts;
+    AgentDirectory directory;
 
     @Inject
     WorklistSearch search;
@@ -107,7 +107,15 @@ public class Worklists {
 
     private WorklistSearch.Criteria criteriaOf(WorklistQuery query) {
         return new WorklistSearch.Criteria(myDepartment(), query.kind(), query.status(), query.receivedFrom(),
-                query.receivedTo(), query.requester(), query.sortField(), query.ascending());
+                query.receivedTo(), query.requester(), query.assignee(), query.overdueOnly() ? clock.instant() : null,
+                query.sortField(), query.ascending());
+    }
+
+    /** The agents of the caller's department, for the worklist's agent filter and reassignments. */
+    public java.util.List<AgentChoice> colleagues() {
+        return directory.agentsOf(myDepartment()).stream()
+                .map(agent -> new AgentChoice(agent.getEmail().value(), agent.getFullName()))
+                .toList();
     }
 
     public Map<RequestStatus, Long> countsByStatus() {
@@ -115,7 +123,7 @@ public class Worklists {
     }
 
     public RequestDetail detail(long itemId) {
-        return RequestDetails.of(myItem(itemId).getRequest(), requests, attachments, em);
+        return RequestDetails.forDepartment(myItem(itemId).getRequest(), requests, attachments, em);
     }
 
     /** A file joined to a request of the caller's department; any other is refused (and audited) as unknown. */
@@ -136,22 +144,23 @@ public class Worklists {
 
     public void take(long itemId) {
         WorkItem item = myItem(itemId);
+        checkWorkableByCaller(item);
         item.assignTo(caller());
         decide(item, item.getRequest().take(clock.instant(), caller()), "prise en charge");
     }
 
     public void requestInformation(long itemId, String question) {
-        WorkItem item = myItem(itemId);
+        WorkItem item = myAssignedItem(itemId);
         decide(item, item.getRequest().requestInformation(clock.instant(), caller(), question), "complément demandé");
     }
 
     public void approve(long itemId, String note) {
-        WorkItem item = myItem(itemId);
+        WorkItem item = myAssignedItem(itemId);
         decide(item, item.getRequest().approve(clock.instant(), caller(), note), "acceptée");
     }
 
     public void reject(long itemId, RejectionReason reason, String explanation) {
-        WorkItem item = myItem(itemId);
+        WorkItem item = myAssignedItem(itemId);
         decide(item, item.getRequest().reject(clock.instant(), caller(), reason, explanation), "rejetée (" + reason + ")");
     }
 
@@ -172,6 +181,25 @@ public class Worklists {
         return item;
     }
 
+    /** Decisions belong to the agent who took the item (or to whom a supervisor confided it). */
+    private WorkItem myAssignedItem(long itemId) {
+        WorkItem item = myItem(itemId);
+        if (item.getAssignee() == null) {
+            throw new IllegalRequestTransitionException("La demande " + item.getRequest().getReference()
+                    + " n'est prise en charge par personne : prenez-la en charge avant de décider.");
+        }
+        checkWorkableByCaller(item);
+        return item;
+    }
+
+    private void checkWorkableByCaller(WorkItem item) {
+        if (!item.isWorkableBy(caller())) {
+            throw new IllegalRequestTransitionException("La demande " + item.getRequest().getReference()
+                    + " est confiée à " + directory.nameOf(item.getAssignee())
+                    + " : seul cet agent la traite ; un superviseur peut la réaffecter.");
+        }
+    }
+
     private Optional<WorkItem> findItemOf(long requestId) {
         return em.createQuery("SELECT w FROM WorkItem w WHERE w.request.id = :id", WorkItem.class)
                 .setParameter("id", requestId)
@@ -180,18 +208,14 @@ public class Worklists {
     }
 
     private String myDepartment() {
-        String department = accounts.getByEmail(new EmailAddress(caller())).getDepartmentCode();
-        if (department == null) {
-            throw new IllegalStateException("Aucun département n'est attribué à votre compte : voyez l'administrateur.");
-        }
-        return department;
+        return directory.departmentOf(caller());
     }
 
     private String caller() {
         return session.getCallerPrincipal().getName();
     }
 
-    private static WorkItemView view(WorkItem item, Instant now) {
+    static WorkItemView view(WorkItem item, Instant now) {
         ServiceRequest request = item.getRequest();
         return new WorkItemView(item.getId(), request.getReference().toString(), request.getKind().label(),
                 request.getRequesterName(), request.getSummary(), request.getStatus(), item.getReceivedAt(),

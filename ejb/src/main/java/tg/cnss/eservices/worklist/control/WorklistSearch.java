@@ -32,9 +32,18 @@ public class WorklistSearch {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * What to look for. {@code assignee}: an e-mail, {@link #UNASSIGNED} or null for anyone;
+     * {@code overdueAt}: when set, only the open items due before that instant.
+     */
     public record Criteria(String departmentCode, RequestKind kind, RequestStatus status, LocalDate receivedFrom,
-            LocalDate receivedTo, String requester, String sortField, boolean ascending) {
+            LocalDate receivedTo, String requester, String assignee, Instant overdueAt, String sortField,
+            boolean ascending) {
     }
+
+    public static final String UNASSIGNED = "-";
+    private static final List<RequestStatus> OPEN = java.util.Arrays.stream(RequestStatus.values())
+            .filter(status -> !status.isFinal()).toList();
 
     public List<WorkItem> page(Criteria criteria, int first, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -101,6 +110,15 @@ public class WorklistSearch {
         if (criteria.receivedTo() != null) {
             filters.add(cb.lessThan(item.<Instant>get("receivedAt"),
                     criteria.receivedTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        if (UNASSIGNED.equals(criteria.assignee())) {
+            filters.add(cb.isNull(item.get("assignee")));
+        } else if (criteria.assignee() != null && !criteria.assignee().isBlank()) {
+            filters.add(cb.equal(cb.lower(item.<String>get("assignee")), criteria.assignee().toLowerCase(Locale.ROOT)));
+        }
+        if (criteria.overdueAt() != null) {
+            filters.add(cb.lessThan(item.<Instant>get("dueAt"), criteria.overdueAt()));
+            filters.add(request.get("status").in(OPEN));
         }
         if (criteria.requester() != null && !criteria.requester().isBlank()) {
             String needle = criteria.requester().strip().toLowerCase(Locale.ROOT)

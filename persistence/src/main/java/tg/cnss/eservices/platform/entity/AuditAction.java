@@ -9,6 +9,7 @@ public enum AuditAction {
     SIGN_OUT,
     ACCESS_DENIED,
     AGENT_DECISION,
+    ITEM_REASSIGNED,
     DEAD_LETTER_REPLAYED,
     ROUTING_CHANGED
 }

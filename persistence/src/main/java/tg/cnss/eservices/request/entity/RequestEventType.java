@@ -20,4 +20,9 @@ public enum RequestEventType {
     public String label() {
         return label;
     }
+
+    /** Lines of the history that only the CNSS sees (its own organisation, not the request's progress). */
+    public boolean isInternal() {
+        return this == REASSIGNED;
+    }
 }

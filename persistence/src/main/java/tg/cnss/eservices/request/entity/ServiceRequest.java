@@ -132,6 +132,18 @@ public class ServiceRequest {
         return event;
     }
 
+    /**
+     * A supervisor hands the request to another agent: a line in the history, no change of
+     * status. A decided request is closed and stays with whoever decided it.
+     */
+    public RequestEvent reassign(Instant at, String supervisor, String comment) {
+        if (status.isFinal()) {
+            throw new IllegalRequestTransitionException("La demande " + reference + " est close (« " + status.label()
+                    + " ») : elle ne se réaffecte plus.");
+        }
+        return new RequestEvent(this, at, supervisor, RequestEventType.REASSIGNED, status, status, required(comment));
+    }
+
     private RequestEvent moveTo(RequestStatus target, Instant at, String actor, RequestEventType type, String comment,
             RequestStatus... allowedFrom) {
         if (!java.util.List.of(allowedFrom).contains(status)) {

@@ -61,6 +61,11 @@ public class WorkItem {
         this.assignee = agent;
     }
 
+    /** Unassigned items are anyone's to take; an assigned one is its agent's alone. */
+    public boolean isWorkableBy(String agent) {
+        return assignee == null || assignee.equalsIgnoreCase(agent);
+    }
+
     public boolean isOverdueAt(Instant now) {
         return !request.getStatus().isFinal() && now.isAfter(dueAt);
     }

@@ -41,7 +41,6 @@ public class ComingSoonBacking {
             Map.entry("simulateur-pension", "Simulateur de pension"),
             Map.entry("compte-individuel", "Compte individuel"),
             Map.entry("attestation-individuelle", "Attestation individuelle"),
-            Map.entry("supervision", "Supervision du département"),
             Map.entry("utilisateurs", "Gestion des utilisateurs"));
 
     @Inject

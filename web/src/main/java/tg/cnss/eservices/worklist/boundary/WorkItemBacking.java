@@ -106,11 +106,21 @@ public class WorkItemBacking implements Serializable {
     }
 
     public boolean isTakeable() {
-        return item != null && item.status() == RequestStatus.ROUTED;
+        return item != null && item.status() == RequestStatus.ROUTED && (item.assignee() == null || isMine());
     }
 
     public boolean isDecidable() {
-        return item != null && item.status() == RequestStatus.IN_PROGRESS;
+        return item != null && item.status() == RequestStatus.IN_PROGRESS && isMine();
+    }
+
+    /** Confided to someone else: the page says so instead of offering buttons the server would refuse. */
+    public boolean isSomeoneElses() {
+        return item != null && item.assignee() != null && !isMine() && !item.status().isFinal();
+    }
+
+    private boolean isMine() {
+        var caller = faces.getExternalContext().getUserPrincipal();
+        return caller != null && caller.getName().equalsIgnoreCase(item.assignee());
     }
 
     public RejectionReason[] getReasons() {

@@ -33,11 +33,22 @@ public class WorklistBacking implements Serializable {
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
     private String requester;
+    private String assignee;
+    private boolean overdueOnly;
+    private List<AgentChoice> colleagues;
     private Map<RequestStatus, Long> counts;
     private final LazyDataModel<WorkItemView> items = new Items();
 
+    @Inject
+    jakarta.faces.context.ExternalContext external;
+
+    /** The supervision page links here with ?agent=… (or ?agent=- for unassigned) and ?retard=1. */
     @PostConstruct
     void load() {
+        var parameters = external.getRequestParameterMap();
+        assignee = parameters.get("agent");
+        overdueOnly = "1".equals(parameters.get("retard"));
+        colleagues = worklists.colleagues();
         refreshCounts();
     }
 
@@ -51,6 +62,8 @@ public class WorklistBacking implements Serializable {
         receivedFrom = null;
         receivedTo = null;
         requester = null;
+        assignee = null;
+        overdueOnly = false;
     }
 
     public long count(RequestStatus status) {
@@ -100,10 +113,34 @@ public class WorklistBacking implements Serializable {
         }
 
         private WorklistQuery query(SortMeta sort, int first, int pageSize) {
-            return new WorklistQuery(kind, status, receivedFrom, receivedTo, requester,
+            return new WorklistQuery(kind, status, receivedFrom, receivedTo, requester, assignee, overdueOnly,
                     sort == null ? "receivedAt" : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING,
                     first, pageSize);
         }
+    }
+
+    public List<AgentChoice> getColleagues() {
+        return colleagues;
+    }
+
+    public String getUnassigned() {
+        return WorklistQuery.UNASSIGNED;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
     }
 
     public RequestKind getKind() {

@@ -1,0 +1,14 @@
+package tg.cnss.eservices.worklist.boundary;
+
+import jakarta.ejb.ApplicationException;
+
+/** A reassignment that cannot be made (unknown agent, same agent, no reason); the message is French. */
+@ApplicationException(rollback = true)
+public class InvalidReassignmentException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public InvalidReassignmentException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,51 @@
+package tg.cnss.eservices.worklist.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import tg.cnss.eservices.identity.control.AccountRepository;
+import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.identity.entity.Role;
+import tg.cnss.eservices.identity.entity.UserAccount;
+
+/** Who works in which department: the caller's department, and the agents a supervisor can confide items to. */
+@Dependent
+public class AgentDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
+
+    public String departmentOf(String email) {
+        String department = accounts.getByEmail(new EmailAddress(email)).getDepartmentCode();
+        if (department == null) {
+            throw new IllegalStateException("Aucun département n'est attribué à votre compte : voyez l'administrateur.");
+        }
+        return department;
+    }
+
+    /** Agents and supervisors of the department whose accounts are active, by name. */
+    public List<UserAccount> agentsOf(String department) {
+        return em.createQuery("SELECT a FROM UserAccount a WHERE a.departmentCode = :department AND a.role IN :roles"
+                        + " AND a.enabled = TRUE ORDER BY a.fullName, a.email", UserAccount.class)
+                .setParameter("department", department)
+                .setParameter("roles", List.of(Role.AGENT, Role.SUPERVISOR))
+                .getResultList();
+    }
+
+    public Optional<UserAccount> agentOf(String department, String email) {
+        return agentsOf(department).stream().filter(agent -> agent.getEmail().value().equalsIgnoreCase(email)).findFirst();
+    }
+
+    public String nameOf(String email) {
+        if (email == null) {
+            return null;
+        }
+        return accounts.findByEmail(new EmailAddress(email)).map(UserAccount::getFullName).orElse(email);
+    }
+}
