@@ -119,6 +119,11 @@ class ClaimJourneyIT {
 
             // The insured person answers from the history.
             browser.findElement(By.id("menuHistorique")).click();
+            WebElement claimsTab = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("ongletRC")));
+            assertTrue(claimsTab.getText().startsWith("Réclamations"), claimsTab.getText());
+            claimsTab.click();
+            waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("ongletRC"), "aria-current", "page"));
+            Accessibility.assertNoSeriousViolation(browser, "historique des activités");
             WebElement row = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//tr[.//a[text()='" + reference + "']]")));
             assertTrue(row.getText().contains("Complément demandé"), row.getText());

@@ -37,10 +37,25 @@ public final class PortalDeployment {
 
     /** The EAR with the given test classes added to its web module, for tests that run inside the server. */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
+        return withTestsAndLibraries(testClasses, new Class<?>[0]);
+    }
+
+    /**
+     * The same, with the jars of the given library classes (from the test class path) added to the
+     * web module: for tests that need a library inside the server (e.g. GreenMail).
+     */
+    public static EnterpriseArchive withTestsAndLibraries(Class<?>[] testClasses, Class<?>[] libraryClasses) {
         EnterpriseArchive ear = asBuilt();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses).addClasses(Eventually.class, PersistenceProbe.class, QueueProbe.class)
                 .addClasses(tg.cnss.eservices.testing.acting.ActingUser.classes());
+        for (Class<?> library : libraryClasses) {
+            try {
+                war.addAsLibrary(new File(library.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         ear.delete(WAR);
         ear.addAsModule(Testable.archiveToTest(war));
         return ear;

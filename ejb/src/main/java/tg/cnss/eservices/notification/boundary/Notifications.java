@@ -9,10 +9,11 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import tg.cnss.eservices.notification.control.DeliveryReport;
 import tg.cnss.eservices.notification.control.Notice;
+import tg.cnss.eservices.notification.control.SmsGateway;
 import tg.cnss.eservices.notification.control.SmtpMailer;
 import tg.cnss.eservices.notification.entity.Channel;
-import tg.cnss.eservices.notification.entity.DeliveryStatus;
 import tg.cnss.eservices.notification.entity.OutboundMessage;
 import tg.cnss.eservices.platform.control.PortalSettings;
 
@@ -41,6 +42,9 @@ public class Notifications {
     PortalSettings settings;
 
     @Inject
+    SmsGateway smsGateway;
+
+    @Inject
     Clock clock;
 
     public void email(String to, String subject, String body) {
@@ -57,19 +61,17 @@ public class Notifications {
 
     /** Called by the consumer, in its transaction: a failure rolls the message back for redelivery. */
     public void deliver(Notice notice) {
-        DeliveryStatus status;
-        String detail = null;
-        if (settings.isDemoMode()) {
-            status = DeliveryStatus.DEMO_MAILBOX;
-        } else if (notice.channel() == Channel.EMAIL) {
-            mailer.send(notice);
-            status = DeliveryStatus.SENT;
+        DeliveryReport report;
+        if (notice.channel() == Channel.SMS) {
+            report = smsGateway.send(notice.recipient(), notice.body());
+        } else if (settings.isDemoMode()) {
+            report = DeliveryReport.demoMailbox();
         } else {
-            status = DeliveryStatus.NOT_SENT;
-            detail = "Aucune passerelle SMS n'est configurée sur ce serveur";
+            mailer.send(notice);
+            report = DeliveryReport.sent(null);
         }
         em.persist(new OutboundMessage(notice.channel(), notice.recipient(), notice.subject(), truncate(notice.body()),
-                clock.instant(), status, detail));
+                clock.instant(), report.status(), report.detail()));
     }
 
     private static String truncate(String body) {

@@ -22,6 +22,9 @@ public class SmtpMailer {
     public void send(Notice notice) {
         try {
             MimeMessage message = new MimeMessage(mailSession);
+            // The session's "mail.from" (MAIL_FROM, 30-mail.cli) only sets the envelope sender:
+            // without this line the e-mail leaves with no From header (found by NotificationDeliveryIT).
+            message.setFrom();
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(notice.recipient(), true));
             message.setSubject(notice.subject(), StandardCharsets.UTF_8.name());
             message.setText(notice.body(), StandardCharsets.UTF_8.name());

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.PasswordHasher;
 import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.identity.entity.PhoneNumber;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.platform.control.PortalSettings;
@@ -32,21 +33,22 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    record DemoAccount(String email, String fullName, Role role, String department, String registrationNumber) {
+    record DemoAccount(String email, String fullName, Role role, String department, String registrationNumber,
+            String phone) {
     }
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("employeur@demo.cnss.tg", "Société Togolaise de Démonstration SARL", Role.EMPLOYER, null,
-                    new EmployerNumber(10_000_001L).canonical()),
+                    new EmployerNumber(10_000_001L).canonical(), "+228 22 21 00 01"),
             new DemoAccount("assure@demo.cnss.tg", "Kossi AMEGAN", Role.INSURED, null,
-                    new InsuredNumber(1_000_000_001L).canonical()),
-            new DemoAccount("agent.immatriculation@demo.cnss.tg", "Afi MENSAH", Role.AGENT, "IMMATRICULATION", null),
-            new DemoAccount("agent.recouvrement@demo.cnss.tg", "Komi AGBEKO", Role.AGENT, "RECOUVREMENT", null),
-            new DemoAccount("agent.prestations@demo.cnss.tg", "Ablavi DOGBE", Role.AGENT, "PRESTATIONS", null),
-            new DemoAccount("agent.risques@demo.cnss.tg", "Yao KPODAR", Role.AGENT, "RISQUES_PROFESSIONNELS", null),
-            new DemoAccount("agent.relations@demo.cnss.tg", "Essi LAWSON", Role.AGENT, "RELATIONS_USAGERS", null),
-            new DemoAccount("superviseur@demo.cnss.tg", "Edem AKAKPO", Role.SUPERVISOR, "RELATIONS_USAGERS", null),
-            new DemoAccount("admin@demo.cnss.tg", "Administrateur de démonstration", Role.ADMIN, null, null));
+                    new InsuredNumber(1_000_000_001L).canonical(), "+228 90 00 00 01"),
+            new DemoAccount("agent.immatriculation@demo.cnss.tg", "Afi MENSAH", Role.AGENT, "IMMATRICULATION", null, null),
+            new DemoAccount("agent.recouvrement@demo.cnss.tg", "Komi AGBEKO", Role.AGENT, "RECOUVREMENT", null, null),
+            new DemoAccount("agent.prestations@demo.cnss.tg", "Ablavi DOGBE", Role.AGENT, "PRESTATIONS", null, null),
+            new DemoAccount("agent.risques@demo.cnss.tg", "Yao KPODAR", Role.AGENT, "RISQUES_PROFESSIONNELS", null, null),
+            new DemoAccount("agent.relations@demo.cnss.tg", "Essi LAWSON", Role.AGENT, "RELATIONS_USAGERS", null, null),
+            new DemoAccount("superviseur@demo.cnss.tg", "Edem AKAKPO", Role.SUPERVISOR, "RELATIONS_USAGERS", null, null),
+            new DemoAccount("admin@demo.cnss.tg", "Administrateur de démonstration", Role.ADMIN, null, null, null));
 
     @Inject
     PortalSettings settings;
@@ -62,6 +64,7 @@ public class DemoData {
         if (!settings.isDemoMode()) {
             return;
         }
+        giveDemoPhonesToOlderDemoAccounts();
         List<DemoAccount> missing = ACCOUNTS.stream()
                 .filter(demo -> accounts.findByEmail(new EmailAddress(demo.email())).isEmpty())
                 .toList();
@@ -76,9 +79,23 @@ public class DemoData {
                     clock.instant());
             account.assignToDepartment(demo.department());
             account.linkToRegistration(demo.registrationNumber());
+            if (demo.phone() != null) {
+                account.changePhone(PhoneNumber.parse(demo.phone()));
+            }
             accounts.add(account);
         }
         LOG.warning(() -> "MODE DÉMONSTRATION : " + missing.size() + " compte(s) de démonstration créé(s). "
                 + "Ne jamais activer ce mode en production.");
+    }
+
+    /** Demo databases made before demo accounts had phones get them, so that their SMS show too. */
+    private void giveDemoPhonesToOlderDemoAccounts() {
+        for (DemoAccount demo : ACCOUNTS) {
+            if (demo.phone() != null) {
+                accounts.findByEmail(new EmailAddress(demo.email()))
+                        .filter(account -> account.getPhone() == null)
+                        .ifPresent(account -> account.changePhone(PhoneNumber.parse(demo.phone())));
+            }
+        }
     }
 }

@@ -14,7 +14,11 @@ public class PortalSettings {
     static final String DEMO_VARIABLE = "CNSS_DEMO";
 
     public boolean isDemoMode() {
-        String value = System.getProperty(DEMO_PROPERTY, System.getenv(DEMO_VARIABLE));
-        return Boolean.parseBoolean(value);
+        return Boolean.parseBoolean(value(DEMO_PROPERTY, DEMO_VARIABLE));
+    }
+
+    /** A setting: the system property if set (tests, -D on the command line), else the environment variable. */
+    public String value(String property, String variable) {
+        return System.getProperty(property, System.getenv(variable));
     }
 }

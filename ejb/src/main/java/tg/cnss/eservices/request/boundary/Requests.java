@@ -106,7 +106,7 @@ public class Requests {
                 .collect(Collectors.toMap(event -> event.getRequest().getId(), Function.identity()));
         return mine.stream().map(request -> {
             RequestEvent last = latest.get(request.getId());
-            return new RequestSummary(request.getReference().toString(), request.getKind().label(), request.getSummary(),
+            return new RequestSummary(request.getReference().toString(), request.getKind(), request.getKind().label(), request.getSummary(),
                     request.getSubmittedAt(), request.getStatus(), last == null ? "" : last.getType().label(),
                     last == null ? null : last.getOccurredAt());
         }).toList();

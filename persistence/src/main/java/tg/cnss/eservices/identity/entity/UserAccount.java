@@ -116,6 +116,11 @@ public class UserAccount {
         lastSignInAt = now;
     }
 
+    /** Kept as "+228XXXXXXXX", the form SMS gateways take. */
+    public void changePhone(PhoneNumber phone) {
+        this.phone = phone == null ? null : phone.e164();
+    }
+
     public void assignToDepartment(String departmentCode) {
         this.departmentCode = departmentCode;
     }

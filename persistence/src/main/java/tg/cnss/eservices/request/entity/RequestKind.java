@@ -8,14 +8,21 @@ import java.util.Optional;
  * department processes it is data (the routing table), not code.
  */
 public enum RequestKind {
-    CLAIM("RC", "Réclamation");
+    CLAIM("RC", "Réclamation", "Réclamations");
 
     private final String prefix;
     private final String label;
+    private final String pluralLabel;
 
-    RequestKind(String prefix, String label) {
+    RequestKind(String prefix, String label, String pluralLabel) {
         this.prefix = prefix;
         this.label = label;
+        this.pluralLabel = pluralLabel;
+    }
+
+    /** The title of the kind's tab in "Historique des activités". */
+    public String pluralLabel() {
+        return pluralLabel;
     }
 
     public String prefix() {

@@ -1,0 +1,112 @@
+package tg.cnss.eservices.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tg.cnss.eservices.notification.boundary.DemoMailbox;
+import tg.cnss.eservices.notification.control.Notice;
+import tg.cnss.eservices.notification.control.SmtpMailer;
+import tg.cnss.eservices.notification.entity.Channel;
+import tg.cnss.eservices.notification.entity.DeliveryStatus;
+import tg.cnss.eservices.notification.entity.OutboundMessage;
+import tg.cnss.eservices.request.boundary.ClaimForm;
+import tg.cnss.eservices.request.boundary.Requests;
+import tg.cnss.eservices.testing.Eventually;
+import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.acting.AsInsured;
+
+/**
+ * Notices leave the server for real: e-mail through WildFly's mail session (configured by
+ * 30-mail.cli from SMTP_HOST/SMTP_PORT, here a GreenMail SMTP server), and, in demo mode, both
+ * e-mail and SMS of a request land in the demo mailbox.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationDeliveryIT {
+
+    /** The port the failsafe configuration gives WildFly as SMTP_PORT. */
+    private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.withTestsAndLibraries(new Class<?>[] {NotificationDeliveryIT.class},
+                new Class<?>[] {GreenMail.class});
+    }
+
+    @Inject
+    SmtpMailer mailer;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    DemoMailbox demoMailbox;
+
+    @Inject
+    AsInsured asInsured;
+
+    private GreenMail smtpServer;
+
+    @BeforeEach
+    void startSmtpServer() {
+        smtpServer = new GreenMail(SMTP);
+        smtpServer.start();
+    }
+
+    @AfterEach
+    void stopSmtpServer() {
+        if (smtpServer != null) {
+            smtpServer.stop();
+        }
+    }
+
+    @Test
+    void anEmailGoesOutThroughTheServersMailSession() throws Exception {
+        mailer.send(new Notice(Channel.EMAIL, "kossi.amegan@example.tg", "RC-2026-000042 — Demande acceptée",
+                "Bonjour Kossi AMEGAN,\n\nVotre demande est acceptée : cotisations reportées.\n"));
+
+        assertTrue(smtpServer.waitForIncomingEmail(10_000, 1), "e-mail reçu par le serveur SMTP");
+        MimeMessage mail = smtpServer.getReceivedMessages()[0];
+        assertEquals("RC-2026-000042 — Demande acceptée", mail.getSubject());
+        assertEquals("kossi.amegan@example.tg", mail.getAllRecipients()[0].toString());
+        assertEquals("CNSS Togo <no-reply@cnss.tg>", mail.getFrom()[0].toString());
+        assertTrue(GreenMailUtil.getBody(mail).contains("cotisations report"), GreenMailUtil.getBody(mail));
+    }
+
+    @Test
+    void anUnreachableSmtpServerFailsSoThatTheNoticeIsRetried() {
+        smtpServer.stop();
+        smtpServer = null;
+        assertThrows(IllegalStateException.class,
+                () -> mailer.send(new Notice(Channel.EMAIL, "a@example.tg", "Sujet", "Corps")));
+    }
+
+    @Test
+    void inDemoModeTheEmailAndTheSmsOfARequestReachTheDemoMailbox() {
+        String object = "Avis " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String reference = asInsured.call(() -> requests.submitClaim(new ClaimForm(object, "Notifications"))).reference();
+        List<OutboundMessage> sms = Eventually.await("le SMS de dépôt dans la boîte de démonstration",
+                Duration.ofSeconds(30), () -> demoMailbox.latestTo("+22890000001", 50).stream()
+                        .filter(message -> message.getBody().contains(reference)).toList(),
+                found -> !found.isEmpty());
+        assertEquals(Channel.SMS, sms.get(0).getChannel());
+        assertEquals(DeliveryStatus.DEMO_MAILBOX, sms.get(0).getStatus());
+        assertTrue(demoMailbox.latestTo("assure@demo.cnss.tg", 50).stream()
+                .anyMatch(mail -> mail.getSubject().startsWith(reference)), "et l'e-mail");
+        assertTrue(smtpServer.getReceivedMessages().length == 0, "rien n'est réellement envoyé en mode démonstration");
+    }
+}
