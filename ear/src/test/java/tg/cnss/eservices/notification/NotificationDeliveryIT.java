@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tg.cnss.eservices.notification.boundary.DemoMailbox;
+import tg.cnss.eservices.notification.boundary.Inbox;
+import tg.cnss.eservices.notification.boundary.InboxNotice;
 import tg.cnss.eservices.notification.control.Notice;
 import tg.cnss.eservices.notification.control.SmtpMailer;
 import tg.cnss.eservices.notification.entity.Channel;
@@ -28,12 +30,14 @@ import tg.cnss.eservices.request.boundary.ClaimForm;
 import tg.cnss.eservices.request.boundary.Requests;
 import tg.cnss.eservices.testing.Eventually;
 import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.acting.AsEmployer;
 import tg.cnss.eservices.testing.acting.AsInsured;
 
 /**
  * Notices leave the server for real: e-mail through WildFly's mail session (configured by
- * 30-mail.cli from SMTP_HOST/SMTP_PORT, here a GreenMail SMTP server), and, in demo mode, both
- * e-mail and SMS of a request land in the demo mailbox.
+ * 30-mail.cli from SMTP_HOST/SMTP_PORT, here a GreenMail SMTP server); in demo mode, both
+ * e-mail and SMS of a request land in the demo mailbox; and each step is a notice in the
+ * requester's own space until read.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationDeliveryIT {
@@ -58,6 +62,12 @@ class NotificationDeliveryIT {
 
     @Inject
     AsInsured asInsured;
+
+    @Inject
+    AsEmployer asEmployer;
+
+    @Inject
+    Inbox inbox;
 
     private GreenMail smtpServer;
 
@@ -108,5 +118,24 @@ class NotificationDeliveryIT {
         assertTrue(demoMailbox.latestTo("assure@demo.cnss.tg", 50).stream()
                 .anyMatch(mail -> mail.getSubject().startsWith(reference)), "et l'e-mail");
         assertTrue(smtpServer.getReceivedMessages().length == 0, "rien n'est réellement envoyé en mode démonstration");
+    }
+
+    @Test
+    void eachStepOfARequestIsANoticeInTheRequestersSpaceUntilRead() {
+        String object = "Dans l'espace " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String reference = asInsured.call(() -> requests.submitClaim(new ClaimForm(object, "Avis"))).reference();
+        InboxNotice notice = Eventually.await("l'avis de dépôt dans l'espace de l'assuré", Duration.ofSeconds(30),
+                () -> asInsured.call(() -> inbox.latest(20)).stream()
+                        .filter(found -> found.title().equals(reference + " — Demande soumise")).findFirst(),
+                found -> found.isPresent()).orElseThrow();
+        assertTrue(notice.unread());
+        assertEquals("/assure/demande.xhtml?ref=" + reference, notice.link());
+        assertTrue(notice.body().contains(object));
+        assertTrue(asInsured.call(() -> inbox.unreadCount()) >= 1);
+        assertTrue(asEmployer.call(() -> inbox.latest(50)).stream().noneMatch(other -> other.title().startsWith(reference)),
+                "personne d'autre ne le voit");
+
+        asInsured.call(() -> { inbox.markAllRead(); return null; });
+        assertEquals(0, asInsured.call(() -> inbox.unreadCount()));
     }
 }

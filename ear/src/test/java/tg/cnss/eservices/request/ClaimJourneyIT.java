@@ -117,7 +117,16 @@ class ClaimJourneyIT {
             Accessibility.assertNoSeriousViolation(agent, "traitement d'une demande");
             String itemUrl = agent.getCurrentUrl();
 
-            // The insured person answers from the history.
+            // The insured person sees the notice in their space, then answers from the history.
+            open(browser, "/assure/");
+            assertTrue(Integer.parseInt(browser.findElement(By.id("notificationsNonLues")).getText()) >= 1);
+            assertTrue(browser.findElement(By.id("notificationsRecentes")).getText()
+                    .contains(reference + " — Complément d'information demandé"));
+            browser.findElement(By.id("lienNotifications")).click();
+            waitFor(browser).until(ExpectedConditions.titleContains("Mes notifications"));
+            assertTrue(browser.findElement(By.id("notifications")).getText().contains("Joignez votre dernier bulletin de paie"));
+            assertEquals("0", browser.findElement(By.id("notificationsNonLues")).getText(), "lues une fois listées");
+            Accessibility.assertNoSeriousViolation(browser, "mes notifications");
             browser.findElement(By.id("menuHistorique")).click();
             WebElement claimsTab = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("ongletRC")));
             assertTrue(claimsTab.getText().startsWith("Réclamations"), claimsTab.getText());

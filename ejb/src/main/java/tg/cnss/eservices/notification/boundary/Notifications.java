@@ -14,6 +14,7 @@ import tg.cnss.eservices.notification.control.Notice;
 import tg.cnss.eservices.notification.control.SmsGateway;
 import tg.cnss.eservices.notification.control.SmtpMailer;
 import tg.cnss.eservices.notification.entity.Channel;
+import tg.cnss.eservices.notification.entity.InAppNotice;
 import tg.cnss.eservices.notification.entity.OutboundMessage;
 import tg.cnss.eservices.platform.control.PortalSettings;
 
@@ -55,12 +56,22 @@ public class Notifications {
         enqueue(new Notice(Channel.SMS, phone, null, body));
     }
 
+    /** A notice in the person's own space, with a link (a path in the portal) to what it is about. */
+    public void inApp(String accountEmail, String title, String body, String link) {
+        enqueue(new Notice(Channel.IN_APP, accountEmail, title, body, link));
+    }
+
     void enqueue(Notice notice) {
         jms.createProducer().send(queue, notice.toJson());
     }
 
     /** Called by the consumer, in its transaction: a failure rolls the message back for redelivery. */
     public void deliver(Notice notice) {
+        if (notice.channel() == Channel.IN_APP) {
+            em.persist(new InAppNotice(notice.recipient(), notice.subject() == null ? "" : notice.subject(),
+                    notice.body(), notice.link(), clock.instant()));
+            return;
+        }
         DeliveryReport report;
         if (notice.channel() == Channel.SMS) {
             report = smsGateway.send(notice.recipient(), notice.body());

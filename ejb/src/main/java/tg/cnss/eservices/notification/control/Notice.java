@@ -12,12 +12,16 @@ import tg.cnss.eservices.notification.entity.Channel;
  * A message to send to one person on one channel, as it travels on the notification queue: plain
  * JSON text, never a serialized Java object.
  */
-public record Notice(Channel channel, String recipient, String subject, String body) {
+public record Notice(Channel channel, String recipient, String subject, String body, String link) {
 
     public Notice {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(body, "body");
+    }
+
+    public Notice(Channel channel, String recipient, String subject, String body) {
+        this(channel, recipient, subject, body, null);
     }
 
     public String toJson() {
@@ -28,6 +32,9 @@ public record Notice(Channel channel, String recipient, String subject, String b
         if (subject != null) {
             json.add("subject", subject);
         }
+        if (link != null) {
+            json.add("link", link);
+        }
         return json.build().toString();
     }
 
@@ -36,8 +43,10 @@ public record Notice(Channel channel, String recipient, String subject, String b
         try (var reader = Json.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             JsonString subject = json.getJsonString("subject");
+            JsonString link = json.getJsonString("link");
             return new Notice(Channel.valueOf(json.getString("channel")), json.getString("recipient"),
-                    subject == null ? null : subject.getString(), json.getString("body"));
+                    subject == null ? null : subject.getString(), json.getString("body"),
+                    link == null ? null : link.getString());
         }
     }
 }

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.request.entity.RequestEvent;
+import tg.cnss.eservices.request.entity.RequestEventType;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 
 /**
- * Tells the requester, by e-mail and SMS, what just happened to their request. Queued in the
+ * Tells the requester, by e-mail, SMS and a notice in their space, what just happened to their request. Queued in the
  * caller's transaction: a change that rolls back is never announced.
  */
 @Dependent
@@ -29,15 +31,25 @@ public class RequestNotices {
                 .append("Votre demande ").append(reference).append(" (").append(request.getKind().label()).append(" : ")
                 .append(request.getSummary()).append(") : ").append(what.toLowerCase(java.util.Locale.FRENCH)).append(".\n");
         if (event.getComment() != null) {
-            body.append("\nMessage de la CNSS :\n").append(event.getComment()).append('\n');
+            body.append('\n').append(voiceOf(event)).append(" :\n").append(event.getComment()).append('\n');
         }
         body.append("\nSuivez-la dans « Historique des activités » sur les services en ligne de la CNSS.\n\n")
                 .append("Caisse Nationale de Sécurité Sociale du Togo");
         notifications.email(request.getRequesterEmail(), reference + " — " + what, body.toString());
-        accounts.findByEmail(new EmailAddress(request.getRequesterEmail()))
-                .map(account -> account.getPhone())
+        var account = accounts.findByEmail(new EmailAddress(request.getRequesterEmail()));
+        account.map(UserAccount::getPhone)
                 .filter(phone -> phone != null && !phone.isBlank())
                 .ifPresent(phone -> notifications.sms(phone, "CNSS : votre demande " + reference + " — " + what
                         + ". Détails dans votre espace en ligne."));
+        account.map(found -> found.getRole().homePath()).ifPresent(space -> notifications.inApp(
+                request.getRequesterEmail(), reference + " — " + what,
+                request.getKind().label() + " : " + request.getSummary()
+                        + (event.getComment() == null ? "" : "\n" + voiceOf(event) + " : " + event.getComment()),
+                space + "demande.xhtml?ref=" + reference));
+    }
+
+    /** Whose words the event's comment are: the requester's own answer, or the CNSS's message. */
+    private static String voiceOf(RequestEvent event) {
+        return event.getType() == RequestEventType.ANSWERED ? "Votre message" : "Message de la CNSS";
     }
 }

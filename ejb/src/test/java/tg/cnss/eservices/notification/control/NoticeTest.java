@@ -21,6 +21,13 @@ class NoticeTest {
     }
 
     @Test
+    void inAppNoticesKeepTheirLink() {
+        Notice notice = new Notice(Channel.IN_APP, "assure@demo.cnss.tg", "RC-2026-000001", "Acceptée",
+                "/assure/demande.xhtml?ref=RC-2026-000001");
+        assertEquals(notice, Notice.fromJson(notice.toJson()));
+    }
+
+    @Test
     void malformedMessagesThrowSoThatTheyEndInTheDeadLetterQueue() {
         assertThrows(RuntimeException.class, () -> Notice.fromJson("{not json"));
         assertThrows(RuntimeException.class, () -> Notice.fromJson("{\"channel\":\"FAX\",\"recipient\":\"x\",\"body\":\"y\"}"));
