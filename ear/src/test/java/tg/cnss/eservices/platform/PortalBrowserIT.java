@@ -104,8 +104,8 @@ class PortalBrowserIT {
         WebElement geEntry = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Employeur GE & PME")));
         assertTrue(browser.findElement(By.linkText("Employeur personnel domestique")).isDisplayed());
         geEntry.click();
-        waitFor().until(ExpectedConditions.titleContains("Bientôt disponible"));
-        assertTrue(text().contains("Pré-immatriculation : Employeur GE & PME : bientôt disponible"), text());
+        waitFor().until(ExpectedConditions.titleContains("Demande d'immatriculation d'un employeur"));
+        assertEquals("DEMANDE D'IMMATRICULATION D'UN EMPLOYEUR", browser.findElement(By.id("titrePage")).getText());
 
         for (String id : List.of("inscriptionEmployeur", "inscriptionAssure", "motDePasseOublie", "googlePlay")) {
             open("/");

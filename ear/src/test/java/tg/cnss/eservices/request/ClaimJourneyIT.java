@@ -285,26 +285,15 @@ class ClaimJourneyIT {
      * that browsers may not sniff, with the expected bytes (or at least a PDF header).
      */
     private void assertDownloads(WebDriver driver, String path, String mediaType, byte[] expected) {
-        var cookie = driver.manage().getCookieNamed("JSESSIONID");
-        var request = java.net.http.HttpRequest.newBuilder(URI.create(deploymentUrl.toString()).resolve(path))
-                .header("Cookie", "JSESSIONID=" + cookie.getValue()).GET().build();
-        try {
-            var response = java.net.http.HttpClient.newHttpClient().send(request,
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, response.statusCode(), path);
-            assertEquals(mediaType, response.headers().firstValue("Content-Type").orElse(""));
-            assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"), path);
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
-            if (expected == null) {
-                assertTrue(new String(response.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
-            } else {
-                assertArrayEquals(expected, response.body(), path);
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+        var response = Browser.download(driver, deploymentUrl, path);
+        assertEquals(200, response.statusCode(), path);
+        assertEquals(mediaType, response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"), path);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        if (expected == null) {
+            assertTrue(new String(response.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+        } else {
+            assertArrayEquals(expected, response.body(), path);
         }
     }
 

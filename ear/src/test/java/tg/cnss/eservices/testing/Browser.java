@@ -58,6 +58,22 @@ public final class Browser {
     }
 
     /** Replaces a field's content by what a person would type. */
+    /** Fetches a link of the page with the browser's session cookie (downloads: PDFs, attachments). */
+    public static java.net.http.HttpResponse<byte[]> download(WebDriver driver, java.net.URL base, String path) {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString()).resolve(path))
+                .header("Cookie", "JSESSIONID=" + (cookie == null ? "" : cookie.getValue())).GET().build();
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     public static void type(WebDriver driver, String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();

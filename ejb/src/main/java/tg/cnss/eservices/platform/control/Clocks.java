@@ -11,6 +11,9 @@ import java.time.Clock;
 @ApplicationScoped
 public class Clocks {
 
+    /** Togo's time (UTC+0 all year, no summer time): the calendar day of forms and deadlines. */
+    public static final java.time.ZoneId LOME = java.time.ZoneId.of("Africa/Lome");
+
     @Produces
     @ApplicationScoped
     Clock systemClock() {

@@ -1,7 +1,9 @@
 package tg.cnss.eservices.request.boundary;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import tg.cnss.eservices.request.control.AttachmentStore;
+import tg.cnss.eservices.request.control.RequestFields;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.entity.RequestAttachment;
 import tg.cnss.eservices.request.entity.ServiceRequest;
@@ -18,16 +20,16 @@ public final class RequestDetails {
 
     public static RequestDetail forRequester(ServiceRequest request, RequestRepository requests,
             AttachmentStore attachments, EntityManager em) {
-        return of(request, requests, attachments, em, false);
+        return of(request, requests, attachments, em, false, List.of());
     }
 
     public static RequestDetail forDepartment(ServiceRequest request, RequestRepository requests,
-            AttachmentStore attachments, EntityManager em) {
-        return of(request, requests, attachments, em, true);
+            AttachmentStore attachments, EntityManager em, List<String> warnings) {
+        return of(request, requests, attachments, em, true, warnings);
     }
 
     private static RequestDetail of(ServiceRequest request, RequestRepository requests, AttachmentStore attachments,
-            EntityManager em, boolean internal) {
+            EntityManager em, boolean internal, List<String> warnings) {
         Department department = em.find(Department.class, request.getDepartmentCode());
         var history = requests.historyOf(request).stream()
                 .filter(event -> internal || !event.getType().isInternal())
@@ -36,8 +38,8 @@ public final class RequestDetails {
                 .toList();
         return new RequestDetail(request.getReference().toString(), request.getKind().label(), request.getRequesterName(),
                 request.getSummary(), request.getSubmittedAt(), request.getStatus(),
-                department == null ? request.getDepartmentCode() : department.getName(), Requests.fieldsOf(request),
-                history, attachments.of(request).stream().map(RequestDetails::line).toList());
+                department == null ? request.getDepartmentCode() : department.getName(), RequestFields.of(request),
+                history, attachments.of(request).stream().map(RequestDetails::line).toList(), warnings);
     }
 
     private static AttachmentLine line(RequestAttachment attachment) {

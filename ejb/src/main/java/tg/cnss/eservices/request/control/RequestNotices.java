@@ -35,12 +35,16 @@ public class RequestNotices {
         }
         body.append("\nSuivez-la dans « Historique des activités » sur les services en ligne de la CNSS.\n\n")
                 .append("Caisse Nationale de Sécurité Sociale du Togo");
-        notifications.email(request.getRequesterEmail(), reference + " — " + what, body.toString());
-        var account = accounts.findByEmail(new EmailAddress(request.getRequesterEmail()));
+        if (!request.getRequesterEmail().isBlank()) {
+            notifications.email(request.getRequesterEmail(), reference + " — " + what, body.toString());
+        }
+        var account = request.getRequesterEmail().isBlank() ? java.util.Optional.<UserAccount>empty()
+                : accounts.findByEmail(new EmailAddress(request.getRequesterEmail()));
         account.map(UserAccount::getPhone)
-                .filter(phone -> phone != null && !phone.isBlank())
+                .or(() -> java.util.Optional.ofNullable(request.getContactPhone()))
+                .filter(phone -> !phone.isBlank())
                 .ifPresent(phone -> notifications.sms(phone, "CNSS : votre demande " + reference + " — " + what
-                        + ". Détails dans votre espace en ligne."));
+                        + (account.isPresent() ? ". Détails dans votre espace en ligne." : ".")));
         account.map(found -> found.getRole().homePath()).ifPresent(space -> notifications.inApp(
                 request.getRequesterEmail(), reference + " — " + what,
                 request.getKind().label() + " : " + request.getSummary()

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.entity.AuditAction;
+import tg.cnss.eservices.registration.control.PreRegistrationReview;
 import tg.cnss.eservices.request.boundary.AttachmentDownload;
 import tg.cnss.eservices.request.boundary.RequestDetail;
 import tg.cnss.eservices.request.boundary.RequestDetails;
@@ -61,6 +62,9 @@ public class Worklists {
 
     @Inject
     AttachmentStore attachments;
+
+    @Inject
+    PreRegistrationReview preRegistrations;
 
     @Inject
     RequestNotices notices;
@@ -123,7 +127,8 @@ public class Worklists {
     }
 
     public RequestDetail detail(long itemId) {
-        return RequestDetails.forDepartment(myItem(itemId).getRequest(), requests, attachments, em);
+        return RequestDetails.forDepartment(myItem(itemId).getRequest(), requests, attachments, em,
+                preRegistrations.warnings(myItem(itemId).getRequest()));
     }
 
     /** A file joined to a request of the caller's department; any other is refused (and audited) as unknown. */
@@ -154,9 +159,14 @@ public class Worklists {
         decide(item, item.getRequest().requestInformation(clock.instant(), caller(), question), "complément demandé");
     }
 
+    /** Approves; a kind with effects (a pre-registration gets its employer number) adds them to the message. */
     public void approve(long itemId, String note) {
         WorkItem item = myAssignedItem(itemId);
-        decide(item, item.getRequest().approve(clock.instant(), caller(), note), "acceptée");
+        Instant now = clock.instant();
+        item.getRequest().checkCanMoveTo(RequestStatus.APPROVED);
+        String effect = preRegistrations.onApproval(item.getRequest(), now);
+        String message = effect == null ? note : (note == null || note.isBlank() ? effect : note.strip() + "\n" + effect);
+        decide(item, item.getRequest().approve(now, caller(), message), "acceptée");
     }
 
     public void reject(long itemId, RejectionReason reason, String explanation) {

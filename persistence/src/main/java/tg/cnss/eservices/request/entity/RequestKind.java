@@ -8,7 +8,10 @@ import java.util.Optional;
  * department processes it is data (the routing table), not code.
  */
 public enum RequestKind {
-    CLAIM("RC", "Réclamation", "Réclamations");
+    CLAIM("RC", "Réclamation", "Réclamations"),
+    EMPLOYER_REGISTRATION("IE", "Immatriculation employeur GE & PME", "Immatriculations GE & PME"),
+    DOMESTIC_EMPLOYER_REGISTRATION("ED", "Immatriculation employeur de personnel domestique",
+            "Immatriculations personnel domestique");
 
     private final String prefix;
     private final String label;

@@ -46,6 +46,14 @@ public class ServiceRequest {
     @Column(name = "requester_name", nullable = false, length = 150)
     private String requesterName;
 
+    /**
+     * For requests made without an account (public forms): the phone the applicant gave, in
+     * "+228XXXXXXXX" form, so that they are told by SMS too. Account holders' phones come from
+     * their account.
+     */
+    @Column(name = "contact_phone", length = 20)
+    private String contactPhone;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private RequestStatus status;
@@ -92,6 +100,10 @@ public class ServiceRequest {
         this.departmentCode = Objects.requireNonNull(departmentCode);
         this.submittedAt = Objects.requireNonNull(submittedAt);
         this.status = RequestStatus.SUBMITTED;
+    }
+
+    public void recordContactPhone(String phone) {
+        this.contactPhone = phone;
     }
 
     public RequestEvent submitted() {
@@ -144,6 +156,17 @@ public class ServiceRequest {
         return new RequestEvent(this, at, supervisor, RequestEventType.REASSIGNED, status, status, required(comment));
     }
 
+    /** Throws now if the request cannot reach the status, before any effect of the change is made. */
+    public void checkCanMoveTo(RequestStatus target) {
+        boolean allowed = switch (target) {
+            case APPROVED, REJECTED, INFO_REQUESTED -> status == RequestStatus.IN_PROGRESS;
+            default -> true;
+        };
+        if (!allowed) {
+            throw new IllegalRequestTransitionException(reference, status, target);
+        }
+    }
+
     private RequestEvent moveTo(RequestStatus target, Instant at, String actor, RequestEventType type, String comment,
             RequestStatus... allowedFrom) {
         if (!java.util.List.of(allowedFrom).contains(status)) {
@@ -183,6 +206,10 @@ public class ServiceRequest {
 
     public String getRequesterName() {
         return requesterName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
     }
 
     public RequestStatus getStatus() {

@@ -16,8 +16,6 @@ import java.util.Map;
 public class ComingSoonBacking {
 
     private static final Map<String, String> SERVICES = Map.ofEntries(
-            Map.entry("preimmatriculation-ge-pme", "Pré-immatriculation : Employeur GE & PME"),
-            Map.entry("preimmatriculation-domestique", "Pré-immatriculation : Employeur personnel domestique"),
             Map.entry("inscription-employeur", "Inscription employeur sur les services en ligne"),
             Map.entry("inscription-assure", "Inscription assuré sur les services en ligne"),
             Map.entry("mot-de-passe-oublie", "Mot de passe oublié"),

@@ -1,0 +1,22 @@
+package tg.cnss.eservices.registration.boundary;
+
+import jakarta.ejb.ApplicationException;
+import java.util.Map;
+
+/** A form the server refuses: each field's French message, by field name, in the form's order. */
+@ApplicationException(rollback = true)
+public class InvalidFormException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Map<String, String> errors;
+
+    public InvalidFormException(Map<String, String> errors) {
+        super(String.join(" ", errors.values()));
+        this.errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+}

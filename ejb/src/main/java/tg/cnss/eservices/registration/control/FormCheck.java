@@ -1,0 +1,73 @@
+package tg.cnss.eservices.registration.control;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.identity.entity.PhoneNumber;
+
+/**
+ * Collects a form's errors field by field, in the form's order, each message starting with the
+ * field's label and saying how to put it right (quality.md, usability 3). The first error of a
+ * field wins.
+ */
+final class FormCheck {
+
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    boolean required(String field, String label, String value, String how) {
+        if (value == null || value.isBlank()) {
+            fail(field, label + " : " + how);
+            return false;
+        }
+        return true;
+    }
+
+    void maxLength(String field, String label, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            fail(field, label + " : " + max + " caractères au plus.");
+        }
+    }
+
+    void email(String field, String label, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            new EmailAddress(value);
+        } catch (IllegalArgumentException invalid) {
+            fail(field, label + " : saisissez une adresse e-mail complète, par exemple nom@domaine.tg.");
+        }
+    }
+
+    void phone(String field, String label, String value) {
+        if (value == null || value.isBlank() || value.strip().equals("+228")) {
+            return;
+        }
+        try {
+            PhoneNumber.parse(value);
+        } catch (IllegalArgumentException invalid) {
+            fail(field, label + " : numéro togolais, +228 suivi de 8 chiffres (par exemple +228 90 12 34 56).");
+        }
+    }
+
+    void notAfter(String field, String label, LocalDate value, LocalDate today) {
+        if (value != null && value.isAfter(today)) {
+            fail(field, label + " : la date ne peut pas être dans le futur.");
+        }
+    }
+
+    void notBefore(String field, String label, LocalDate value, LocalDate earliest) {
+        if (value != null && value.isBefore(earliest)) {
+            fail(field, label + " : vérifiez l'année, la date est trop ancienne.");
+        }
+    }
+
+    void fail(String field, String message) {
+        errors.putIfAbsent(field, message);
+    }
+
+    Map<String, String> errors() {
+        return errors;
+    }
+}
