@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tg.cnss.eservices.notification.boundary.DemoMailbox;
 import tg.cnss.eservices.registration.boundary.DomesticRegistrationForm;
 import tg.cnss.eservices.registration.boundary.EnterpriseRegistrationForm;
-import tg.cnss.eservices.registration.boundary.InvalidFormException;
+import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.registration.boundary.PreRegistrations;
 import tg.cnss.eservices.registration.entity.Employer;
 import tg.cnss.eservices.request.boundary.RequestDetail;

@@ -7,5 +7,9 @@ public enum SignInOutcome {
     INVALID_CREDENTIALS,
     /** Too many failures: attempts refused until the lock expires. */
     LOCKED,
-    DISABLED
+    DISABLED,
+    /** Right password, but the CNSS has not activated the account made by sign-up yet. */
+    PENDING_ACTIVATION,
+    /** Right password, but the CNSS refused to activate the account. */
+    ACTIVATION_REFUSED
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.LockoutPolicy;
 import tg.cnss.eservices.identity.control.PasswordHasher;
+import tg.cnss.eservices.identity.entity.AccountState;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
@@ -67,6 +68,11 @@ public class SignIns {
         if (!account.isEnabled()) {
             audit.record(actor, address, AuditAction.SIGN_IN_FAILED, "REFUSE", "compte désactivé");
             return SignInResult.refused(SignInOutcome.DISABLED);
+        }
+        if (account.getState() != AccountState.ACTIVE) {
+            audit.record(actor, address, AuditAction.SIGN_IN_FAILED, "REFUSE", "compte " + account.getState().label());
+            return SignInResult.refused(account.getState() == AccountState.PENDING_ACTIVATION
+                    ? SignInOutcome.PENDING_ACTIVATION : SignInOutcome.ACTIVATION_REFUSED);
         }
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.replacePasswordHash(hasher.hash(password));

@@ -5,7 +5,10 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import tg.cnss.eservices.identity.control.AccountRepository;
@@ -15,8 +18,13 @@ import tg.cnss.eservices.identity.entity.PhoneNumber;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.platform.control.PortalSettings;
+import tg.cnss.eservices.registration.control.EmployerRegistry;
+import tg.cnss.eservices.registration.control.InsuredRegistry;
+import tg.cnss.eservices.registration.entity.Employer;
+import tg.cnss.eservices.registration.entity.EmployerCategory;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
+import tg.cnss.eservices.registration.entity.InsuredPerson;
 
 /**
  * Demo accounts, one per kind of user, created at start-up in demo mode only (never on a
@@ -59,12 +67,39 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    EmployerRegistry employers;
+
+    @Inject
+    InsuredRegistry insured;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Employers and insured persons of the registry; those without a demo account can try sign-up (README). */
+    record DemoEmployer(long sequence, String name, String prefecture, String town, String district, int staff) {
+    }
+
+    record DemoInsured(long sequence, String lastName, String firstNames, LocalDate birthDate, long employer) {
+    }
+
+    static final List<DemoEmployer> EMPLOYERS = List.of(
+            new DemoEmployer(10_000_001L, "Société Togolaise de Démonstration SARL", "GOLFE", "Lomé", "Nyékonakpoè", 42),
+            new DemoEmployer(10_000_002L, "Pharmacie du Grand Marché", "GOLFE", "Lomé", "Adawlato", 8),
+            new DemoEmployer(10_000_003L, "Transports Kara Express", "KOZAH", "Kara", "Tomdè", 23));
+
+    static final List<DemoInsured> INSURED = List.of(
+            new DemoInsured(1_000_000_001L, "AMEGAN", "Kossi", LocalDate.of(1985, 6, 14), 10_000_001L),
+            new DemoInsured(1_000_000_002L, "KOUDJO", "Afi", LocalDate.of(1992, 3, 8), 10_000_001L),
+            new DemoInsured(1_000_000_003L, "SENYO", "Yawo", LocalDate.of(1988, 11, 21), 10_000_002L));
+
     @PostConstruct
     void seed() {
         if (!settings.isDemoMode()) {
             return;
         }
         giveDemoPhonesToOlderDemoAccounts();
+        seedRegistry();
         List<DemoAccount> missing = ACCOUNTS.stream()
                 .filter(demo -> accounts.findByEmail(new EmailAddress(demo.email())).isEmpty())
                 .toList();
@@ -95,6 +130,23 @@ public class DemoData {
                 accounts.findByEmail(new EmailAddress(demo.email()))
                         .filter(account -> account.getPhone() == null)
                         .ifPresent(account -> account.changePhone(PhoneNumber.parse(demo.phone())));
+            }
+        }
+    }
+
+    private void seedRegistry() {
+        for (DemoEmployer demo : EMPLOYERS) {
+            EmployerNumber number = new EmployerNumber(demo.sequence());
+            if (employers.findByNumber(number).isEmpty()) {
+                em.persist(new Employer(number, EmployerCategory.ENTERPRISE, demo.name(), demo.prefecture(), demo.town(),
+                        demo.district(), demo.staff(), clock.instant()));
+            }
+        }
+        for (DemoInsured demo : INSURED) {
+            InsuredNumber number = new InsuredNumber(demo.sequence());
+            if (insured.findByNumber(number).isEmpty()) {
+                insured.add(new InsuredPerson(number, demo.lastName(), demo.firstNames(), demo.birthDate(),
+                        new EmployerNumber(demo.employer()), clock.instant()));
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.identity.entity.PhoneNumber;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.reference.boundary.ReferenceData;

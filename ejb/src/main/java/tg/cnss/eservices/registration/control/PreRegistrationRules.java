@@ -3,6 +3,7 @@ package tg.cnss.eservices.registration.control;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import tg.cnss.eservices.platform.control.FormCheck;
 import tg.cnss.eservices.registration.boundary.DomesticRegistrationForm;
 import tg.cnss.eservices.registration.boundary.EnterpriseRegistrationForm;
 

@@ -74,7 +74,8 @@ public final class RequestFields {
                 }
                 fields.put("Effectif total du personnel", text(json, "totalStaff"));
             }
-            default -> json.forEach((name, value) -> fields.put(name, value.toString()));
+            // Forms stored with their labels as keys (account activation): shown as they are.
+            default -> json.keySet().forEach(name -> fields.put(name, text(json, name)));
         }
         fields.values().removeIf(value -> value == null || value.isBlank());
         return fields;

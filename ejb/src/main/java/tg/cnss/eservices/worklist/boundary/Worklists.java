@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.entity.AuditAction;
+import tg.cnss.eservices.identity.control.AccountActivationReview;
 import tg.cnss.eservices.registration.control.PreRegistrationReview;
 import tg.cnss.eservices.request.boundary.AttachmentDownload;
 import tg.cnss.eservices.request.boundary.RequestDetail;
@@ -65,6 +66,9 @@ public class Worklists {
 
     @Inject
     PreRegistrationReview preRegistrations;
+
+    @Inject
+    AccountActivationReview accountActivations;
 
     @Inject
     RequestNotices notices;
@@ -165,13 +169,18 @@ public class Worklists {
         Instant now = clock.instant();
         item.getRequest().checkCanMoveTo(RequestStatus.APPROVED);
         String effect = preRegistrations.onApproval(item.getRequest(), now);
+        if (effect == null) {
+            effect = accountActivations.onApproval(item.getRequest());
+        }
         String message = effect == null ? note : (note == null || note.isBlank() ? effect : note.strip() + "\n" + effect);
         decide(item, item.getRequest().approve(now, caller(), message), "acceptée");
     }
 
     public void reject(long itemId, RejectionReason reason, String explanation) {
         WorkItem item = myAssignedItem(itemId);
-        decide(item, item.getRequest().reject(clock.instant(), caller(), reason, explanation), "rejetée (" + reason + ")");
+        RequestEvent rejected = item.getRequest().reject(clock.instant(), caller(), reason, explanation);
+        accountActivations.onRejection(item.getRequest());
+        decide(item, rejected, "rejetée (" + reason + ")");
     }
 
     private void decide(WorkItem item, RequestEvent event, String what) {

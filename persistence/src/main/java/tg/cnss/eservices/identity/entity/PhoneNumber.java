@@ -29,12 +29,25 @@ public record PhoneNumber(String digits) {
         return new PhoneNumber(compact);
     }
 
+    private static final Set<String> MOBILE_PREFIXES = Set.of("70", "71", "79", "90", "91", "92", "93", "96", "97", "98",
+            "99");
+
+    /** A mobile number, which can receive SMS codes (fixed lines start 22 to 27). */
+    public boolean isMobile() {
+        return MOBILE_PREFIXES.contains(digits.substring(0, 2));
+    }
+
     /** For gateways: "+22890123456". */
     public String e164() {
         return "+228" + digits;
     }
 
     /** For people: "+228 90 12 34 56". */
+    /** For showing where a code went without giving the number away: "+228 90 •• •• 56". */
+    public String masked() {
+        return "+228 " + digits.substring(0, 2) + " •• •• " + digits.substring(6);
+    }
+
     public String display() {
         return "+228 " + digits.substring(0, 2) + " " + digits.substring(2, 4) + " " + digits.substring(4, 6) + " "
                 + digits.substring(6);

@@ -57,6 +57,10 @@ public class UserAccount {
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_state", nullable = false, length = 20)
+    private AccountState state = AccountState.ACTIVE;
+
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
@@ -114,6 +118,23 @@ public class UserAccount {
         failedSignIns = 0;
         lockedUntil = null;
         lastSignInAt = now;
+    }
+
+    /** An account made by sign-up: it cannot sign in until the CNSS activates it. */
+    public void awaitActivation() {
+        this.state = AccountState.PENDING_ACTIVATION;
+    }
+
+    public void activate() {
+        this.state = AccountState.ACTIVE;
+    }
+
+    public void refuseActivation() {
+        this.state = AccountState.REJECTED;
+    }
+
+    public AccountState getState() {
+        return state;
     }
 
     /** Kept as "+228XXXXXXXX", the form SMS gateways take. */

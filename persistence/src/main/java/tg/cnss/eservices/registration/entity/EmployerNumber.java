@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * An employer's CNSS number: the letter E, an 8-digit sequence and a 2-digit MOD 97-10 check key,
- * written {@code E-12345678-45} and stored {@code E1234567845}. The real format is not public
+ * written {@code E-12345678-89} and stored {@code E1234567889}. The real format is not public
  * (domain-rules.md §3); this one is ours, documented in the README.
  */
 public record EmployerNumber(long sequence) {
@@ -22,7 +22,7 @@ public record EmployerNumber(long sequence) {
         var matcher = CANONICAL.matcher(CheckKey.compact(input));
         if (!matcher.matches()) {
             throw new InvalidNumberException(
-                    "Le numéro d'employeur s'écrit E suivi de 10 chiffres, par exemple E-12345678-45.");
+                    "Le numéro d'employeur s'écrit E suivi de 10 chiffres, par exemple E-12345678-89.");
         }
         long sequence = Long.parseLong(matcher.group(1));
         if (!CheckKey.matches(sequence, Integer.parseInt(matcher.group(2)))) {
@@ -35,12 +35,12 @@ public record EmployerNumber(long sequence) {
         return CheckKey.of(sequence);
     }
 
-    /** As stored and compared: {@code E1234567845}. */
+    /** As stored and compared: {@code E1234567889}. */
     public String canonical() {
         return String.format("E%08d%02d", sequence, key());
     }
 
-    /** As shown to people: {@code E-12345678-45}. */
+    /** As shown to people: {@code E-12345678-89}. */
     public String display() {
         return String.format("E-%08d-%02d", sequence, key());
     }

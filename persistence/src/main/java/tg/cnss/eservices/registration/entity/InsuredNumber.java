@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * An insured person's CNSS number: a 10-digit sequence and a 2-digit MOD 97-10 check key,
- * written {@code 1234567890-12} and stored {@code 123456789012}. Our own documented format, as
+ * written {@code 1234567890-92} and stored {@code 123456789092}. Our own documented format, as
  * for {@link EmployerNumber}.
  */
 public record InsuredNumber(long sequence) {
@@ -22,7 +22,7 @@ public record InsuredNumber(long sequence) {
         var matcher = CANONICAL.matcher(CheckKey.compact(input));
         if (!matcher.matches()) {
             throw new InvalidNumberException(
-                    "Le numéro d'assuré compte 12 chiffres (10 chiffres et une clé de 2), par exemple 1234567890-12.");
+                    "Le numéro d'assuré compte 12 chiffres (10 chiffres et une clé de 2), par exemple 1234567890-92.");
         }
         long sequence = Long.parseLong(matcher.group(1));
         if (!CheckKey.matches(sequence, Integer.parseInt(matcher.group(2)))) {

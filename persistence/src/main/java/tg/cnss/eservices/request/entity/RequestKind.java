@@ -11,7 +11,8 @@ public enum RequestKind {
     CLAIM("RC", "Réclamation", "Réclamations"),
     EMPLOYER_REGISTRATION("IE", "Immatriculation employeur GE & PME", "Immatriculations GE & PME"),
     DOMESTIC_EMPLOYER_REGISTRATION("ED", "Immatriculation employeur de personnel domestique",
-            "Immatriculations personnel domestique");
+            "Immatriculations personnel domestique"),
+    ACCOUNT_ACTIVATION("AC", "Activation de compte en ligne", "Activations de compte");
 
     private final String prefix;
     private final String label;

@@ -42,7 +42,7 @@ public class CurrentUser {
         return account;
     }
 
-    /** The caller's registry number as people write it (E-12345678-45, 1234567890-12). */
+    /** The caller's registry number as people write it (E-12345678-89, 1234567890-92). */
     public String getRegistrationNumberDisplay() {
         String number = getAccount() == null ? null : getAccount().registrationNumber();
         if (number == null) {

@@ -23,6 +23,11 @@ import tg.cnss.eservices.identity.control.LockoutPolicy;
 public class SignInBacking {
 
     static final String FAILED_MESSAGE = "Identifiant ou mot de passe incorrect.";
+    /** Only said after the right password: it tells nothing to someone guessing. */
+    static final String PENDING_MESSAGE = "Votre compte est en attente d'activation par la CNSS : vous serez notifié"
+            + " par e-mail une fois votre compte activé.";
+    static final String REFUSED_MESSAGE = "L'activation de votre compte a été refusée ; le motif vous a été envoyé par"
+            + " e-mail. Pour toute question, contactez la CNSS (Réclamations ou agence).";
     static final String LOCKOUT_HINT = "Après " + LockoutPolicy.MAX_FAILURES
             + " essais erronés, la connexion est bloquée pendant " + LockoutPolicy.LOCK_DURATION.toMinutes()
             + " minutes et un e-mail vous prévient.";
@@ -50,7 +55,11 @@ public class SignInBacking {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + currentUser.homePath());
             default -> {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED_MESSAGE, LOCKOUT_HINT));
+                Object outcome = request.getAttribute(PortalAuthenticationMechanism.OUTCOME_ATTRIBUTE);
+                String message = outcome == SignInOutcome.PENDING_ACTIVATION ? PENDING_MESSAGE
+                        : outcome == SignInOutcome.ACTIVATION_REFUSED ? REFUSED_MESSAGE : FAILED_MESSAGE;
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message,
+                        message.equals(FAILED_MESSAGE) ? LOCKOUT_HINT : null));
                 faces.validationFailed();
             }
         }

@@ -16,8 +16,6 @@ import java.util.Map;
 public class ComingSoonBacking {
 
     private static final Map<String, String> SERVICES = Map.ofEntries(
-            Map.entry("inscription-employeur", "Inscription employeur sur les services en ligne"),
-            Map.entry("inscription-assure", "Inscription assuré sur les services en ligne"),
             Map.entry("mot-de-passe-oublie", "Mot de passe oublié"),
             Map.entry("application-mobile", "Application mobile CNSS"),
             Map.entry("immatriculation-travailleur", "Demande d'immatriculation travailleur"),

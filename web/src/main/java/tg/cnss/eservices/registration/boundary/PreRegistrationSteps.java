@@ -1,8 +1,5 @@
 package tg.cnss.eservices.registration.boundary;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,6 +7,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import tg.cnss.eservices.platform.boundary.FieldErrors;
+import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.reference.boundary.ReferenceData;
 import tg.cnss.eservices.reference.entity.Prefecture;
 
@@ -82,15 +81,7 @@ public abstract class PreRegistrationSteps implements Serializable {
     }
 
     private void showErrors(Map<String, String> errors) {
-        errors.forEach((field, message) -> {
-            UIComponent component = faces.getViewRoot().findComponent(FORM_ID + ":" + field);
-            if (component instanceof UIInput input) {
-                input.setValid(false);
-            }
-            faces.addMessage(component == null ? null : component.getClientId(faces),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        });
-        faces.validationFailed();
+        FieldErrors.show(faces, FORM_ID, errors);
     }
 
     public List<Prefecture> getPrefectures() {

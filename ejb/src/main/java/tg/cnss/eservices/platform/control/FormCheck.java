@@ -1,4 +1,4 @@
-package tg.cnss.eservices.registration.control;
+package tg.cnss.eservices.platform.control;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,11 +11,11 @@ import tg.cnss.eservices.identity.entity.PhoneNumber;
  * field's label and saying how to put it right (quality.md, usability 3). The first error of a
  * field wins.
  */
-final class FormCheck {
+public final class FormCheck {
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    boolean required(String field, String label, String value, String how) {
+    public boolean required(String field, String label, String value, String how) {
         if (value == null || value.isBlank()) {
             fail(field, label + " : " + how);
             return false;
@@ -23,13 +23,13 @@ final class FormCheck {
         return true;
     }
 
-    void maxLength(String field, String label, String value, int max) {
+    public void maxLength(String field, String label, String value, int max) {
         if (value != null && value.strip().length() > max) {
             fail(field, label + " : " + max + " caractères au plus.");
         }
     }
 
-    void email(String field, String label, String value) {
+    public void email(String field, String label, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
@@ -40,7 +40,7 @@ final class FormCheck {
         }
     }
 
-    void phone(String field, String label, String value) {
+    public void phone(String field, String label, String value) {
         if (value == null || value.isBlank() || value.strip().equals("+228")) {
             return;
         }
@@ -51,23 +51,23 @@ final class FormCheck {
         }
     }
 
-    void notAfter(String field, String label, LocalDate value, LocalDate today) {
+    public void notAfter(String field, String label, LocalDate value, LocalDate today) {
         if (value != null && value.isAfter(today)) {
             fail(field, label + " : la date ne peut pas être dans le futur.");
         }
     }
 
-    void notBefore(String field, String label, LocalDate value, LocalDate earliest) {
+    public void notBefore(String field, String label, LocalDate value, LocalDate earliest) {
         if (value != null && value.isBefore(earliest)) {
             fail(field, label + " : vérifiez l'année, la date est trop ancienne.");
         }
     }
 
-    void fail(String field, String message) {
+    public void fail(String field, String message) {
         errors.putIfAbsent(field, message);
     }
 
-    Map<String, String> errors() {
+    public Map<String, String> errors() {
         return errors;
     }
 }

@@ -1,4 +1,4 @@
-package tg.cnss.eservices.registration.boundary;
+package tg.cnss.eservices.platform.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Map;

@@ -1,0 +1,99 @@
+package tg.cnss.eservices.registration.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An insured person of the CNSS registry: what sign-up checks the applicant's answers against
+ * (names, birth date, current employer) without ever showing them.
+ */
+@Entity
+@Table(name = "insured_person")
+public class InsuredPerson {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "cnss_ids")
+    private Long id;
+
+    @Column(name = "insured_number", nullable = false, length = 12, unique = true)
+    private String number;
+
+    @Column(name = "last_name", nullable = false, length = 80)
+    private String lastName;
+
+    @Column(name = "first_names", nullable = false, length = 100)
+    private String firstNames;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Column(name = "employer_number", length = 11)
+    private String employerNumber;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected InsuredPerson() {
+        // for JPA
+    }
+
+    public InsuredPerson(InsuredNumber number, String lastName, String firstNames, LocalDate birthDate,
+            EmployerNumber employer, Instant registeredAt) {
+        this.number = number.canonical();
+        this.lastName = Objects.requireNonNull(lastName);
+        this.firstNames = Objects.requireNonNull(firstNames);
+        this.birthDate = Objects.requireNonNull(birthDate);
+        this.employerNumber = employer == null ? null : employer.canonical();
+        this.registeredAt = Objects.requireNonNull(registeredAt);
+    }
+
+    /**
+     * Whether what the applicant typed is this person: names compared without case, accents or
+     * extra spaces ("Koudjo" = "KOUDJO", "Afi  Délali" = "AFI DELALI"), birth date and employer exactly.
+     */
+    public boolean matches(String typedLastName, String typedFirstNames, LocalDate typedBirthDate,
+            EmployerNumber typedEmployer) {
+        return comparable(lastName).equals(comparable(typedLastName))
+                && comparable(firstNames).equals(comparable(typedFirstNames))
+                && birthDate.equals(typedBirthDate)
+                && employerNumber != null && typedEmployer != null && employerNumber.equals(typedEmployer.canonical());
+    }
+
+    static String comparable(String name) {
+        if (name == null) {
+            return "";
+        }
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[\\s\\-']+", " ").strip().toUpperCase(Locale.ROOT);
+    }
+
+    public InsuredNumber getNumber() {
+        return InsuredNumber.parse(number);
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFirstNames() {
+        return firstNames;
+    }
+
+    public String getFullName() {
+        return firstNames + " " + lastName;
+    }
+}
