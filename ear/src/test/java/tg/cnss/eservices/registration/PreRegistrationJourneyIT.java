@@ -176,7 +176,8 @@ class PreRegistrationJourneyIT {
 
     /** Types a date, then closes the picker's panel, which would otherwise cover the next fields. */
     private void typeDate(String id, LocalDate day) {
-        type(browser, FORM + id + "_input", day.format(DAY));
+        // Select-all then type: clear() does not empty a date picker that holds a value.
+        browser.findElement(By.id(FORM + id + "_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), day.format(DAY));
         browser.findElement(By.id(FORM + id + "_input")).sendKeys(Keys.ESCAPE);
         browser.findElement(By.tagName("h1")).click();
         waitFor().until(driver -> browser.findElements(By.cssSelector(".ui-datepicker-panel"))

@@ -35,6 +35,16 @@ public final class PortalDeployment {
         return ear;
     }
 
+    /** The EAR as built plus a servlet that adds fresh entries to the registry ({@link RegistrySeeder}). */
+    public static EnterpriseArchive withRegistrySeeder() {
+        EnterpriseArchive ear = asBuilt();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addClasses(RegistrySeeder.class, PersistenceProbe.class);
+        ear.delete(WAR);
+        ear.addAsModule(war);
+        return ear;
+    }
+
     /** The EAR with the given test classes added to its web module, for tests that run inside the server. */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         return withTestsAndLibraries(testClasses, new Class<?>[0]);

@@ -19,12 +19,32 @@ public final class FieldErrors {
         errors.forEach((field, message) -> {
             UIComponent component = faces.getViewRoot().findComponent(formId + ":" + field);
             if (component instanceof UIInput input) {
+                keepTyped(faces, input);
                 input.setValid(false);
             }
             faces.addMessage(component == null ? null : component.getClientId(faces),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         });
         faces.validationFailed();
+    }
+
+    /**
+     * An invalid input is rendered from its submitted value, which JSF has already cleared once the
+     * model was updated: put back what the user typed, so that it stays on the page.
+     */
+    private static void keepTyped(FacesContext faces, UIInput input) {
+        Object value = input.getValue();
+        String typed;
+        if (value == null) {
+            typed = "";
+        } else if (value instanceof java.time.LocalDate day) {
+            typed = day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        } else if (input.getConverter() != null) {
+            typed = input.getConverter().getAsString(faces, input, value);
+        } else {
+            typed = value.toString();
+        }
+        input.setSubmittedValue(typed);
     }
 
     public static void show(FacesContext faces, String message) {

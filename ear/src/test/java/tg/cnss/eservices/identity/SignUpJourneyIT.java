@@ -1,0 +1,240 @@
+package tg.cnss.eservices.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tg.cnss.eservices.testing.Browser.type;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tg.cnss.eservices.testing.Accessibility;
+import tg.cnss.eservices.testing.Browser;
+import tg.cnss.eservices.testing.PortalDeployment;
+
+/**
+ * "Inscription Assuré" of the manual in headless Chromium, with each kind of error — number with
+ * a wrong key, unknown number, missing fields, bad e-mail, landline, birth date in the future,
+ * short password, answers that do not match the registry, wrong code, resend too soon — then the
+ * code read from the demo mailbox, the success page, and a sign-in that says the account waits
+ * for activation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignUpJourneyIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String FORM = "inscription:";
+    private static final Pattern CODE = Pattern.compile("code de vérification est (\\d{6})");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.withRegistrySeeder();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            Browser.screenshot(browser, "inscription-fin");
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anInsuredPersonSignsUpThroughEveryKindOfError() throws Exception {
+        String[] numbers = seedRegistry();
+        String employer = numbers[0];
+        String insured = numbers[1];
+        String unique = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String email = "afi" + unique + "@exemple.tg";
+        String mobile = "+228 96 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
+
+        open("/");
+        browser.findElement(By.id("inscriptionAssure")).click();
+        waitFor().until(ExpectedConditions.titleContains("Création de compte"));
+        Accessibility.assertNoSeriousViolation(browser, "inscription assuré : numéro");
+
+        submitNumber("1234567890-00");
+        assertTrue(errors().contains("Le numéro d'assuré est incorrect : vérifiez chaque chiffre."), errors());
+        submitNumber("1234567890-92");
+        assertTrue(errors().contains("Aucun assuré n'est immatriculé sous le numéro 1234567890-92"), errors());
+        Accessibility.assertNoSeriousViolation(browser, "inscription assuré : numéro inconnu");
+        submitNumber(insured);
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "employeurActuel")));
+
+        click("enregistrer");
+        String errors = errors();
+        for (String expected : new String[] {"N° Immatriculation de votre employeur actuel : indiquez", "Nom : indiquez",
+            "Prénoms : indiquez", "Adresse mail : indiquez", "Téléphone : indiquez", "Date de naissance : indiquez",
+            "Mot de passe : 12 caractères au moins"}) {
+            assertTrue(errors.contains(expected), expected + " absent de " + errors);
+        }
+        Accessibility.assertNoSeriousViolation(browser, "inscription assuré en erreur");
+
+        type(browser, FORM + "employeurActuel", employer);
+        type(browser, FORM + "nom", "Koudjo");
+        type(browser, FORM + "prenoms", "Afi");
+        type(browser, FORM + "email", "afi@exemple");
+        type(browser, FORM + "telephone", "+228 22 21 00 00");
+        typeDate(LocalDate.now().plusDays(2));
+        type(browser, FORM + "motDePasse", "court");
+        type(browser, FORM + "confirmation", "court");
+        click("enregistrer");
+        errors = errors();
+        assertTrue(errors.contains("Adresse mail : saisissez une adresse e-mail complète"), errors);
+        assertTrue(errors.contains("Téléphone : un numéro de portable"), errors);
+        assertTrue(errors.contains("Date de naissance : la date ne peut pas être dans le futur."), errors);
+        assertEquals("Koudjo", browser.findElement(By.id(FORM + "nom")).getAttribute("value"), "saisie conservée");
+        assertEquals("afi@exemple", browser.findElement(By.id(FORM + "email")).getAttribute("value"),
+                "même un champ en erreur garde ce qui a été tapé");
+        assertEquals("", browser.findElement(By.id(FORM + "motDePasse")).getAttribute("value"), "mot de passe jamais renvoyé");
+
+        type(browser, FORM + "email", email);
+        type(browser, FORM + "telephone", mobile);
+        typeDate(LocalDate.of(1992, 8, 3));
+        String password = "Le fleuve Mono coule vers la mer";
+        type(browser, FORM + "motDePasse", password);
+        type(browser, FORM + "confirmation", password);
+        click("enregistrer");
+        assertTrue(errors().contains("Les informations saisies ne correspondent pas à celles de la CNSS"), errors());
+        assertTrue(!errors().contains("1992"), "rien du registre n'est montré");
+
+        typeDate(LocalDate.of(1992, 3, 8));
+        type(browser, FORM + "motDePasse", password);
+        type(browser, FORM + "confirmation", password);
+        click("enregistrer");
+        waitFor().until(driver -> driver.getTitle().contains("Validation") || driver.getTitle().startsWith("Erreur"));
+        assertTrue(browser.getTitle().contains("Validation"), () -> "refusé : " + errors());
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("+228 96 •• •• " + unique.substring(4, 6)));
+        Accessibility.assertNoSeriousViolation(browser, "validation du code");
+
+        type(browser, FORM + "code", "000000".equals(code(mobile)) ? "111111" : "000000");
+        click("soumettreCode");
+        assertTrue(errors().contains("Code de vérification incorrect : il vous reste 4 essai(s)."), errors());
+        click("renvoyerCode");
+        WebElement notice = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs")));
+        assertTrue(notice.getText().contains("vous pourrez en demander un autre dans 1 minute(s)"), notice.getText());
+
+        type(browser, FORM + "code", code(mobile));
+        click("soumettreCode");
+        waitFor().until(ExpectedConditions.titleContains("Succès"));
+        assertEquals("Un compte a été créé avec succès, Vous serez notifié par e-mail une fois votre compte activé",
+                browser.findElement(By.id("messageSucces")).getText());
+        Accessibility.assertNoSeriousViolation(browser, "inscription réussie");
+        Browser.screenshot(browser, "inscription-succes");
+
+        browser.findElement(By.id("retour")).click();
+        type(browser, "connexion:email", email);
+        type(browser, "connexion:motDePasse", password);
+        browser.findElement(By.id("connexion:seConnecter")).click();
+        WebElement signInErrors = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("connexion:erreurs")));
+        assertTrue(signInErrors.getText().contains("Votre compte est en attente d'activation par la CNSS"),
+                signInErrors.getText());
+    }
+
+    @Test
+    void anEmployerSeesItsNamePrefilledAndCannotSignUpTwice() throws Exception {
+        String employer = seedRegistry()[0];
+        open("/inscription/employeur.xhtml");
+        submitNumber(employer);
+        WebElement name = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "raisonSociale")));
+        assertTrue(name.getAttribute("value").startsWith("Atelier "), name.getAttribute("value"));
+        assertEquals("true", name.getAttribute("readonly"));
+        Accessibility.assertNoSeriousViolation(browser, "inscription employeur : formulaire");
+        submitNumberError("E-10000001-61");
+    }
+
+    private void submitNumberError(String number) {
+        open("/inscription/employeur.xhtml");
+        submitNumber(number);
+        assertTrue(errors().contains("Un compte existe déjà pour cet employeur"), errors());
+    }
+
+    /** Reads the latest code sent by SMS to the phone, from the demo mailbox page in a second browser. */
+    private String code(String phone) {
+        String e164 = "+228" + phone.replaceAll("\\D", "").substring(3);
+        WebDriver mailbox = Browser.open();
+        try {
+            mailbox.get(url("/demo/boite-mail.xhtml"));
+            String body = mailbox.findElement(By.xpath("//tr[.//span[@class='destinataire' and text()='" + e164
+                    + "']]//pre")).getText();
+            Matcher matcher = CODE.matcher(body);
+            assertTrue(matcher.find(), body);
+            return matcher.group(1);
+        } finally {
+            mailbox.quit();
+        }
+    }
+
+    private String[] seedRegistry() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url("/test/registre"))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body().split(" ");
+    }
+
+    private void submitNumber(String number) {
+        type(browser, FORM + "numero", number);
+        click("soumettreNumero");
+    }
+
+    private void typeDate(LocalDate day) {
+        // Select-all then type: clear() does not empty a date picker that holds a value.
+        browser.findElement(By.id(FORM + "dateNaissance_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.findElement(By.id(FORM + "dateNaissance_input")).sendKeys(Keys.ESCAPE);
+        browser.findElement(By.tagName("h1")).click();
+    }
+
+    private void click(String id) {
+        browser.findElement(By.id(FORM + id)).click();
+    }
+
+    private String errors() {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs"))).getText();
+    }
+
+    private void open(String path) {
+        browser.get(url(path));
+    }
+
+    private String url(String path) {
+        return URI.create(deploymentUrl.toString()).resolve(path).toString();
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, WAIT);
+    }
+}
