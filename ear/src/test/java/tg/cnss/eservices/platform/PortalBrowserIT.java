@@ -107,7 +107,7 @@ class PortalBrowserIT {
         waitFor().until(ExpectedConditions.titleContains("Demande d'immatriculation d'un employeur"));
         assertEquals("DEMANDE D'IMMATRICULATION D'UN EMPLOYEUR", browser.findElement(By.id("titrePage")).getText());
 
-        for (String id : List.of("motDePasseOublie", "googlePlay")) {
+        for (String id : List.of("googlePlay")) {
             open("/");
             browser.findElement(By.id(id)).click();
             waitFor().until(ExpectedConditions.titleContains("Bientôt disponible"));
@@ -117,6 +117,13 @@ class PortalBrowserIT {
             browser.findElement(By.id(id)).click();
             waitFor().until(ExpectedConditions.titleContains("Création de compte"));
         }
+        open("/");
+        browser.findElement(By.id("motDePasseOublie")).click();
+        waitFor().until(ExpectedConditions.titleContains("Mot de passe oublié"));
+        browser.findElement(By.id("oubli:email")).sendKeys("inconnu@exemple.tg");
+        browser.findElement(By.id("oubli:envoyerLien")).click();
+        assertTrue(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("oubli:lienEnvoye"))).getText()
+                .startsWith("Si un compte existe pour cette adresse"), "même réponse pour une adresse inconnue");
     }
 
     @Test
@@ -239,7 +246,8 @@ class PortalBrowserIT {
         for (String page : List.of("/", "/connexion.xhtml", "/bientot.xhtml?service=quitus-social",
                 "/page-absente.xhtml", "/demo/boite-mail.xhtml", "/inscription/employeur.xhtml", "/inscription/assure.xhtml",
                 "/inscription/validation.xhtml?jeton=inconnu", "/inscription/succes.xhtml",
-                "/preimmatriculation/confirmation.xhtml?ref=IE-2026-000001")) {
+                "/preimmatriculation/confirmation.xhtml?ref=IE-2026-000001", "/mot-de-passe-oublie.xhtml",
+                "/nouveau-mot-de-passe.xhtml?jeton=perime")) {
             open(page);
             Accessibility.assertNoSeriousViolation(browser, page);
         }
@@ -251,7 +259,8 @@ class PortalBrowserIT {
             waitFor().until(ExpectedConditions.urlToBe(url(demo.homePath())));
             Accessibility.assertNoSeriousViolation(browser, demo.homePath());
             if (demo == DemoAccounts.ADMIN) {
-                for (String page : List.of("/admin/referentiel.xhtml", "/admin/journal.xhtml", "/admin/routage.xhtml")) {
+                for (String page : List.of("/admin/referentiel.xhtml", "/admin/journal.xhtml", "/admin/routage.xhtml",
+                        "/admin/utilisateurs.xhtml")) {
                     open(page);
                     Accessibility.assertNoSeriousViolation(browser, page);
                 }

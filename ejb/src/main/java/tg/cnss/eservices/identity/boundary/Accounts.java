@@ -31,6 +31,15 @@ public class Accounts {
         return AccountView.of(accounts.getByEmail(new EmailAddress(session.getCallerPrincipal().getName())));
     }
 
+    /** False when the password changed after the session was opened: the session must end. */
+    @jakarta.annotation.security.PermitAll
+    public boolean sessionStillValid(String email, java.time.Instant signedInAt) {
+        EmailAddress parsed = EmailAddress.parseOrNull(email);
+        return parsed != null && accounts.findByEmail(parsed)
+                .filter(account -> !account.credentialsChangedAfter(signedInAt))
+                .isPresent();
+    }
+
     @RolesAllowed("ADMIN")
     public List<AccountView> all() {
         return em.createQuery("SELECT a FROM UserAccount a ORDER BY a.role, a.email", UserAccount.class)

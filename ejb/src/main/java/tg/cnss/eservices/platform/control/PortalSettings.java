@@ -17,6 +17,13 @@ public class PortalSettings {
         return Boolean.parseBoolean(value(DEMO_PROPERTY, DEMO_VARIABLE));
     }
 
+    /** The portal's public address, for links in e-mails (no trailing slash). */
+    public String publicAddress() {
+        String address = value("cnss.public-url", "CNSS_PUBLIC_URL");
+        address = address == null || address.isBlank() ? "http://localhost:8080" : address.strip();
+        return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+    }
+
     /** A setting: the system property if set (tests, -D on the command line), else the environment variable. */
     public String value(String property, String variable) {
         return System.getProperty(property, System.getenv(variable));

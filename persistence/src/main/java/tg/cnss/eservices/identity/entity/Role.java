@@ -32,6 +32,11 @@ public enum Role {
         return homePath;
     }
 
+    /** CNSS staff: their accounts are made and managed by administrators, not by sign-up. */
+    public boolean isStaff() {
+        return this == AGENT || this == SUPERVISOR || this == ADMIN;
+    }
+
     /** The container roles (security groups) this role grants. */
     public Set<String> groups() {
         return this == SUPERVISOR ? Set.of(SUPERVISOR.name(), AGENT.name()) : Set.of(name());

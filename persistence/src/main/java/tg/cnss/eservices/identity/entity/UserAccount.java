@@ -61,6 +61,10 @@ public class UserAccount {
     @Column(name = "account_state", nullable = false, length = 20)
     private AccountState state = AccountState.ACTIVE;
 
+    /** Sessions opened before this instant are closed: the password changed since. */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
@@ -120,6 +124,27 @@ public class UserAccount {
         lastSignInAt = now;
     }
 
+    /** Closed by an administrator: no sign-in until reopened (unlike a lockout, it does not expire). */
+    public void disable() {
+        this.enabled = false;
+    }
+
+    /** Reopened by an administrator, with any lockout lifted. */
+    public void enable() {
+        this.enabled = true;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Staff only: an employer or insured person's role comes from the registry, never from an administrator. */
+    public void changeStaffRole(Role newRole, String newDepartment) {
+        if (!role.isStaff() || !newRole.isStaff()) {
+            throw new IllegalArgumentException("Seuls les comptes du personnel CNSS changent de rôle.");
+        }
+        this.role = newRole;
+        this.departmentCode = newRole == Role.ADMIN ? null : newDepartment;
+    }
+
     /** An account made by sign-up: it cannot sign in until the CNSS activates it. */
     public void awaitActivation() {
         this.state = AccountState.PENDING_ACTIVATION;
@@ -163,6 +188,18 @@ public class UserAccount {
     }
 
     /** Replaces the stored hash, e.g. when hashing parameters are strengthened. */
+    /** A new password chosen by its owner: older sessions end, and a lockout is lifted. */
+    public void changePassword(String passwordHash, Instant at) {
+        replacePasswordHash(passwordHash);
+        this.credentialsChangedAt = at;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    public boolean credentialsChangedAfter(Instant signedInAt) {
+        return credentialsChangedAt != null && credentialsChangedAt.isAfter(signedInAt);
+    }
+
     public void replacePasswordHash(String passwordHash) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
     }

@@ -29,6 +29,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String OUTCOME_ATTRIBUTE = PortalAuthenticationMechanism.class.getName() + ".outcome";
 
     static final String SIGN_IN_PAGE = "/connexion.xhtml";
+    public static final String SIGNED_IN_AT = PortalAuthenticationMechanism.class.getName() + ".signedInAt";
 
     @Inject
     SignIns signIns;
@@ -49,6 +50,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+        // When the session was opened: a later password change closes it (SignedInPagesFilter).
+        request.getSession(true).setAttribute(SIGNED_IN_AT, java.time.Instant.now());
         return context.notifyContainerAboutLogin(new CallerPrincipal(result.email()), result.groups());
     }
 }

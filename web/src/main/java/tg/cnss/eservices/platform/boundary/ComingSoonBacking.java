@@ -16,7 +16,6 @@ import java.util.Map;
 public class ComingSoonBacking {
 
     private static final Map<String, String> SERVICES = Map.ofEntries(
-            Map.entry("mot-de-passe-oublie", "Mot de passe oublié"),
             Map.entry("application-mobile", "Application mobile CNSS"),
             Map.entry("immatriculation-travailleur", "Demande d'immatriculation travailleur"),
             Map.entry("dnr-en-ligne", "Remplir les DNR en ligne"),
@@ -36,8 +35,7 @@ public class ComingSoonBacking {
             Map.entry("declaration-conjoint", "Déclaration de conjoint"),
             Map.entry("simulateur-pension", "Simulateur de pension"),
             Map.entry("compte-individuel", "Compte individuel"),
-            Map.entry("attestation-individuelle", "Attestation individuelle"),
-            Map.entry("utilisateurs", "Gestion des utilisateurs"));
+            Map.entry("attestation-individuelle", "Attestation individuelle"));
 
     @Inject
     FacesContext faces;

@@ -6,22 +6,36 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import tg.cnss.eservices.identity.boundary.PortalAuthenticationMechanism;
 import java.io.IOException;
 
 /**
  * Personal pages must not stay in a shared computer's cache or history after sign-out
- * (quality.md: Cache-Control: no-store on signed-in pages).
+ * (quality.md: Cache-Control: no-store on signed-in pages); and a session opened before the
+ * account's password changed ends here (the change closes every session).
  */
 @WebFilter(urlPatterns = {"/employeur/*", "/assure/*", "/agent/*", "/admin/*"})
 public class SignedInPagesFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    @jakarta.inject.Inject
+    tg.cnss.eservices.identity.boundary.Accounts accounts;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Pragma", "no-cache");
+        HttpSession session = request.getSession(false);
+        Object signedInAt = session == null ? null : session.getAttribute(PortalAuthenticationMechanism.SIGNED_IN_AT);
+        if (request.getUserPrincipal() != null && signedInAt instanceof java.time.Instant at
+                && !accounts.sessionStillValid(request.getUserPrincipal().getName(), at)) {
+            session.invalidate();
+            response.sendRedirect(request.getContextPath() + "/connexion.xhtml?motDePasseChange=1");
+            return;
+        }
         chain.doFilter(request, response);
     }
 }
