@@ -260,7 +260,7 @@ class PortalBrowserIT {
             Accessibility.assertNoSeriousViolation(browser, demo.homePath());
             if (demo == DemoAccounts.ADMIN) {
                 for (String page : List.of("/admin/referentiel.xhtml", "/admin/journal.xhtml", "/admin/routage.xhtml",
-                        "/admin/utilisateurs.xhtml")) {
+                        "/admin/utilisateurs.xhtml", "/admin/import-comptes.xhtml")) {
                     open(page);
                     Accessibility.assertNoSeriousViolation(browser, page);
                 }

@@ -191,10 +191,31 @@ class PreRegistrationJourneyIT {
         field.sendKeys(count);
     }
 
+    /**
+     * Opens the list and clicks the préfecture, until its label shows it: a click that lands while
+     * the panel is still opening (slow CI machines) only hovers the item.
+     */
     private void choosePrefecture(String name) {
-        browser.findElement(By.id(FORM + "prefecture")).click();
-        waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space()='" + name + "']"))).click();
+        By label = By.id(FORM + "prefecture_label");
+        for (int attempt = 0; attempt < 3 && !name.equals(browser.findElement(label).getText()); attempt++) {
+            if (browser.findElements(By.cssSelector(".ui-selectonemenu-panel")).stream().noneMatch(WebElement::isDisplayed)) {
+                browser.findElement(By.id(FORM + "prefecture")).click();
+            }
+            WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space()='" + name + "']")));
+            try {
+                Thread.sleep(300); // the panel's opening animation
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            item.click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(label, name));
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // try again
+            }
+        }
+        assertEquals(name, browser.findElement(label).getText(), "préfecture choisie");
     }
 
     private void click(String id) {

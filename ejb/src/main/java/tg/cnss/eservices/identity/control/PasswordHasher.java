@@ -41,11 +41,15 @@ public final class PasswordHasher {
         return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
-    /** Compares in constant time; an unreadable stored value never matches. */
+    /**
+     * Compares in constant time; an unreadable stored value never matches. Hashes of accounts
+     * imported from the old site are checked in their own format ({@link LegacyPasswords}); they
+     * "need a rehash", so that the first sign-in replaces them.
+     */
     public boolean verify(String password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 4 || !SCHEME.equals(parts[0])) {
-            return false;
+            return LegacyPasswords.verify(password, stored);
         }
         try {
             int storedIterations = Integer.parseInt(parts[1]);

@@ -196,8 +196,14 @@ public class UserAccount {
         this.lockedUntil = null;
     }
 
+    /**
+     * Whether the password changed since a session was opened. Compared to the second: MariaDB
+     * through Connector/J keeps whole seconds, and a session opened in the very second of the
+     * change is closed rather than risk keeping one opened just before it.
+     */
     public boolean credentialsChangedAfter(Instant signedInAt) {
-        return credentialsChangedAt != null && credentialsChangedAt.isAfter(signedInAt);
+        return credentialsChangedAt != null && !credentialsChangedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .isBefore(signedInAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     public void replacePasswordHash(String passwordHash) {

@@ -50,4 +50,13 @@ class UserAccountTest {
         assertEquals(java.util.Set.of("SUPERVISOR", "AGENT"), Role.SUPERVISOR.groups());
         assertEquals(java.util.Set.of("EMPLOYER"), Role.EMPLOYER.groups());
     }
+
+    @Test
+    void aPasswordChangeClosesSessionsOpenedBeforeItOrInTheSameSecond() {
+        account.changePassword("nouveau", T0.plusMillis(10_900));
+        org.junit.jupiter.api.Assertions.assertTrue(account.credentialsChangedAfter(T0.plusSeconds(9)));
+        org.junit.jupiter.api.Assertions.assertTrue(account.credentialsChangedAfter(T0.plusMillis(10_100)),
+                "même seconde : MariaDB ne garde pas les fractions");
+        org.junit.jupiter.api.Assertions.assertFalse(account.credentialsChangedAfter(T0.plusSeconds(11)));
+    }
 }
