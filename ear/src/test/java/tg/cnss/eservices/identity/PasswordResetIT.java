@@ -106,6 +106,21 @@ class PasswordResetIT {
     }
 
     @Test
+    void noMoreThanThreeLinksAnHourReachAnAccount() {
+        String email = newAccount();
+        for (int i = 0; i < 5; i++) {
+            resets.request(email);
+        }
+        Eventually.await("les demandes tracées", Duration.ofSeconds(20), () -> probe.apply(em -> em.createQuery(
+                "SELECT COUNT(a) FROM AuditEvent a WHERE a.actor = :who AND a.action ="
+                        + " tg.cnss.eservices.platform.entity.AuditAction.PASSWORD_RESET_REQUESTED", Long.class)
+                .setParameter("who", email).getSingleResult()), count -> count == 5);
+        long links = probe.apply(em -> em.createQuery("SELECT COUNT(r) FROM PasswordReset r WHERE r.account.email = :e",
+                Long.class).setParameter("e", email).getSingleResult());
+        assertEquals(3, links);
+    }
+
+    @Test
     void anUnknownAddressGetsTheSameAnswerAndNoEmail() throws InterruptedException {
         String unknown = "personne" + ThreadLocalRandom.current().nextInt(1_000_000) + "@exemple.tg";
         resets.request(unknown);

@@ -186,6 +186,20 @@ class SignUpIT {
     }
 
     @Test
+    void aPhoneNumberStartsThreeSignUpsAnHourAtMost() {
+        Applicant applicant = new Applicant();
+        for (int i = 0; i < 3; i++) {
+            EmployerNumber number = registerEmployer("Commerce " + i + " " + applicant.unique);
+            signUps.startEmployer(applicant.employerForm(number.display(), PASSWORD));
+        }
+        EmployerNumber fourth = registerEmployer("Commerce 4 " + applicant.unique);
+        assertTrue(assertThrows(SignUpRefusedException.class, () -> signUps.startEmployer(
+                applicant.employerForm(fourth.display(), PASSWORD))).getMessage().startsWith("Trop d'inscriptions"));
+        Clocks.shift(Duration.ofMinutes(61));
+        signUps.startEmployer(applicant.employerForm(fourth.display(), PASSWORD));
+    }
+
+    @Test
     void aRefusedActivationKeepsTheAccountClosed() {
         Applicant applicant = new Applicant();
         EmployerNumber number = registerEmployer("Boutique " + applicant.unique);

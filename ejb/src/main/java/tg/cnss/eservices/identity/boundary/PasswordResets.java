@@ -46,6 +46,8 @@ public class PasswordResets {
      * the request's Host header, which an attacker could set to send the link to his own site.
      */
     static final String PAGE = "/nouveau-mot-de-passe.xhtml?jeton=";
+    /** Links sent to one account in an hour, at most. */
+    static final int MAX_LINKS_PER_HOUR = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm").withZone(Clocks.LOME);
 
@@ -101,6 +103,19 @@ public class PasswordResets {
             return;
         }
         Instant now = clock.instant();
+        // Requests arrive in parallel (background): the account's row, locked, puts them in turn.
+        em.lock(account.get(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        long lastHour = em.createQuery("SELECT COUNT(r) FROM PasswordReset r WHERE r.account = :account"
+                        + " AND r.createdAt > :since", Long.class)
+                .setParameter("account", account.get())
+                .setParameter("since", now.minus(java.time.Duration.ofHours(1)))
+                .getSingleResult();
+        if (lastHour >= MAX_LINKS_PER_HOUR) {
+            // Someone asking again and again must not flood the owner's mailbox.
+            audit.record(email.value(), null, AuditAction.PASSWORD_RESET_REQUESTED, "IGNORE",
+                    MAX_LINKS_PER_HOUR + " liens déjà envoyés dans l'heure");
+            return;
+        }
         String token = token();
         PasswordReset reset = new PasswordReset(account.get(), digest(token), now);
         em.persist(reset);

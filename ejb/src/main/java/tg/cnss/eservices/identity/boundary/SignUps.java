@@ -53,6 +53,8 @@ public class SignUps {
 
     /** Wrong identity answers for one insured number before sign-up pauses for an hour. */
     static final int MAX_MISMATCHES_PER_HOUR = 5;
+    /** Sign-ups started with one phone number in an hour, at most (each sends an SMS). */
+    static final int MAX_STARTS_PER_PHONE_PER_HOUR = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm").withZone(Clocks.LOME);
@@ -238,6 +240,7 @@ public class SignUps {
     private String start(Role role, String registrationNumber, String email, String phone, String fullName,
             String details, String password) {
         Instant now = clock.instant();
+        refuseTooManyStartsFor(PhoneNumber.parse(phone), now);
         String token = token();
         String code = newCode();
         PendingSignUp signUp = new PendingSignUp(token, role, registrationNumber, new EmailAddress(email),
@@ -310,6 +313,19 @@ public class SignUps {
         PasswordPolicy.problemWith(password, email).ifPresent(problem -> check.fail("motDePasse", problem));
         if (password != null && !password.equals(confirmation)) {
             check.fail("confirmation", "Confirmation mot de passe : elle diffère du mot de passe ; retapez-le.");
+        }
+    }
+
+    /** Each start sends an SMS: a phone number gets a few sign-ups an hour, not a flood. */
+    private void refuseTooManyStartsFor(PhoneNumber phone, Instant now) {
+        long recent = em.createQuery("SELECT COUNT(s) FROM PendingSignUp s WHERE s.phone = :phone AND s.createdAt > :since",
+                        Long.class)
+                .setParameter("phone", phone.e164())
+                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
+        if (recent >= MAX_STARTS_PER_PHONE_PER_HOUR) {
+            throw new SignUpRefusedException("Trop d'inscriptions commencées avec ce numéro de téléphone : réessayez dans"
+                    + " une heure. Si vous avez déjà reçu un code, utilisez-le sur la page de validation.");
         }
     }
 
