@@ -265,6 +265,14 @@ class PortalBrowserIT {
                     Accessibility.assertNoSeriousViolation(browser, page);
                 }
             } else {
+                if (demo == DemoAccounts.EMPLOYER || demo == DemoAccounts.INSURED) {
+                    browser.findElement(By.id("menuProfil")).click();
+                    waitFor().until(ExpectedConditions.titleContains("Le profil de l'utilisateur"));
+                    String profile = browser.findElement(By.id("profil")).getText();
+                    assertTrue(profile.contains(demo.email()), profile);
+                    assertTrue(profile.contains(demo == DemoAccounts.EMPLOYER ? "E-10000001-61" : "1000000001-90"), profile);
+                    Accessibility.assertNoSeriousViolation(browser, "profil " + demo.email());
+                }
                 open("/admin/");
                 Accessibility.assertNoSeriousViolation(browser, "403 pour " + demo.email());
             }

@@ -33,10 +33,10 @@ public class Accounts {
 
     /** False when the password changed after the session was opened: the session must end. */
     @jakarta.annotation.security.PermitAll
-    public boolean sessionStillValid(String email, java.time.Instant signedInAt) {
+    public boolean sessionStillValid(String email, long credentialsVersion) {
         EmailAddress parsed = EmailAddress.parseOrNull(email);
         return parsed != null && accounts.findByEmail(parsed)
-                .filter(account -> !account.credentialsChangedAfter(signedInAt))
+                .filter(account -> account.getCredentialsVersion() == credentialsVersion)
                 .isPresent();
     }
 

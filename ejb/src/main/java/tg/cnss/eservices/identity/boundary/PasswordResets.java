@@ -19,7 +19,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.PasswordHasher;
 import tg.cnss.eservices.identity.control.PasswordPolicy;
 import tg.cnss.eservices.identity.entity.EmailAddress;
@@ -58,9 +57,6 @@ public class PasswordResets {
     SessionContext session;
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
     Notifications notifications;
 
     @Inject
@@ -96,20 +92,25 @@ public class PasswordResets {
     private void issueNow(String typedEmail) {
         String portalAddress = settings.publicAddress();
         EmailAddress email = EmailAddress.parseOrNull(typedEmail);
-        Optional<UserAccount> account = email == null ? Optional.empty() : accounts.findByEmail(email);
+        // Requests arrive in parallel (background): the account's row, locked by this first read, puts
+        // them in turn — and, on InnoDB, a locking read first makes the count below see the others' links.
+        Optional<UserAccount> account = email == null ? Optional.empty() : em.createNamedQuery(UserAccount.BY_EMAIL,
+                        UserAccount.class)
+                .setParameter("email", email.value())
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
         if (account.isEmpty()) {
             audit.record(email == null ? "(adresse invalide)" : email.value(), null, AuditAction.PASSWORD_RESET_REQUESTED,
                     "IGNORE", "adresse sans compte");
             return;
         }
         Instant now = clock.instant();
-        // Requests arrive in parallel (background): the account's row, locked, puts them in turn.
-        em.lock(account.get(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        long lastHour = em.createQuery("SELECT COUNT(r) FROM PasswordReset r WHERE r.account = :account"
-                        + " AND r.createdAt > :since", Long.class)
+        long lastHour = em.createQuery("SELECT r FROM PasswordReset r WHERE r.account = :account"
+                        + " AND r.createdAt > :since", PasswordReset.class)
                 .setParameter("account", account.get())
                 .setParameter("since", now.minus(java.time.Duration.ofHours(1)))
-                .getSingleResult();
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().size();
         if (lastHour >= MAX_LINKS_PER_HOUR) {
             // Someone asking again and again must not flood the owner's mailbox.
             audit.record(email.value(), null, AuditAction.PASSWORD_RESET_REQUESTED, "IGNORE",

@@ -79,7 +79,7 @@ public class SignIns {
         }
         account.recordSuccessfulSignIn(now);
         audit.record(actor, address, AuditAction.SIGN_IN, "SUCCES", account.getRole().name());
-        return SignInResult.success(account.getEmail().value(), account.getRole());
+        return SignInResult.success(account.getEmail().value(), account.getRole(), account.getCredentialsVersion());
     }
 
     public void signedOut(String email, String address) {

@@ -61,9 +61,13 @@ public class UserAccount {
     @Column(name = "account_state", nullable = false, length = 20)
     private AccountState state = AccountState.ACTIVE;
 
-    /** Sessions opened before this instant are closed: the password changed since. */
+    /** When the password last changed (shown, audited). */
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
+
+    /** Raised at each password change: sessions opened with an older version are closed. */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
 
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
@@ -192,18 +196,13 @@ public class UserAccount {
     public void changePassword(String passwordHash, Instant at) {
         replacePasswordHash(passwordHash);
         this.credentialsChangedAt = at;
+        this.credentialsVersion++;
         this.failedSignIns = 0;
         this.lockedUntil = null;
     }
 
-    /**
-     * Whether the password changed since a session was opened. Compared to the second: MariaDB
-     * through Connector/J keeps whole seconds, and a session opened in the very second of the
-     * change is closed rather than risk keeping one opened just before it.
-     */
-    public boolean credentialsChangedAfter(Instant signedInAt) {
-        return credentialsChangedAt != null && !credentialsChangedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                .isBefore(signedInAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    public long getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public void replacePasswordHash(String passwordHash) {

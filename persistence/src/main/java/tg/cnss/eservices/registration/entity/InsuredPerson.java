@@ -93,6 +93,14 @@ public class InsuredPerson {
         return firstNames;
     }
 
+    public java.time.LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public java.util.Optional<EmployerNumber> getEmployerNumber() {
+        return java.util.Optional.ofNullable(employerNumber).map(EmployerNumber::parse);
+    }
+
     public String getFullName() {
         return firstNames + " " + lastName;
     }

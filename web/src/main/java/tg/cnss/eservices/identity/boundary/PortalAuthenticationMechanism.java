@@ -29,7 +29,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String OUTCOME_ATTRIBUTE = PortalAuthenticationMechanism.class.getName() + ".outcome";
 
     static final String SIGN_IN_PAGE = "/connexion.xhtml";
-    public static final String SIGNED_IN_AT = PortalAuthenticationMechanism.class.getName() + ".signedInAt";
+    public static final String CREDENTIALS_VERSION = PortalAuthenticationMechanism.class.getName() + ".credentialsVersion";
 
     @Inject
     SignIns signIns;
@@ -50,8 +50,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        // When the session was opened: a later password change closes it (SignedInPagesFilter).
-        request.getSession(true).setAttribute(SIGNED_IN_AT, java.time.Instant.now());
+        // The password's version when the session was opened: a later change closes it (SignedInPagesFilter).
+        request.getSession(true).setAttribute(CREDENTIALS_VERSION, result.credentialsVersion());
         return context.notifyContainerAboutLogin(new CallerPrincipal(result.email()), result.groups());
     }
 }

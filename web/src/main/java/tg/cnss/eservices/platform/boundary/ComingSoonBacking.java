@@ -24,7 +24,6 @@ public class ComingSoonBacking {
             Map.entry("paiement-cotisation", "Paiement de cotisation"),
             Map.entry("compte-cotisant", "Compte cotisant"),
             Map.entry("quitus-social", "Demande de quitus social"),
-            Map.entry("profil", "Le profil de l'utilisateur"),
             Map.entry("assurance-volontaire", "Assurance volontaire"),
             Map.entry("pension", "Demande de pension d'invalidité ou de vieillesse"),
             Map.entry("allocation-prenatale", "Demande d'allocation prénatale"),
@@ -35,7 +34,8 @@ public class ComingSoonBacking {
             Map.entry("declaration-conjoint", "Déclaration de conjoint"),
             Map.entry("simulateur-pension", "Simulateur de pension"),
             Map.entry("compte-individuel", "Compte individuel"),
-            Map.entry("attestation-individuelle", "Attestation individuelle"));
+            Map.entry("attestation-individuelle", "Attestation individuelle"),
+            Map.entry("modifier-mes-infos", "Modifier mes infos (demande de modification du profil)"));
 
     @Inject
     FacesContext faces;

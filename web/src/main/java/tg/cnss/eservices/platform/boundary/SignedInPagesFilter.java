@@ -29,9 +29,9 @@ public class SignedInPagesFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Pragma", "no-cache");
         HttpSession session = request.getSession(false);
-        Object signedInAt = session == null ? null : session.getAttribute(PortalAuthenticationMechanism.SIGNED_IN_AT);
-        if (request.getUserPrincipal() != null && signedInAt instanceof java.time.Instant at
-                && !accounts.sessionStillValid(request.getUserPrincipal().getName(), at)) {
+        Object version = session == null ? null : session.getAttribute(PortalAuthenticationMechanism.CREDENTIALS_VERSION);
+        if (request.getUserPrincipal() != null && version instanceof Long credentialsVersion
+                && !accounts.sessionStillValid(request.getUserPrincipal().getName(), credentialsVersion)) {
             session.invalidate();
             response.sendRedirect(request.getContextPath() + "/connexion.xhtml?motDePasseChange=1");
             return;
