@@ -35,8 +35,17 @@ public class CodeValidationBacking implements Serializable {
     }
 
     public void submit() throws IOException {
-        CodeCheckResult result = signUps.verify(token, code);
-        code = null;
+        CodeCheckResult result;
+        try {
+            result = signUps.verify(token, code);
+        } catch (SignUpRefusedException refused) {
+            // The right code, but meanwhile another account took the e-mail or the number.
+            FieldErrors.show(faces, refused.getMessage());
+            refresh();
+            return;
+        } finally {
+            code = null;
+        }
         if (result.accepted()) {
             ExternalContext external = faces.getExternalContext();
             external.redirect(external.getRequestContextPath() + "/inscription/succes.xhtml");
