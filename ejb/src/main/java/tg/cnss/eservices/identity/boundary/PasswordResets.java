@@ -9,14 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import tg.cnss.eservices.identity.control.PasswordHasher;
@@ -29,6 +24,7 @@ import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.control.PortalSettings;
+import tg.cnss.eservices.platform.control.Secrets;
 import tg.cnss.eservices.platform.entity.AuditAction;
 
 /**
@@ -47,7 +43,6 @@ public class PasswordResets {
     static final String PAGE = "/nouveau-mot-de-passe.xhtml?jeton=";
     /** Links sent to one account in an hour, at most. */
     static final int MAX_LINKS_PER_HOUR = 3;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm").withZone(Clocks.LOME);
 
     @PersistenceContext
@@ -117,7 +112,7 @@ public class PasswordResets {
                     MAX_LINKS_PER_HOUR + " liens déjà envoyés dans l'heure");
             return;
         }
-        String token = token();
+        String token = Secrets.urlToken();
         PasswordReset reset = new PasswordReset(account.get(), digest(token), now);
         em.persist(reset);
         audit.record(email.value(), null, AuditAction.PASSWORD_RESET_REQUESTED, "SUCCES", "lien envoyé");
@@ -171,16 +166,6 @@ public class PasswordResets {
 
     /** A fast digest is enough: the token has 256 random bits, nothing to guess. */
     static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
-        }
-    }
-
-    private static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.sha256Hex(token.getBytes(StandardCharsets.UTF_8));
     }
 }

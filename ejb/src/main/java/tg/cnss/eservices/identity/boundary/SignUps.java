@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.control.FormCheck;
+import tg.cnss.eservices.platform.control.Secrets;
 import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.registration.control.EmployerRegistry;
 import tg.cnss.eservices.registration.control.InsuredRegistry;
@@ -241,7 +241,7 @@ public class SignUps {
             String details, String password) {
         Instant now = clock.instant();
         refuseTooManyStartsFor(PhoneNumber.parse(phone), now);
-        String token = token();
+        String token = Secrets.urlToken();
         String code = newCode();
         PendingSignUp signUp = new PendingSignUp(token, role, registrationNumber, new EmailAddress(email),
                 PhoneNumber.parse(phone), fullName, details, hasher.hash(password), hasher.hash(code), now);
@@ -402,9 +402,4 @@ public class SignUps {
         return String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
-    private static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

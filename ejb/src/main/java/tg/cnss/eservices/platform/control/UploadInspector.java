@@ -3,10 +3,7 @@ package tg.cnss.eservices.platform.control;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -58,7 +55,7 @@ public final class UploadInspector {
                     + " : la taille maximale est de " + megabytes(maxBytes) + ".");
         }
         FileType type = typeOf(content, shownName);
-        return new InspectedFile(withExtensionOf(type, shownName), type, content, sha256(content));
+        return new InspectedFile(withExtensionOf(type, shownName), type, content, Secrets.sha256Hex(content));
     }
 
     private static FileType typeOf(byte[] content, String shownName) {
@@ -150,11 +147,4 @@ public final class UploadInspector {
         return format.format(Math.ceil(bytes * 10 / (1024.0 * 1024.0)) / 10) + " Mo";
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
-        }
-    }
 }

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +40,7 @@ public class Supervision {
 
     static final Duration DECISIONS_WINDOW = Duration.ofDays(30);
     private static final int OVERDUE_LIST_SIZE = 200;
-    private static final List<RequestStatus> OPEN = Arrays.stream(RequestStatus.values())
-            .filter(status -> !status.isFinal()).toList();
+    private static final List<RequestStatus> OPEN = RequestStatus.open();
 
     @PersistenceContext
     EntityManager em;

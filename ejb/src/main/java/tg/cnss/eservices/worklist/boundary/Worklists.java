@@ -131,8 +131,8 @@ public class Worklists {
     }
 
     public RequestDetail detail(long itemId) {
-        return RequestDetails.forDepartment(myItem(itemId).getRequest(), requests, attachments, em,
-                preRegistrations.warnings(myItem(itemId).getRequest()));
+        ServiceRequest request = myItem(itemId).getRequest();
+        return RequestDetails.forDepartment(request, requests, attachments, em, preRegistrations.warnings(request));
     }
 
     /** A file joined to a request of the caller's department; any other is refused (and audited) as unknown. */

@@ -42,8 +42,7 @@ public class WorklistSearch {
     }
 
     public static final String UNASSIGNED = "-";
-    private static final List<RequestStatus> OPEN = java.util.Arrays.stream(RequestStatus.values())
-            .filter(status -> !status.isFinal()).toList();
+    private static final List<RequestStatus> OPEN = RequestStatus.open();
 
     public List<WorkItem> page(Criteria criteria, int first, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

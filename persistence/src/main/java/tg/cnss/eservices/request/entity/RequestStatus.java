@@ -20,6 +20,11 @@ public enum RequestStatus {
         return label;
     }
 
+    /** The statuses of requests still waiting for a decision. */
+    public static java.util.List<RequestStatus> open() {
+        return java.util.Arrays.stream(values()).filter(status -> !status.isFinal()).toList();
+    }
+
     public boolean isFinal() {
         return this == APPROVED || this == REJECTED;
     }
