@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -107,7 +106,7 @@ class SignUpJourneyIT {
         type(browser, FORM + "prenoms", "Afi");
         type(browser, FORM + "email", "afi@exemple");
         type(browser, FORM + "telephone", "+228 22 21 00 00");
-        typeDate(LocalDate.now().plusDays(2));
+        Browser.typeDate(browser, FORM + "dateNaissance", LocalDate.now().plusDays(2));
         type(browser, FORM + "motDePasse", "court");
         type(browser, FORM + "confirmation", "court");
         click("enregistrer");
@@ -122,7 +121,7 @@ class SignUpJourneyIT {
 
         type(browser, FORM + "email", email);
         type(browser, FORM + "telephone", mobile);
-        typeDate(LocalDate.of(1992, 8, 3));
+        Browser.typeDate(browser, FORM + "dateNaissance", LocalDate.of(1992, 8, 3));
         String password = "Le fleuve Mono coule vers la mer";
         type(browser, FORM + "motDePasse", password);
         type(browser, FORM + "confirmation", password);
@@ -130,7 +129,7 @@ class SignUpJourneyIT {
         assertTrue(errors().contains("Les informations saisies ne correspondent pas à celles de la CNSS"), errors());
         assertTrue(!errors().contains("1992"), "rien du registre n'est montré");
 
-        typeDate(LocalDate.of(1992, 3, 8));
+        Browser.typeDate(browser, FORM + "dateNaissance", LocalDate.of(1992, 3, 8));
         type(browser, FORM + "motDePasse", password);
         type(browser, FORM + "confirmation", password);
         click("enregistrer");
@@ -210,13 +209,6 @@ class SignUpJourneyIT {
         click("soumettreNumero");
     }
 
-    private void typeDate(LocalDate day) {
-        // Select-all then type: clear() does not empty a date picker that holds a value.
-        browser.findElement(By.id(FORM + "dateNaissance_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
-                day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        browser.findElement(By.id(FORM + "dateNaissance_input")).sendKeys(Keys.ESCAPE);
-        browser.findElement(By.tagName("h1")).click();
-    }
 
     private void click(String id) {
         browser.findElement(By.id(FORM + id)).click();

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,7 +37,6 @@ import tg.cnss.eservices.testing.PortalDeployment;
 class PreRegistrationJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String FORM = "preimmatriculation:";
 
     @Deployment(testable = false)
@@ -102,7 +99,7 @@ class PreRegistrationJourneyIT {
         type(browser, FORM + "telephone", "+228 12 34");
         type(browser, FORM + "effectif", "25");
         type(browser, FORM + "adresseSiege", "Boulevard du 13 janvier, Lomé");
-        typeDate("datePremierEmbauche", LocalDate.now().plusDays(5));
+        Browser.typeDate(browser, FORM + "datePremierEmbauche", LocalDate.now().plusDays(5));
         click("soumettre");
         errors = errors();
         assertTrue(errors.contains("Email : saisissez une adresse e-mail complète"), errors);
@@ -117,7 +114,7 @@ class PreRegistrationJourneyIT {
         type(browser, FORM + "email", "direction" + unique + "@imprimerie.tg");
         type(browser, FORM + "telephone", "+228 90 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " "
                 + unique.substring(4, 6));
-        typeDate("datePremierEmbauche", LocalDate.now().minusDays(2));
+        Browser.typeDate(browser, FORM + "datePremierEmbauche", LocalDate.now().minusDays(2));
         click("soumettre");
         WebElement preview = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "apercu")));
         assertTrue(preview.getText().contains("Vérifiez vos réponses"));
@@ -172,16 +169,6 @@ class PreRegistrationJourneyIT {
         click("confirmer");
         String reference = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee"))).getText();
         assertTrue(reference.startsWith("ED-"), reference);
-    }
-
-    /** Types a date, then closes the picker's panel, which would otherwise cover the next fields. */
-    private void typeDate(String id, LocalDate day) {
-        // Select-all then type: clear() does not empty a date picker that holds a value.
-        browser.findElement(By.id(FORM + id + "_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), day.format(DAY));
-        browser.findElement(By.id(FORM + id + "_input")).sendKeys(Keys.ESCAPE);
-        browser.findElement(By.tagName("h1")).click();
-        waitFor().until(driver -> browser.findElements(By.cssSelector(".ui-datepicker-panel"))
-                .stream().noneMatch(WebElement::isDisplayed));
     }
 
     private void staff(String category, String count) {

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -14,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver (Selenium Manager cannot download
@@ -57,7 +61,6 @@ public final class Browser {
         }
     }
 
-    /** Replaces a field's content by what a person would type. */
     /** Fetches a link of the page with the browser's session cookie (downloads: PDFs, attachments). */
     public static java.net.http.HttpResponse<byte[]> download(WebDriver driver, java.net.URL base, String path) {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");
@@ -74,6 +77,29 @@ public final class Browser {
         }
     }
 
+    /**
+     * Types a day into a PrimeFaces date picker (its text input is ID_input) and closes the
+     * calendar. The picker reacts to each key while its panel opens, and in CI one keystroke in
+     * a few hundred was lost or reordered; so the field is emptied, typed, and read back until
+     * it holds exactly the day, as a person would correct a typo.
+     */
+    public static void typeDate(WebDriver driver, String id, LocalDate day) {
+        String text = day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        WebElement input = driver.findElement(By.id(id + "_input"));
+        for (int attempt = 1; attempt <= 5 && !text.equals(input.getAttribute("value")); attempt++) {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                    Keys.DELETE);
+            input.sendKeys(text);
+        }
+        Assertions.assertEquals(text, input.getAttribute("value"), "date saisie dans " + id);
+        input.sendKeys(Keys.ESCAPE);
+        driver.findElement(By.tagName("h1")).click();
+        // The panel would otherwise cover the next fields while it fades out.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Replaces a field's content by what a person would type. */
     public static void type(WebDriver driver, String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
