@@ -73,7 +73,10 @@ class UserAdministrationIT {
                 .stream().map(mail -> LINK.matcher(mail.getBody())).filter(Matcher::find).map(m -> m.group(1)).findFirst()
                 .orElse(null), found -> found != null);
         resets.choose(token, PASSWORD, PASSWORD);
-        assertEquals(SignInOutcome.SUCCESS, signIns.signIn(email, PASSWORD, null).outcome());
+        var afterWelcome = signIns.signIn(email, PASSWORD, null);
+        assertEquals(SignInOutcome.SECOND_STEP, afterWelcome.outcome(), "le mot de passe est juste...");
+        assertEquals(tg.cnss.eservices.identity.boundary.SecondStep.TOTP_ENROLMENT, afterWelcome.secondStep(),
+                "... et le personnel configure son application avant d'aller plus loin");
 
         AdminAccountRow row = asAdmin.call(() -> administration.search(email, null)).get(0);
         assertEquals("PRESTATIONS", row.departmentCode());
@@ -89,7 +92,7 @@ class UserAdministrationIT {
         assertEquals(SignInOutcome.DISABLED, signIns.signIn(email, PASSWORD, null).outcome());
         assertFalse(asAdmin.call(() -> administration.search(email, null)).get(0).enabled());
         asAdmin.call(() -> { administration.reopen(row.id()); return null; });
-        assertEquals(SignInOutcome.SUCCESS, signIns.signIn(email, PASSWORD, null).outcome());
+        assertEquals(SignInOutcome.SECOND_STEP, signIns.signIn(email, PASSWORD, null).outcome());
     }
 
     @Test

@@ -294,7 +294,7 @@ class PortalBrowserIT {
         emailField.clear();
         emailField.sendKeys(email);
         browser.findElement(By.id("connexion:motDePasse")).sendKeys(password);
-        browser.findElement(By.id("connexion:seConnecter")).click();
+        Browser.signInAndPassSecondStep(browser);
     }
 
     private void open(String path) {

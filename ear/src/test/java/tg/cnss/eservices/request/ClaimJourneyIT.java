@@ -271,7 +271,7 @@ class ClaimJourneyIT {
         open(driver, "/");
         type(driver, "connexion:email", email);
         type(driver, "connexion:motDePasse", DemoAccounts.PASSWORD);
-        driver.findElement(By.id("connexion:seConnecter")).click();
+        Browser.signInAndPassSecondStep(driver);
         waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("deconnexion:seDeconnecter")));
     }
 

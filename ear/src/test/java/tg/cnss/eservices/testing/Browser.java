@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -97,6 +98,31 @@ public final class Browser {
         // The panel would otherwise cover the next fields while it fades out.
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
                 By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /**
+     * Clicks "Connexion à mon espace" and waits for the next page; when the portal asks for the second step (demo staff accounts
+     * use the app key published in the README), types the code that the page shows in demo mode.
+     * The code of a 30-second step serves once: when it already did, waits for the next one.
+     */
+    public static void signInAndPassSecondStep(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebElement button = driver.findElement(By.id("connexion:seConnecter"));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+        if (driver.findElements(By.id("verification:code")).isEmpty()) {
+            return;
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(45), Duration.ofSeconds(3)).until(d -> {
+            if (d.findElements(By.id("codeDemo")).isEmpty()) {
+                d.navigate().refresh();
+                return false;
+            }
+            return true;
+        });
+        type(driver, "verification:code", driver.findElement(By.id("codeDemo")).getText());
+        driver.findElement(By.id("verification:verifier")).click();
+        wait.until(d -> !d.findElements(By.id("deconnexion:seDeconnecter")).isEmpty());
     }
 
     /** Replaces a field's content by what a person would type. */

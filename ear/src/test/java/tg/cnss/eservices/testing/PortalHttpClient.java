@@ -21,6 +21,7 @@ public final class PortalHttpClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     // PrimeFaces' CSP mode refuses a postback without the page's nonce, which its script adds.
+    private static final Pattern DEMO_CODE = Pattern.compile("id=\"codeDemo\">(\\d{6})<");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final URI base;
@@ -38,9 +39,30 @@ public final class PortalHttpClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }
 
-    /** Posts the sign-in form of /connexion.xhtml; returns the response (a redirect on success). */
+    /**
+     * Signs in through /connexion.xhtml and, when the portal asks for it, the second step (demo
+     * staff: the code their published key gives, which the page shows in demo mode); returns the
+     * last response (a redirect to the space on success).
+     */
     public HttpResponse<String> signIn(String email, String password) {
-        return postSignInForm(email, password, null);
+        HttpResponse<String> response = postSignInForm(email, password, null);
+        String location = response.headers().firstValue("Location").orElse("");
+        if (!location.endsWith("/connexion-verification.xhtml")) {
+            return response;
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(45).toNanos();
+        while (true) {
+            String page = get("/connexion-verification.xhtml").body();
+            Matcher code = DEMO_CODE.matcher(page);
+            if (code.find()) {
+                return postForm("/connexion-verification.xhtml", page, Map.of("verification", "verification",
+                        "verification:code", code.group(1), "verification:verifier", ""));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Pas de code de démonstration sur la page de vérification de " + email);
+            }
+            pause();  // the code of this 30-second step already served: the page shows the next one soon
+        }
     }
 
     /**
@@ -49,29 +71,47 @@ public final class PortalHttpClient {
      */
     public HttpResponse<String> postSignInForm(String email, String password, String viewStateOverride) {
         String page = get("/connexion.xhtml").body();
-        Matcher viewState = VIEW_STATE.matcher(page);
-        if (!viewState.find()) {
-            throw new AssertionError("Pas de ViewState sur la page de connexion");
-        }
-        Matcher nonce = NONCE.matcher(page);
-        if (!nonce.find()) {
-            throw new AssertionError("Pas de nonce CSP sur la page de connexion");
-        }
-        Map<String, String> form = Map.of(
-                "primefaces.nonce", nonce.group(1),
+        Map<String, String> fields = new java.util.HashMap<>(Map.of(
                 "connexion", "connexion",
                 "connexion:email", email,
                 "connexion:motDePasse", password,
-                "connexion:seConnecter", "",
-                "jakarta.faces.ViewState", viewStateOverride == null ? viewState.group(1) : viewStateOverride);
+                "connexion:seConnecter", ""));
+        if (viewStateOverride != null) {
+            fields.put("jakarta.faces.ViewState", viewStateOverride);
+        }
+        return postForm("/connexion.xhtml", page, fields);
+    }
+
+    /** Posts a JSF form of {@code page} (its view state and CSP nonce added unless given). */
+    private HttpResponse<String> postForm(String path, String page, Map<String, String> fields) {
+        Matcher viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new AssertionError("Pas de ViewState sur " + path);
+        }
+        Matcher nonce = NONCE.matcher(page);
+        if (!nonce.find()) {
+            throw new AssertionError("Pas de nonce CSP sur " + path);
+        }
+        Map<String, String> form = new java.util.HashMap<>(fields);
+        form.putIfAbsent("primefaces.nonce", nonce.group(1));
+        form.putIfAbsent("jakarta.faces.ViewState", viewState.group(1));
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve("/connexion.xhtml"))
+        return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(3000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -3,6 +3,8 @@ package tg.cnss.eservices.identity.boundary;
 /** How a sign-in attempt ended. */
 public enum SignInOutcome {
     SUCCESS,
+    /** Right password; the second factor (or setting one up) must follow before the session opens. */
+    SECOND_STEP,
     /** Unknown e-mail or wrong password: the two are never told apart to the user. */
     INVALID_CREDENTIALS,
     /** Too many failures: attempts refused until the lock expires. */

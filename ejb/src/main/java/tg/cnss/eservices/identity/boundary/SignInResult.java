@@ -5,18 +5,24 @@ import tg.cnss.eservices.identity.entity.Role;
 
 /**
  * The answer to a sign-in attempt; the role, groups and credentials version (kept by the session,
- * which a later password change closes) are set only on success.
+ * which a later password change closes) are set on success and when a second step is asked for.
  */
-public record SignInResult(SignInOutcome outcome, String email, Role role, Set<String> groups, long credentialsVersion) {
+public record SignInResult(SignInOutcome outcome, String email, Role role, Set<String> groups, long credentialsVersion,
+        SecondStep secondStep) {
 
     static SignInResult success(String email, Role role, long credentialsVersion) {
-        return new SignInResult(SignInOutcome.SUCCESS, email, role, role.groups(), credentialsVersion);
+        return new SignInResult(SignInOutcome.SUCCESS, email, role, role.groups(), credentialsVersion, SecondStep.NONE);
+    }
+
+    static SignInResult secondStep(String email, Role role, long credentialsVersion, SecondStep step) {
+        return new SignInResult(SignInOutcome.SECOND_STEP, email, role, role.groups(), credentialsVersion, step);
     }
 
     static SignInResult refused(SignInOutcome outcome) {
-        return new SignInResult(outcome, null, null, Set.of(), -1);
+        return new SignInResult(outcome, null, null, Set.of(), -1, SecondStep.NONE);
     }
 
+    /** Signed in: nothing more to prove. */
     public boolean succeeded() {
         return outcome == SignInOutcome.SUCCESS;
     }

@@ -5,16 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.LockoutPolicy;
 import tg.cnss.eservices.identity.control.PasswordHasher;
+import tg.cnss.eservices.identity.control.SignInFailures;
 import tg.cnss.eservices.identity.entity.AccountState;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.UserAccount;
-import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.entity.AuditAction;
 
@@ -25,8 +23,6 @@ import tg.cnss.eservices.platform.entity.AuditAction;
 @Stateless
 @PermitAll
 public class SignIns {
-
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm").withZone(ZoneId.of("Africa/Lome"));
 
     // Hash of a random password, verified when the e-mail is unknown so that an unknown address
     // costs as much time as a wrong password (no account enumeration by timing).
@@ -39,7 +35,7 @@ public class SignIns {
     AuditTrail audit;
 
     @Inject
-    Notifications notifications;
+    SignInFailures failures;
 
     @Inject
     Clock clock;
@@ -77,9 +73,25 @@ public class SignIns {
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.replacePasswordHash(hasher.hash(password));
         }
+        SecondStep secondStep = secondStepOf(account);
+        if (secondStep != SecondStep.NONE) {
+            // The failure counter is not reset here: wrong codes keep adding to it, so a known
+            // password does not buy unlimited guesses of the code.
+            audit.record(actor, address, AuditAction.SIGN_IN_PASSWORD_ACCEPTED, "SECONDE_ETAPE", secondStep.name());
+            return SignInResult.secondStep(account.getEmail().value(), account.getRole(),
+                    account.getCredentialsVersion(), secondStep);
+        }
         account.recordSuccessfulSignIn(now);
         audit.record(actor, address, AuditAction.SIGN_IN, "SUCCES", account.getRole().name());
         return SignInResult.success(account.getEmail().value(), account.getRole(), account.getCredentialsVersion());
+    }
+
+    static SecondStep secondStepOf(UserAccount account) {
+        return switch (account.getSecondFactor()) {
+            case TOTP -> SecondStep.TOTP;
+            case SMS -> SecondStep.SMS;
+            case NONE -> account.mustUseAuthenticatorApp() ? SecondStep.TOTP_ENROLMENT : SecondStep.NONE;
+        };
     }
 
     public void signedOut(String email, String address) {
@@ -87,21 +99,7 @@ public class SignIns {
     }
 
     private SignInResult recordFailure(UserAccount account, Instant now, String address) {
-        String actor = account.getEmail().value();
-        boolean locked = account.recordFailedSignIn(now, LockoutPolicy.MAX_FAILURES, LockoutPolicy.LOCK_DURATION);
-        audit.record(actor, address, AuditAction.SIGN_IN_FAILED, "REFUSE", "mot de passe erroné");
-        if (!locked) {
-            return SignInResult.refused(SignInOutcome.INVALID_CREDENTIALS);
-        }
-        audit.record(actor, address, AuditAction.ACCOUNT_LOCKED, "VERROUILLE",
-                LockoutPolicy.MAX_FAILURES + " échecs consécutifs");
-        notifications.email(actor, "Votre compte CNSS est temporairement bloqué",
-                "Bonjour " + account.getFullName() + ",\n\n"
-                        + LockoutPolicy.MAX_FAILURES + " mots de passe erronés ont été saisis pour votre compte des "
-                        + "services en ligne de la CNSS. Par sécurité, la connexion est bloquée jusqu'à "
-                        + HOUR.format(account.getLockedUntil()) + " (heure de Lomé).\n\n"
-                        + "Si ce n'était pas vous, changez votre mot de passe dès que possible avec "
-                        + "« Mot de passe oublié ? ».\n\nCaisse Nationale de Sécurité Sociale du Togo");
+        failures.record(account, now, address, AuditAction.SIGN_IN_FAILED, "mot de passe erroné");
         return SignInResult.refused(SignInOutcome.INVALID_CREDENTIALS);
     }
 }

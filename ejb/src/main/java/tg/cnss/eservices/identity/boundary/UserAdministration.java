@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import tg.cnss.eservices.identity.control.AccountRepository;
+import tg.cnss.eservices.identity.control.SecondFactorCodes;
+import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.identity.control.PasswordHasher;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.Role;
@@ -50,6 +52,12 @@ public class UserAdministration {
     AuditTrail audit;
 
     @Inject
+    SecondFactorCodes secondFactorCodes;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
     Clock clock;
 
     /** Accounts whose e-mail or name contains the text (any case), of the role if given; 200 at most. */
@@ -66,7 +74,7 @@ public class UserAdministration {
                 .getResultStream()
                 .map(account -> new AdminAccountRow(account.getId(), account.getEmail().value(), account.getFullName(),
                         account.getRole(), account.getDepartmentCode(), account.getState().label(), account.isEnabled(),
-                        account.isLockedAt(now), account.getLastSignInAt()))
+                        account.isLockedAt(now), account.getLastSignInAt(), account.getSecondFactor()))
                 .toList();
     }
 
@@ -81,6 +89,20 @@ public class UserAdministration {
         account.enable();
         audit.record(caller(), null, AuditAction.ACCOUNT_ADMINISTERED, "SUCCES", account.getEmail().value()
                 + " rouvert (blocage levé)");
+    }
+
+    /**
+     * Removes the second factor and recovery codes of an account whose owner lost their phone;
+     * a staff member sets up a new app at the next sign-in, others sign in with their password.
+     */
+    public void resetSecondFactor(long accountId) {
+        UserAccount account = other(accountId);
+        account.removeSecondFactor();
+        secondFactorCodes.forgetRecoveryCodes(account);
+        audit.record(caller(), null, AuditAction.SECOND_FACTOR_CHANGED, "SUCCES", account.getEmail().value()
+                + " : double authentification retirée par un administrateur");
+        notifications.email(account.getEmail().value(), "Double authentification réinitialisée sur votre compte CNSS",
+                SecondFactorMails.resetByAdministrator(account.getFullName()));
     }
 
     public void changeStaffRole(long accountId, Role role, String departmentCode) {

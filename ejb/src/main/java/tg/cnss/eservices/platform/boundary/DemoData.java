@@ -12,11 +12,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import tg.cnss.eservices.identity.control.AccountRepository;
+import tg.cnss.eservices.identity.control.Base32;
 import tg.cnss.eservices.identity.control.PasswordHasher;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.PhoneNumber;
 import tg.cnss.eservices.identity.entity.Role;
+import tg.cnss.eservices.identity.entity.SecondFactor;
 import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.platform.control.DataCipher;
 import tg.cnss.eservices.platform.control.PortalSettings;
 import tg.cnss.eservices.registration.control.EmployerRegistry;
 import tg.cnss.eservices.registration.control.InsuredRegistry;
@@ -38,6 +41,12 @@ public class DemoData {
 
     /** The password of every demo account; published in the README, so never use demo mode in production. */
     public static final String DEMO_PASSWORD = "Demo-CNSS-2026!";
+
+    /**
+     * The authenticator-app key of the demo staff accounts (base 32), published in the README so
+     * that anyone can add it to an app; in demo mode the second-step page also shows its code.
+     */
+    public static final String DEMO_TOTP_KEY = "CNSSTOGODEMOCNSSTOGODEMOCNSSTOGO";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -63,6 +72,9 @@ public class DemoData {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    DataCipher cipher;
 
     @Inject
     Clock clock;
@@ -100,6 +112,11 @@ public class DemoData {
         }
         giveDemoPhonesToOlderDemoAccounts();
         seedRegistry();
+        seedAccounts();
+        giveTheDemoAppKeyToDemoStaff();
+    }
+
+    private void seedAccounts() {
         List<DemoAccount> missing = ACCOUNTS.stream()
                 .filter(demo -> accounts.findByEmail(new EmailAddress(demo.email())).isEmpty())
                 .toList();
@@ -121,6 +138,21 @@ public class DemoData {
         }
         LOG.warning(() -> "MODE DÉMONSTRATION : " + missing.size() + " compte(s) de démonstration créé(s). "
                 + "Ne jamais activer ce mode en production.");
+    }
+
+    /** Whether this is one of the demo accounts (whose password and app key the README publishes). */
+    public static boolean isDemoAccount(String email) {
+        return ACCOUNTS.stream().anyMatch(demo -> demo.email().equalsIgnoreCase(email));
+    }
+
+    /** Demo staff sign in with the published app key rather than setting up an app of their own. */
+    private void giveTheDemoAppKeyToDemoStaff() {
+        for (DemoAccount demo : ACCOUNTS) {
+            accounts.findByEmail(new EmailAddress(demo.email()))
+                    .filter(UserAccount::mustUseAuthenticatorApp)
+                    .filter(account -> account.getSecondFactor() == SecondFactor.NONE)
+                    .ifPresent(account -> account.useAuthenticatorApp(cipher.encrypt(Base32.decode(DEMO_TOTP_KEY))));
+        }
     }
 
     /** Demo databases made before demo accounts had phones get them, so that their SMS show too. */

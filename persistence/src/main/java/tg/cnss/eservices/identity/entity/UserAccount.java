@@ -69,6 +69,17 @@ public class UserAccount {
     @Column(name = "credentials_version", nullable = false)
     private long credentialsVersion;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "second_factor", nullable = false, length = 8)
+    private SecondFactor secondFactor = SecondFactor.NONE;
+
+    /** The TOTP key, encrypted by the application (never stored in clear). */
+    @Column(name = "totp_secret", length = 200)
+    private String totpSecret;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
@@ -177,6 +188,59 @@ public class UserAccount {
 
     public void linkToRegistration(String registrationNumber) {
         this.registrationNumber = registrationNumber;
+    }
+
+    /** Staff must use an authenticator app (quality.md); others may choose one or SMS codes. */
+    public boolean mustUseAuthenticatorApp() {
+        return role.isStaff();
+    }
+
+    public void useAuthenticatorApp(String encryptedSecret) {
+        this.secondFactor = SecondFactor.TOTP;
+        this.totpSecret = Objects.requireNonNull(encryptedSecret);
+        this.totpLastStep = null;
+    }
+
+    public void useSmsCodes() {
+        if (phone == null) {
+            throw new IllegalStateException("Pas de numéro de téléphone pour les codes par SMS");
+        }
+        this.secondFactor = SecondFactor.SMS;
+        this.totpSecret = null;
+        this.totpLastStep = null;
+    }
+
+    /** Back to the password alone (staff must then choose an app again at their next sign-in). */
+    public void removeSecondFactor() {
+        this.secondFactor = SecondFactor.NONE;
+        this.totpSecret = null;
+        this.totpLastStep = null;
+    }
+
+    /**
+     * Records that the code of this 30-second step was accepted; a code of this step or of an
+     * earlier one is refused from now on (RFC 6238: a code must not be accepted twice).
+     *
+     * @return false when this step or a later one was already used
+     */
+    public boolean acceptTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    public SecondFactor getSecondFactor() {
+        return secondFactor;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
     }
 
     public Long getId() {

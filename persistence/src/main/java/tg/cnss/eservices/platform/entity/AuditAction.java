@@ -4,6 +4,10 @@ package tg.cnss.eservices.platform.entity;
 public enum AuditAction {
     SIGN_IN,
     SIGN_IN_FAILED,
+    SIGN_IN_PASSWORD_ACCEPTED,
+    SECOND_FACTOR_FAILED,
+    SECOND_FACTOR_CHANGED,
+    RECOVERY_CODE_USED,
     ACCOUNT_LOCKED,
     SIGN_IN_WHILE_LOCKED,
     SIGN_OUT,

@@ -57,4 +57,30 @@ class UserAccountTest {
         account.changePassword("nouveau", T0.plusSeconds(10));
         org.junit.jupiter.api.Assertions.assertEquals(before + 1, account.getCredentialsVersion());
     }
+
+    @Test
+    void aTotpStepIsAcceptedOnceAndNeverAnEarlierOne() {
+        UserAccount account = new UserAccount(new EmailAddress("agent@cnss.tg"), "hash", "Agent", Role.AGENT, Instant.EPOCH);
+        assertTrue(account.mustUseAuthenticatorApp());
+        account.useAuthenticatorApp("v1:chiffré");
+        assertEquals(SecondFactor.TOTP, account.getSecondFactor());
+        assertTrue(account.acceptTotpStep(100));
+        assertFalse(account.acceptTotpStep(100), "même code rejoué");
+        assertFalse(account.acceptTotpStep(99), "code précédent après le suivant");
+        assertTrue(account.acceptTotpStep(101));
+        account.removeSecondFactor();
+        assertEquals(SecondFactor.NONE, account.getSecondFactor());
+        assertEquals(null, account.getTotpSecret());
+    }
+
+    @Test
+    void smsCodesNeedANumber() {
+        UserAccount account = new UserAccount(new EmailAddress("assure@exemple.tg"), "hash", "Assuré", Role.INSURED,
+                Instant.EPOCH);
+        assertFalse(account.mustUseAuthenticatorApp());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, account::useSmsCodes);
+        account.changePhone(PhoneNumber.parse("+228 90 00 00 01"));
+        account.useSmsCodes();
+        assertEquals(SecondFactor.SMS, account.getSecondFactor());
+    }
 }

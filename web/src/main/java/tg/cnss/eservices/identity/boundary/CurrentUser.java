@@ -51,6 +51,13 @@ public class CurrentUser {
         return number.startsWith("E") ? EmployerNumber.parse(number).display() : InsuredNumber.parse(number).display();
     }
 
+    /** The left menu of the caller's space, for pages every role shares (/compte/). */
+    public String getMenuFragment() {
+        String space = hasRole("EMPLOYER") ? "employeur" : hasRole("INSURED") ? "assure"
+                : hasRole("AGENT") ? "agent" : "admin";
+        return "/WEB-INF/fragments/menu-" + space + ".xhtml";
+    }
+
     /** The space of the caller's own role, or the public home when not signed in. */
     public String homePath() {
         return Arrays.stream(Role.values())

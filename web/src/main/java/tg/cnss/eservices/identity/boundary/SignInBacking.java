@@ -41,6 +41,9 @@ public class SignInBacking {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    SecondStepBacking secondStep;
+
     private String email;
     private String password;
 
@@ -52,16 +55,17 @@ public class SignInBacking {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(email == null ? "" : email.trim(), new Password(password))));
         password = null;
-        switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + currentUser.homePath());
-            default -> {
-                Object outcome = request.getAttribute(PortalAuthenticationMechanism.OUTCOME_ATTRIBUTE);
-                String message = outcome == SignInOutcome.PENDING_ACTIVATION ? PENDING_MESSAGE
-                        : outcome == SignInOutcome.ACTIVATION_REFUSED ? REFUSED_MESSAGE : FAILED_MESSAGE;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message,
-                        message.equals(FAILED_MESSAGE) ? LOCKOUT_HINT : null));
-                faces.validationFailed();
-            }
+        Object outcome = request.getAttribute(PortalAuthenticationMechanism.OUTCOME_ATTRIBUTE);
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + currentUser.homePath());
+        } else if (outcome == SignInOutcome.SECOND_STEP) {
+            secondStep.begin();
+        } else {
+            String message = outcome == SignInOutcome.PENDING_ACTIVATION ? PENDING_MESSAGE
+                    : outcome == SignInOutcome.ACTIVATION_REFUSED ? REFUSED_MESSAGE : FAILED_MESSAGE;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message,
+                    message.equals(FAILED_MESSAGE) ? LOCKOUT_HINT : null));
+            faces.validationFailed();
         }
     }
 

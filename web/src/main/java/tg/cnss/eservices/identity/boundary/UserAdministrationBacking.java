@@ -59,6 +59,11 @@ public class UserAdministrationBacking implements Serializable {
         act(() -> administration.reopen(id), "Compte rouvert ; un éventuel blocage est levé.");
     }
 
+    public void resetSecondFactor(long id) {
+        act(() -> administration.resetSecondFactor(id), "Double authentification retirée ; son titulaire a été prévenu"
+                + " par e-mail (le personnel en configure une nouvelle à sa prochaine connexion).");
+    }
+
     public void edit(AdminAccountRow row) {
         editedId = row.id();
         editedRole = row.role();

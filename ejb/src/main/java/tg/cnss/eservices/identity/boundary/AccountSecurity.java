@@ -1,0 +1,162 @@
+package tg.cnss.eservices.identity.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import tg.cnss.eservices.identity.control.AccountRepository;
+import tg.cnss.eservices.identity.control.Base32;
+import tg.cnss.eservices.identity.control.PasswordHasher;
+import tg.cnss.eservices.identity.control.SecondFactorCodes;
+import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.identity.entity.PhoneNumber;
+import tg.cnss.eservices.identity.entity.SecondFactor;
+import tg.cnss.eservices.identity.entity.SmsCode;
+import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.notification.boundary.Notifications;
+import tg.cnss.eservices.platform.boundary.AuditTrail;
+import tg.cnss.eservices.platform.boundary.InvalidFormException;
+import tg.cnss.eservices.platform.control.DataCipher;
+import tg.cnss.eservices.platform.entity.AuditAction;
+
+/**
+ * "Sécurité du compte", for every signed-in user: choose an authenticator app (staff: a new
+ * phone) or SMS codes, turn the second factor off (employers and insured persons only), renew the
+ * recovery codes. Turning off and renewing ask for the password again: a session left open on a
+ * shared computer must not be enough to weaken the account.
+ */
+@Stateless
+@RolesAllowed({"EMPLOYER", "INSURED", "AGENT", "SUPERVISOR", "ADMIN"})
+public class AccountSecurity {
+
+    static final String WRONG_PASSWORD = "Mot de passe actuel : il ne correspond pas à celui de votre compte.";
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    SecondFactorCodes codes;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    public SecuritySettings mine() {
+        UserAccount account = caller();
+        return new SecuritySettings(account.getSecondFactor(), codes.unusedRecoveryCodes(account),
+                account.mustUseAuthenticatorApp(),
+                account.getPhone() == null ? null : PhoneNumber.parse(account.getPhone()).masked());
+    }
+
+    public NewAppKey newAppKey() {
+        return NewAppKey.forAccount(caller().getEmail().value());
+    }
+
+    /** Switches to the app holding this key, proved by a code it shows; returns new recovery codes. */
+    public List<String> useApp(NewAppKey key, String typed) {
+        UserAccount account = caller();
+        byte[] secret = Base32.decode(key.secret());
+        java.util.OptionalLong step = codes.newKeyStep(secret, typed);
+        if (step.isEmpty()) {
+            throw new InvalidFormException(Map.of("codeApplication", "Code de l'application : incorrect. Saisissez le"
+                    + " code à 6 chiffres affiché pour « CNSS Togo » ; vérifiez que l'heure du téléphone est"
+                    + " réglée automatiquement."));
+        }
+        account.useAuthenticatorApp(cipher.encrypt(secret));
+        account.acceptTotpStep(step.getAsLong());
+        return enabled(account);
+    }
+
+    /** Sends a code to the account's number, to prove it before choosing SMS codes. */
+    public String sendSmsSetupCode() {
+        UserAccount account = smsCandidate();
+        Duration wait = codes.sendSmsCode(account, SmsCode.Purpose.ENABLE_SMS);
+        if (!wait.isZero()) {
+            throw new InvalidFormException(Map.of("codeSms", "Un code a été envoyé il y a peu : vous pourrez en demander"
+                    + " un autre dans " + Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s)."));
+        }
+        return "Un code a été envoyé par SMS au " + PhoneNumber.parse(account.getPhone()).masked()
+                + ". Saisissez-le ci-dessous (valide 10 minutes).";
+    }
+
+    /** Switches to SMS codes once the code sent by {@link #sendSmsSetupCode} comes back. */
+    public List<String> useSms(String typed) {
+        UserAccount account = smsCandidate();
+        if (codes.checkSmsCode(account, SmsCode.Purpose.ENABLE_SMS, typed) != SecondFactorCodes.Check.ACCEPTED) {
+            throw new InvalidFormException(Map.of("codeSms", "Code reçu par SMS : incorrect ou expiré. Vérifiez-le, ou"
+                    + " demandez un nouveau code."));
+        }
+        account.useSmsCodes();
+        return enabled(account);
+    }
+
+    public void turnOff(String password) {
+        UserAccount account = caller();
+        checkPassword(account, password, "motDePasseDesactivation");
+        if (account.mustUseAuthenticatorApp()) {
+            throw new InvalidFormException(Map.of("motDePasseDesactivation", "Le personnel de la CNSS doit garder une"
+                    + " application d'authentification ; vous pouvez en changer, pas la retirer."));
+        }
+        account.removeSecondFactor();
+        codes.forgetRecoveryCodes(account);
+        audit.record(account.getEmail().value(), null, AuditAction.SECOND_FACTOR_CHANGED, "SUCCES", "désactivée");
+        notifications.email(account.getEmail().value(), "Double authentification désactivée sur votre compte CNSS",
+                SecondFactorMails.disabled(account.getFullName()));
+    }
+
+    public List<String> renewRecoveryCodes(String password) {
+        UserAccount account = caller();
+        checkPassword(account, password, "motDePasseCodes");
+        if (account.getSecondFactor() == SecondFactor.NONE) {
+            throw new InvalidFormException(Map.of("motDePasseCodes", "Activez d'abord la double authentification."));
+        }
+        audit.record(account.getEmail().value(), null, AuditAction.SECOND_FACTOR_CHANGED, "SUCCES",
+                "codes de secours renouvelés");
+        return codes.renewRecoveryCodes(account);
+    }
+
+    private List<String> enabled(UserAccount account) {
+        audit.record(account.getEmail().value(), null, AuditAction.SECOND_FACTOR_CHANGED, "SUCCES",
+                account.getSecondFactor().label());
+        notifications.email(account.getEmail().value(), "Double authentification activée sur votre compte CNSS",
+                SecondFactorMails.enabled(account.getFullName(), account.getSecondFactor()));
+        return codes.renewRecoveryCodes(account);
+    }
+
+    private UserAccount smsCandidate() {
+        UserAccount account = caller();
+        if (account.mustUseAuthenticatorApp()) {
+            throw new InvalidFormException(Map.of("codeSms", "Le personnel de la CNSS utilise une application"
+                    + " d'authentification, pas les codes par SMS."));
+        }
+        if (account.getPhone() == null) {
+            throw new InvalidFormException(Map.of("codeSms", "Aucun numéro de téléphone sur votre compte : demandez"
+                    + " d'abord son ajout avec « Modifier mes infos »."));
+        }
+        return account;
+    }
+
+    private void checkPassword(UserAccount account, String password, String field) {
+        if (password == null || password.isEmpty() || !hasher.verify(password, account.getPasswordHash())) {
+            throw new InvalidFormException(Map.of(field, WRONG_PASSWORD));
+        }
+    }
+
+    private UserAccount caller() {
+        return accounts.getByEmail(new EmailAddress(session.getCallerPrincipal().getName()));
+    }
+}

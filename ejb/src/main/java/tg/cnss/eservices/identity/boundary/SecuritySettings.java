@@ -1,0 +1,26 @@
+package tg.cnss.eservices.identity.boundary;
+
+import tg.cnss.eservices.identity.entity.SecondFactor;
+
+/**
+ * "Sécurité du compte": the second factor in use, how many recovery codes are left, and what
+ * the caller may change (staff must keep an app; SMS codes need a number on the account).
+ */
+public record SecuritySettings(SecondFactor factor, long recoveryCodesLeft, boolean staff, String maskedPhone) {
+
+    public String factorLabel() {
+        return factor.label();
+    }
+
+    public boolean mayTurnOff() {
+        return !staff && factor != SecondFactor.NONE;
+    }
+
+    public boolean mayUseSms() {
+        return !staff && maskedPhone != null && factor != SecondFactor.SMS;
+    }
+
+    public boolean active() {
+        return factor != SecondFactor.NONE;
+    }
+}

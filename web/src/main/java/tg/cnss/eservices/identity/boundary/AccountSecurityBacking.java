@@ -1,0 +1,155 @@
+package tg.cnss.eservices.identity.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import tg.cnss.eservices.platform.boundary.FieldErrors;
+import tg.cnss.eservices.platform.boundary.InvalidFormException;
+import tg.cnss.eservices.platform.boundary.QrCodes;
+
+/** "Sécurité du compte": choose, change or turn off the second factor; renew the recovery codes. */
+@Named
+@ViewScoped
+public class AccountSecurityBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountSecurity security;
+
+    @Inject
+    FacesContext faces;
+
+    private SecuritySettings settings;
+    private NewAppKey appKey;
+    private boolean smsCodeSent;
+    private String appCode;
+    private String smsCode;
+    private String passwordForCodes;
+    private String passwordToTurnOff;
+    private List<String> newCodes = List.of();
+
+    @PostConstruct
+    void load() {
+        settings = security.mine();
+    }
+
+    public void startApp() {
+        appKey = security.newAppKey();
+    }
+
+    public void confirmApp() {
+        try {
+            newCodes = security.useApp(appKey, appCode);
+            appKey = null;
+            done("Application d'authentification activée : un code vous sera demandé à chaque connexion.");
+        } catch (InvalidFormException e) {
+            FieldErrors.show(faces, "application", e.errors());
+        }
+    }
+
+    public void sendSmsCode() {
+        try {
+            String message = security.sendSmsSetupCode();
+            smsCodeSent = true;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        } catch (InvalidFormException e) {
+            FieldErrors.show(faces, "sms", e.errors());
+        }
+    }
+
+    public void confirmSms() {
+        try {
+            newCodes = security.useSms(smsCode);
+            smsCodeSent = false;
+            done("Codes par SMS activés : un code vous sera envoyé à chaque connexion.");
+        } catch (InvalidFormException e) {
+            FieldErrors.show(faces, "sms", e.errors());
+        }
+    }
+
+    public void renewCodes() {
+        try {
+            newCodes = security.renewRecoveryCodes(passwordForCodes);
+            done("Nouveaux codes de secours créés : les anciens ne servent plus.");
+        } catch (InvalidFormException e) {
+            FieldErrors.show(faces, "codesSecours", e.errors());
+        } finally {
+            passwordForCodes = null;
+        }
+    }
+
+    public void turnOff() {
+        try {
+            security.turnOff(passwordToTurnOff);
+            newCodes = List.of();
+            done("Double authentification désactivée : votre mot de passe seul suffit pour vous connecter.");
+        } catch (InvalidFormException e) {
+            FieldErrors.show(faces, "desactivation", e.errors());
+        } finally {
+            passwordToTurnOff = null;
+        }
+    }
+
+    private void done(String message) {
+        settings = security.mine();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    public String getQrCode() {
+        return appKey == null ? null : QrCodes.svg(appKey.keyUri(), "Code QR à scanner avec votre application d'authentification");
+    }
+
+    public SecuritySettings getSettings() {
+        return settings;
+    }
+
+    public NewAppKey getAppKey() {
+        return appKey;
+    }
+
+    public boolean isSmsCodeSent() {
+        return smsCodeSent;
+    }
+
+    public List<String> getNewCodes() {
+        return newCodes;
+    }
+
+    public String getAppCode() {
+        return appCode;
+    }
+
+    public void setAppCode(String appCode) {
+        this.appCode = appCode;
+    }
+
+    public String getSmsCode() {
+        return smsCode;
+    }
+
+    public void setSmsCode(String smsCode) {
+        this.smsCode = smsCode;
+    }
+
+    public String getPasswordForCodes() {
+        return passwordForCodes;
+    }
+
+    public void setPasswordForCodes(String passwordForCodes) {
+        this.passwordForCodes = passwordForCodes;
+    }
+
+    public String getPasswordToTurnOff() {
+        return passwordToTurnOff;
+    }
+
+    public void setPasswordToTurnOff(String passwordToTurnOff) {
+        this.passwordToTurnOff = passwordToTurnOff;
+    }
+}
