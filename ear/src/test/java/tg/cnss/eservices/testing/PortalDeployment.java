@@ -35,11 +35,11 @@ public final class PortalDeployment {
         return ear;
     }
 
-    /** The EAR as built plus a servlet that adds fresh entries to the registry ({@link RegistrySeeder}). */
+    /** The EAR as built plus servlets that add fresh registry entries and accounts ({@link RegistrySeeder}, {@link AccountSeeder}). */
     public static EnterpriseArchive withRegistrySeeder() {
         EnterpriseArchive ear = asBuilt();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(RegistrySeeder.class, PersistenceProbe.class);
+        war.addClasses(RegistrySeeder.class, AccountSeeder.class, PersistenceProbe.class);
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;

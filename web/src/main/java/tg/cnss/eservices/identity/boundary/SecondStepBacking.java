@@ -28,6 +28,9 @@ public class SecondStepBacking {
     static final String APP_SET_UP_PAGE = "/connexion-application.xhtml";
     static final String RECOVERY_CODES_PAGE = "/compte/codes-de-secours.xhtml";
 
+    /** Flash entry the signed-in spaces' template shows once, at the top of the next page. */
+    static final String SPACE_NOTICE = "avis";
+
     @Inject
     FacesContext faces;
 
@@ -66,7 +69,8 @@ public class SecondStepBacking {
         SecondStepResult result = (SecondStepResult) request.getAttribute(PortalAuthenticationMechanism.SECOND_STEP_ATTRIBUTE);
         if (status == AuthenticationStatus.SUCCESS) {
             if (result != null && result.message() != null) {
-                keepMessage(FacesMessage.SEVERITY_WARN, result.message());
+                // Shown once by the space's template (its pages have their own message areas).
+                external.getFlash().put(SPACE_NOTICE, result.message());
             }
             boolean newCodes = request.getSession().getAttribute(PortalAuthenticationMechanism.NEW_RECOVERY_CODES) != null;
             external.redirect(external.getRequestContextPath() + (newCodes ? RECOVERY_CODES_PAGE : currentUser.homePath()));

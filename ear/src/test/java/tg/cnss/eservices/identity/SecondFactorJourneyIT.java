@@ -1,0 +1,189 @@
+package tg.cnss.eservices.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tg.cnss.eservices.testing.Browser.type;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tg.cnss.eservices.identity.control.Base32;
+import tg.cnss.eservices.identity.control.Totp;
+import tg.cnss.eservices.testing.AccountSeeder;
+import tg.cnss.eservices.testing.Accessibility;
+import tg.cnss.eservices.testing.Browser;
+import tg.cnss.eservices.testing.PortalDeployment;
+
+/**
+ * The second factor in headless Chromium, computing codes as an authenticator app would from the
+ * key the page shows: a new agent must set up an app before reaching the agents' space and gets
+ * ten recovery codes, one of which later signs in; an insured person turns an app on in "Sécurité
+ * du compte", signs in with it, and turns it off with the password.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecondFactorJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.withRegistrySeeder();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            Browser.screenshot(browser, "double-authentification-fin");
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aNewAgentSetsUpAnAppBeforeReachingTheSpace() throws Exception {
+        String email = seedAccount("AGENT");
+        signIn(email);
+        waitFor().until(ExpectedConditions.titleContains("Activer l'application d'authentification"));
+        assertTrue(browser.findElement(By.cssSelector("#verification svg.cnss-qr")).isDisplayed(), "code QR affiché");
+        Accessibility.assertNoSeriousViolation(browser, "activation de l'application");
+        Browser.screenshot(browser, "activation-application");
+        byte[] secret = keyShown();
+
+        String code = Totp.codeAt(secret, Totp.stepAt(Instant.now()));
+        submitCode(code.equals("000000") ? "111111" : "000000");
+        assertTrue(errors().contains("Code incorrect ou expiré"), errors());
+        assertTrue(browser.getTitle().startsWith("Erreur"), browser.getTitle());
+        assertEquals(keyOnPage(), Base32.encode(secret), "la même clé reste affichée après l'erreur");
+
+        submitCode(Totp.codeAt(secret, Totp.stepAt(Instant.now())));
+        waitFor().until(ExpectedConditions.titleContains("Codes de secours"));
+        List<String> codes = browser.findElements(By.cssSelector("#listeCodes li")).stream().map(WebElement::getText).toList();
+        assertEquals(10, codes.size(), codes.toString());
+        Accessibility.assertNoSeriousViolation(browser, "codes de secours");
+        browser.findElement(By.id("continuer")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("menuCorbeille")));
+
+        signOut();
+        signIn(email);
+        waitFor().until(ExpectedConditions.titleContains("Vérification en deux étapes"));
+        Accessibility.assertNoSeriousViolation(browser, "vérification en deux étapes");
+        assertTrue(browser.findElements(By.id("codeDemo")).isEmpty(), "aucun code affiché hors comptes de démonstration");
+        submitCode(codes.get(0));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("menuCorbeille")));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("il vous en reste 9"));
+    }
+
+    @Test
+    void anInsuredPersonTurnsAnAppOnThenOff() throws Exception {
+        String email = seedAccount("INSURED");
+        signIn(email);
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("deconnexion:seDeconnecter")));
+        browser.findElement(By.id("lienSecurite")).click();
+        waitFor().until(ExpectedConditions.titleContains("Sécurité du compte"));
+        assertEquals("Aucune (mot de passe seul)", browser.findElement(By.id("facteur")).getText());
+        Accessibility.assertNoSeriousViolation(browser, "sécurité du compte");
+
+        browser.findElement(By.id("application:configurer")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("cle")));
+        byte[] secret = keyShown();
+        type(browser, "application:codeApplication", Totp.codeAt(secret, Totp.stepAt(Instant.now())));
+        browser.findElement(By.id("application:activerApplication")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("listeCodes")));
+        assertEquals("Application d'authentification", browser.findElement(By.id("facteur")).getText());
+        assertEquals(10, browser.findElements(By.cssSelector("#listeCodes li")).size());
+
+        signOut();
+        signIn(email);
+        waitFor().until(ExpectedConditions.titleContains("Vérification en deux étapes"));
+        // The code of the step used to turn the app on served once; an app shows the next within 30 s.
+        submitCode(Totp.codeAt(secret, Totp.stepAt(Instant.now()) + 1));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("deconnexion:seDeconnecter")));
+
+        browser.findElement(By.id("lienSecurite")).click();
+        waitFor().until(ExpectedConditions.titleContains("Sécurité du compte"));
+        type(browser, "desactivation:motDePasseDesactivation", "pas le bon mot de passe");
+        browser.findElement(By.id("desactivation:desactiver")).click();
+        waitFor().until(ExpectedConditions.titleContains("Erreur"));
+        assertTrue(browser.findElement(By.id("messages")).getText()
+                .contains("Mot de passe actuel : il ne correspond pas à celui de votre compte."));
+        type(browser, "desactivation:motDePasseDesactivation", AccountSeeder.PASSWORD);
+        browser.findElement(By.id("desactivation:desactiver")).click();
+        waitFor().until(driver -> driver.findElement(By.id("facteur")).getText().equals("Aucune (mot de passe seul)"));
+    }
+
+    private byte[] keyShown() {
+        return Base32.decode(keyOnPage());
+    }
+
+    private String keyOnPage() {
+        return browser.findElement(By.id("cle")).getText().replace(" ", "");
+    }
+
+    private void signIn(String email) {
+        browser.get(url("/"));
+        type(browser, "connexion:email", email);
+        type(browser, "connexion:motDePasse", AccountSeeder.PASSWORD);
+        WebElement button = browser.findElement(By.id("connexion:seConnecter"));
+        button.click();
+        waitFor().until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("deconnexion:seDeconnecter")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
+    }
+
+    private void submitCode(String code) {
+        type(browser, "verification:code", code);
+        WebElement button = browser.findElement(By.id("verification:verifier"));
+        button.click();
+        waitFor().until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private String errors() {
+        return browser.findElement(By.id("verification:erreurs")).getText();
+    }
+
+    private String seedAccount(String role) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(
+                "/test/compte?role=" + role))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
+    private String url(String path) {
+        return URI.create(deploymentUrl.toString()).resolve(path).toString();
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+}
