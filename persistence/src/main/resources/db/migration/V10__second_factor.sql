@@ -18,16 +18,18 @@ CREATE TABLE recovery_code (
     CONSTRAINT fk_recovery_code_account FOREIGN KEY (account_id) REFERENCES user_account (id)
 )${table_options};
 
--- Codes sent by SMS, to sign in or to prove a number before choosing SMS codes: digest only.
-CREATE TABLE sms_code (
+-- Codes sent by SMS or e-mail, to sign in, to prove a number before choosing SMS codes, or to
+-- prove a new e-mail address or phone number: digest only, and where the code went.
+CREATE TABLE one_time_code (
     id          BIGINT       NOT NULL,
     account_id  BIGINT       NOT NULL,
     purpose     VARCHAR(12)  NOT NULL,
+    destination VARCHAR(254) NOT NULL,
     code_digest VARCHAR(64)  NOT NULL,
     created_at  ${timestamp} NOT NULL,
     expires_at  ${timestamp} NOT NULL,
     used_at     ${timestamp} NULL,
-    CONSTRAINT pk_sms_code PRIMARY KEY (id),
-    CONSTRAINT fk_sms_code_account FOREIGN KEY (account_id) REFERENCES user_account (id)
+    CONSTRAINT pk_one_time_code PRIMARY KEY (id),
+    CONSTRAINT fk_one_time_code_account FOREIGN KEY (account_id) REFERENCES user_account (id)
 )${table_options};
-CREATE INDEX ix_sms_code_account ON sms_code (account_id, created_at);
+CREATE INDEX ix_one_time_code_account ON one_time_code (account_id, created_at);

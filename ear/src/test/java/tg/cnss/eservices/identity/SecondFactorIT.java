@@ -59,7 +59,7 @@ import tg.cnss.eservices.testing.acting.AsSecondFactorInsured;
 class SecondFactorIT {
 
     private static final String PASSWORD = "Une phrase de passe pour le test";
-    private static final Pattern SMS_CODE = Pattern.compile("code de connexion est (\\d{6})");
+    private static final Pattern SMS_CODE = Pattern.compile("code de (?:connexion|vérification) est (\\d{6})");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -235,7 +235,7 @@ class SecondFactorIT {
                         Instant.now());
                 em.persist(account);
             }
-            em.createQuery("DELETE FROM SmsCode c WHERE c.account = :account").setParameter("account", account)
+            em.createQuery("DELETE FROM OneTimeCode c WHERE c.account = :account").setParameter("account", account)
                     .executeUpdate();
             account.changePassword(hash, Instant.now());
             account.removeSecondFactor();

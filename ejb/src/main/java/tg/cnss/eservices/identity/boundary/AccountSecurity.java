@@ -12,10 +12,11 @@ import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.Base32;
 import tg.cnss.eservices.identity.control.PasswordHasher;
 import tg.cnss.eservices.identity.control.SecondFactorCodes;
+import tg.cnss.eservices.identity.control.VerificationCodes;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.PhoneNumber;
 import tg.cnss.eservices.identity.entity.SecondFactor;
-import tg.cnss.eservices.identity.entity.SmsCode;
+import tg.cnss.eservices.identity.entity.OneTimeCode;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
@@ -59,7 +60,7 @@ public class AccountSecurity {
         UserAccount account = caller();
         return new SecuritySettings(account.getSecondFactor(), codes.unusedRecoveryCodes(account),
                 account.mustUseAuthenticatorApp(),
-                account.getPhone() == null ? null : PhoneNumber.parse(account.getPhone()).masked());
+                mobile(account) ? PhoneNumber.parse(account.getPhone()).masked() : null);
     }
 
     public NewAppKey newAppKey() {
@@ -84,10 +85,10 @@ public class AccountSecurity {
     /** Sends a code to the account's number, to prove it before choosing SMS codes. */
     public String sendSmsSetupCode() {
         UserAccount account = smsCandidate();
-        Duration wait = codes.sendSmsCode(account, SmsCode.Purpose.ENABLE_SMS);
+        Duration wait = codes.sendSmsCode(account, OneTimeCode.Purpose.ENABLE_SMS);
         if (!wait.isZero()) {
             throw new InvalidFormException(Map.of("codeSms", "Un code a été envoyé il y a peu : vous pourrez en demander"
-                    + " un autre dans " + Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s)."));
+                    + " un autre dans " + VerificationCodes.minutes(wait) + "."));
         }
         return "Un code a été envoyé par SMS au " + PhoneNumber.parse(account.getPhone()).masked()
                 + ". Saisissez-le ci-dessous (valide 10 minutes).";
@@ -96,7 +97,7 @@ public class AccountSecurity {
     /** Switches to SMS codes once the code sent by {@link #sendSmsSetupCode} comes back. */
     public List<String> useSms(String typed) {
         UserAccount account = smsCandidate();
-        if (codes.checkSmsCode(account, SmsCode.Purpose.ENABLE_SMS, typed) != SecondFactorCodes.Check.ACCEPTED) {
+        if (codes.checkSmsCode(account, OneTimeCode.Purpose.ENABLE_SMS, typed) != SecondFactorCodes.Check.ACCEPTED) {
             throw new InvalidFormException(Map.of("codeSms", "Code reçu par SMS : incorrect ou expiré. Vérifiez-le, ou"
                     + " demandez un nouveau code."));
         }
@@ -143,11 +144,15 @@ public class AccountSecurity {
             throw new InvalidFormException(Map.of("codeSms", "Le personnel de la CNSS utilise une application"
                     + " d'authentification, pas les codes par SMS."));
         }
-        if (account.getPhone() == null) {
-            throw new InvalidFormException(Map.of("codeSms", "Aucun numéro de téléphone sur votre compte : demandez"
-                    + " d'abord son ajout avec « Modifier mes infos »."));
+        if (!mobile(account)) {
+            throw new InvalidFormException(Map.of("codeSms", "Votre compte n'a pas de numéro de portable pour recevoir"
+                    + " les SMS : indiquez-en un avec « Modifier mes infos »."));
         }
         return account;
+    }
+
+    private static boolean mobile(UserAccount account) {
+        return account.getPhone() != null && PhoneNumber.parse(account.getPhone()).isMobile();
     }
 
     private void checkPassword(UserAccount account, String password, String field) {

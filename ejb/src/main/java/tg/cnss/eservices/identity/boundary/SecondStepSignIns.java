@@ -11,12 +11,13 @@ import java.util.Optional;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.Base32;
 import tg.cnss.eservices.identity.control.SecondFactorCodes;
+import tg.cnss.eservices.identity.control.VerificationCodes;
 import tg.cnss.eservices.identity.control.SignInFailures;
 import tg.cnss.eservices.identity.control.Totp;
 import tg.cnss.eservices.identity.entity.AccountState;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.SecondFactor;
-import tg.cnss.eservices.identity.entity.SmsCode;
+import tg.cnss.eservices.identity.entity.OneTimeCode;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
@@ -77,7 +78,7 @@ public class SecondStepSignIns {
         }
         SecondFactorCodes.Check check = switch (account.getSecondFactor()) {
             case TOTP -> codes.checkAppCode(account, typed);
-            case SMS -> codes.checkSmsCode(account, SmsCode.Purpose.SIGN_IN, typed);
+            case SMS -> codes.checkSmsCode(account, OneTimeCode.Purpose.SIGN_IN, typed);
             case NONE -> SecondFactorCodes.Check.WRONG;
         };
         return switch (check) {
@@ -99,10 +100,10 @@ public class SecondStepSignIns {
         if (found.isEmpty() || found.get().getSecondFactor() != SecondFactor.SMS) {
             return START_AGAIN;
         }
-        Duration wait = codes.sendSmsCode(found.get(), SmsCode.Purpose.SIGN_IN);
+        Duration wait = codes.sendSmsCode(found.get(), OneTimeCode.Purpose.SIGN_IN);
         if (!wait.isZero()) {
             return "Un code a été envoyé il y a peu : vous pourrez en demander un autre dans "
-                    + Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s).";
+                    + VerificationCodes.minutes(wait) + ".";
         }
         return "Un code a été envoyé par SMS au " + tg.cnss.eservices.identity.entity.PhoneNumber
                 .parse(found.get().getPhone()).masked() + ". Il est valide 10 minutes.";

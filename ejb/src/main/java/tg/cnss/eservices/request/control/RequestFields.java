@@ -74,6 +74,13 @@ public final class RequestFields {
                 }
                 fields.put("Effectif total du personnel", text(json, "totalStaff"));
             }
+            case PROFILE_CHANGE -> {
+                // Each change as "old → new", so that the agent sees what the account holds and what it would hold.
+                json.getJsonArray("changes").getValuesAs(JsonObject.class).forEach(change -> fields.put(
+                        text(change, "label"), text(change, "old") + " → " + text(change, "new")
+                                + (change.getBoolean("verified", false) ? " (vérifié par code)" : "")));
+                fields.put("Motif", text(json, "reason"));
+            }
             // Forms stored with their labels as keys (account activation): shown as they are.
             default -> json.keySet().forEach(name -> fields.put(name, text(json, name)));
         }

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.identity.control.AccountActivationReview;
+import tg.cnss.eservices.identity.control.ProfileChangeReview;
 import tg.cnss.eservices.registration.control.PreRegistrationReview;
 import tg.cnss.eservices.request.boundary.AttachmentDownload;
 import tg.cnss.eservices.request.boundary.RequestDetail;
@@ -69,6 +70,9 @@ public class Worklists {
 
     @Inject
     AccountActivationReview accountActivations;
+
+    @Inject
+    ProfileChangeReview profileChanges;
 
     @Inject
     RequestNotices notices;
@@ -171,6 +175,9 @@ public class Worklists {
         String effect = preRegistrations.onApproval(item.getRequest(), now);
         if (effect == null) {
             effect = accountActivations.onApproval(item.getRequest());
+        }
+        if (effect == null) {
+            effect = profileChanges.onApproval(item.getRequest());
         }
         String message = effect == null ? note : (note == null || note.isBlank() ? effect : note.strip() + "\n" + effect);
         decide(item, item.getRequest().approve(now, caller(), message), "acceptée");

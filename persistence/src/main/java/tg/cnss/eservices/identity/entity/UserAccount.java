@@ -178,6 +178,15 @@ public class UserAccount {
     }
 
     /** Kept as "+228XXXXXXXX", the form SMS gateways take. */
+    /** The address to sign in with changes (a profile change approved by the CNSS, after a code proved it). */
+    public void changeEmail(EmailAddress newEmail) {
+        this.email = Objects.requireNonNull(newEmail).value();
+    }
+
+    public void changeFullName(String fullName) {
+        this.fullName = Objects.requireNonNull(fullName);
+    }
+
     public void changePhone(PhoneNumber phone) {
         this.phone = phone == null ? null : phone.e164();
     }

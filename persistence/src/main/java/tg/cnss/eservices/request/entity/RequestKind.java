@@ -12,7 +12,8 @@ public enum RequestKind {
     EMPLOYER_REGISTRATION("IE", "Immatriculation employeur GE & PME", "Immatriculations GE & PME"),
     DOMESTIC_EMPLOYER_REGISTRATION("ED", "Immatriculation employeur de personnel domestique",
             "Immatriculations personnel domestique"),
-    ACCOUNT_ACTIVATION("AC", "Activation de compte en ligne", "Activations de compte");
+    ACCOUNT_ACTIVATION("AC", "Activation de compte en ligne", "Activations de compte"),
+    PROFILE_CHANGE("MI", "Modification des informations du compte", "Modifications d'informations");
 
     private final String prefix;
     private final String label;

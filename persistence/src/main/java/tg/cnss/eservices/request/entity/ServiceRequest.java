@@ -200,6 +200,11 @@ public class ServiceRequest {
         return kind;
     }
 
+    /** The requester's account now signs in with another address: its requests follow it. */
+    public void changeRequesterEmail(String newEmail) {
+        this.requesterEmail = Objects.requireNonNull(newEmail);
+    }
+
     public String getRequesterEmail() {
         return requesterEmail;
     }

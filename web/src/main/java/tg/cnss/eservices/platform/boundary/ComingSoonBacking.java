@@ -34,8 +34,7 @@ public class ComingSoonBacking {
             Map.entry("declaration-conjoint", "Déclaration de conjoint"),
             Map.entry("simulateur-pension", "Simulateur de pension"),
             Map.entry("compte-individuel", "Compte individuel"),
-            Map.entry("attestation-individuelle", "Attestation individuelle"),
-            Map.entry("modifier-mes-infos", "Modifier mes infos (demande de modification du profil)"));
+            Map.entry("attestation-individuelle", "Attestation individuelle"));
 
     @Inject
     FacesContext faces;

@@ -15,18 +15,20 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A 6-digit code sent by SMS, valid 10 minutes and once. Wrong codes are counted on the account
- * (they lock it like wrong passwords), so the code itself keeps no attempt counter.
+ * A 6-digit code sent by SMS or e-mail to prove a destination, valid 10 minutes and once: to sign
+ * in, to choose SMS codes, to confirm a new e-mail address or phone number. Wrong codes are
+ * counted on the account (signing in) or refused without a trace (other purposes), so the code
+ * itself keeps no attempt counter.
  */
 @Entity
-@Table(name = "sms_code")
-public class SmsCode {
+@Table(name = "one_time_code")
+public class OneTimeCode {
 
     public static final Duration VALIDITY = Duration.ofMinutes(10);
 
     /** What the code is for: a code sent to sign in never turns on SMS codes, and the reverse. */
     public enum Purpose {
-        SIGN_IN, ENABLE_SMS
+        SIGN_IN, ENABLE_SMS, NEW_EMAIL, NEW_PHONE
     }
 
     @Id
@@ -41,6 +43,10 @@ public class SmsCode {
     @Column(name = "purpose", nullable = false, length = 12)
     private Purpose purpose;
 
+    /** Where the code went (phone number or e-mail address): it proves that one, no other. */
+    @Column(name = "destination", nullable = false, length = 254)
+    private String destination;
+
     @Column(name = "code_digest", nullable = false, length = 64)
     private String codeDigest;
 
@@ -53,13 +59,14 @@ public class SmsCode {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected SmsCode() {
+    protected OneTimeCode() {
         // for JPA
     }
 
-    public SmsCode(UserAccount account, Purpose purpose, String codeDigest, Instant now) {
+    public OneTimeCode(UserAccount account, Purpose purpose, String destination, String codeDigest, Instant now) {
         this.account = Objects.requireNonNull(account);
         this.purpose = Objects.requireNonNull(purpose);
+        this.destination = Objects.requireNonNull(destination);
         this.codeDigest = Objects.requireNonNull(codeDigest);
         this.createdAt = now;
         this.expiresAt = now.plus(VALIDITY);
@@ -75,6 +82,10 @@ public class SmsCode {
 
     public boolean matches(String digest) {
         return codeDigest.equals(digest);
+    }
+
+    public boolean wasSentTo(String wanted) {
+        return destination.equalsIgnoreCase(wanted);
     }
 
     public void use(Instant now) {

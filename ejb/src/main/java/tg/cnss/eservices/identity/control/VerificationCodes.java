@@ -1,0 +1,103 @@
+package tg.cnss.eservices.identity.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import tg.cnss.eservices.identity.entity.OneTimeCode;
+import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.notification.boundary.Notifications;
+import tg.cnss.eservices.platform.control.Secrets;
+
+/**
+ * Six-digit codes that prove a phone number or an e-mail address belongs to an account's owner:
+ * by SMS (to sign in, to choose SMS codes, to confirm a new number) or by e-mail (to confirm a new
+ * address). One a minute to a destination and five an hour per account, whatever the purpose:
+ * each SMS costs the CNSS, and floods annoy the owner.
+ */
+@Dependent
+public class VerificationCodes {
+
+    public static final int PER_HOUR = 5;
+    public static final Duration INTERVAL = Duration.ofMinutes(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Sends a new code to the destination (an e-mail address for {@code NEW_EMAIL}, else a phone
+     * number in +228 form).
+     *
+     * @return how long to wait before another may be sent; zero when this one was sent
+     */
+    public Duration send(UserAccount account, OneTimeCode.Purpose purpose, String destination) {
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);  // parallel requests count each other's codes
+        Instant now = clock.instant();
+        List<OneTimeCode> lastHour = recentCodes(account, now.minus(Duration.ofHours(1)));
+        var lastHere = lastHour.stream().filter(code -> code.wasSentTo(destination)).findFirst();
+        if (lastHere.isPresent() && lastHere.get().getCreatedAt().plus(INTERVAL).isAfter(now)) {
+            return Duration.between(now, lastHere.get().getCreatedAt().plus(INTERVAL));
+        }
+        if (lastHour.size() >= PER_HOUR) {
+            return Duration.between(now, lastHour.get(lastHour.size() - 1).getCreatedAt().plus(Duration.ofHours(1)));
+        }
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        em.persist(new OneTimeCode(account, purpose, destination, digest(account, code), now));
+        if (purpose == OneTimeCode.Purpose.NEW_EMAIL) {
+            notifications.email(destination, "Votre code de vérification CNSS : " + code, "Bonjour,\n\nPour confirmer"
+                    + " cette adresse comme nouvelle adresse de votre compte des services en ligne de la CNSS, saisissez"
+                    + " ce code :\n\n    " + code + "\n\nIl est valide 10 minutes. Si vous n'avez rien demandé, ignorez"
+                    + " ce message.\n\nCaisse Nationale de Sécurité Sociale du Togo");
+        } else {
+            notifications.sms(destination, "CNSS TOGO : votre code " + (purpose == OneTimeCode.Purpose.SIGN_IN
+                    ? "de connexion" : "de vérification") + " est " + code
+                    + ". Valide 10 minutes. Ne le communiquez à personne, même à un agent de la CNSS.");
+        }
+        return Duration.ZERO;
+    }
+
+    /** Whether the code is one sent for this purpose to this destination, unused and not expired; uses it. */
+    public boolean check(UserAccount account, OneTimeCode.Purpose purpose, String destination, String typed) {
+        Instant now = clock.instant();
+        String digest = digest(account, typed == null ? "" : typed.replaceAll("\\s", ""));
+        for (OneTimeCode code : recentCodes(account, now.minus(OneTimeCode.VALIDITY))) {
+            if (code.isFor(purpose) && code.wasSentTo(destination) && code.isUsableAt(now) && code.matches(digest)) {
+                code.use(now);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "dans N minute(s)", for a wait returned by {@link #send}. */
+    public static String minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s)";
+    }
+
+    /** Newest first. */
+    private List<OneTimeCode> recentCodes(UserAccount account, Instant since) {
+        return em.createQuery("SELECT c FROM OneTimeCode c WHERE c.account = :account AND c.createdAt > :since"
+                        + " ORDER BY c.createdAt DESC, c.id DESC", OneTimeCode.class)
+                .setParameter("account", account)
+                .setParameter("since", since)
+                .getResultList();
+    }
+
+    private static String digest(UserAccount account, String code) {
+        return Secrets.sha256Hex((account.getId() + ":" + code).getBytes(StandardCharsets.US_ASCII));
+    }
+}
