@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -182,18 +181,7 @@ class SignUpJourneyIT {
 
     /** Reads the latest code sent by SMS to the phone, from the demo mailbox page in a second browser. */
     private String code(String phone) {
-        String e164 = "+228" + phone.replaceAll("\\D", "").substring(3);
-        WebDriver mailbox = Browser.open();
-        try {
-            mailbox.get(url("/demo/boite-mail.xhtml"));
-            String body = mailbox.findElement(By.xpath("//tr[.//span[@class='destinataire' and text()='" + e164
-                    + "']]//pre")).getText();
-            Matcher matcher = CODE.matcher(body);
-            assertTrue(matcher.find(), body);
-            return matcher.group(1);
-        } finally {
-            mailbox.quit();
-        }
+        return Browser.codeFromDemoMailbox(deploymentUrl, "+228" + phone.replaceAll("\\D", "").substring(3), CODE);
     }
 
     private String[] seedRegistry() throws Exception {

@@ -125,6 +125,26 @@ public final class Browser {
         wait.until(d -> !d.findElements(By.id("deconnexion:seDeconnecter")).isEmpty());
     }
 
+    /**
+     * The code in the newest message of the demo mailbox page to this recipient (a +228… number or
+     * an e-mail address), read in a browser of its own so that the caller's page stays as it is;
+     * waits for the message, which leaves through the notification queue.
+     */
+    public static String codeFromDemoMailbox(java.net.URL base, String recipient, java.util.regex.Pattern code) {
+        WebDriver mailbox = open();
+        try {
+            String address = java.net.URI.create(base.toString()).resolve("/demo/boite-mail.xhtml").toString();
+            return new WebDriverWait(mailbox, Duration.ofSeconds(30), Duration.ofSeconds(1)).until(d -> {
+                d.get(address);
+                return d.findElements(By.xpath("//tr[.//span[@class='destinataire' and text()='" + recipient + "']]//pre"))
+                        .stream().map(WebElement::getText).map(code::matcher).filter(java.util.regex.Matcher::find)
+                        .map(found -> found.group(1)).findFirst().orElse(null);
+            });
+        } finally {
+            mailbox.quit();
+        }
+    }
+
     /** Replaces a field's content by what a person would type. */
     public static void type(WebDriver driver, String id, String text) {
         WebElement field = driver.findElement(By.id(id));

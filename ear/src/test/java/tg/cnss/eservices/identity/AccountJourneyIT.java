@@ -34,14 +34,15 @@ import tg.cnss.eservices.testing.Browser;
 import tg.cnss.eservices.testing.PortalDeployment;
 
 /**
- * The second factor in headless Chromium, computing codes as an authenticator app would from the
- * key the page shows: a new agent must set up an app before reaching the agents' space and gets
- * ten recovery codes, one of which later signs in; an insured person turns an app on in "Sécurité
- * du compte", signs in with it, and turns it off with the password.
+ * The account's life in headless Chromium. Second factor, codes computed as an authenticator app
+ * would from the key the page shows: a new agent must set up an app before reaching the agents'
+ * space and gets ten recovery codes, one of which later signs in; an insured person turns an app
+ * on in "Sécurité du compte", signs in with it, and turns it off with the password. "Modifier mes
+ * infos": an employer goes through its errors, proves a new number with the SMS code, and files.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SecondFactorJourneyIT {
+class AccountJourneyIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -136,6 +137,58 @@ class SecondFactorJourneyIT {
         type(browser, "desactivation:motDePasseDesactivation", AccountSeeder.PASSWORD);
         browser.findElement(By.id("desactivation:desactiver")).click();
         waitFor().until(driver -> driver.findElement(By.id("facteur")).getText().equals("Aucune (mot de passe seul)"));
+    }
+
+    @Test
+    void anEmployerAsksToChangeItsContactAndProvesTheNewNumber() throws Exception {
+        String email = seedAccount("EMPLOYER");
+        String unique = String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+        String mobile = "+228 97 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4);
+        signIn(email);
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("menuProfil"))).click();
+        waitFor().until(ExpectedConditions.titleContains("Le profil de l'utilisateur"));
+        browser.findElement(By.id("modifierMesInfos")).click();
+        waitFor().until(ExpectedConditions.titleContains("Modifier mes infos"));
+        assertEquals(email, browser.findElement(By.id("modification:email")).getAttribute("value"), "valeurs actuelles");
+        Accessibility.assertNoSeriousViolation(browser, "modifier mes infos");
+
+        clickAndWait("modification:continuer");
+        assertTrue(changeErrors().contains("Téléphone : indiquez un numéro de portable"), "compte sans numéro : "
+                + changeErrors());
+        type(browser, "modification:email", "nom@exemple");
+        clickAndWait("modification:continuer");
+        assertTrue(changeErrors().contains("Adresse mail (identifiant) : saisissez une adresse e-mail complète"), changeErrors());
+        assertEquals("nom@exemple", browser.findElement(By.id("modification:email")).getAttribute("value"),
+                "ce qui a été tapé reste affiché");
+
+        type(browser, "modification:email", email);
+        type(browser, "modification:nomContact", "Kafui AGBODJAN");
+        type(browser, "modification:telephone", mobile);
+        clickAndWait("modification:continuer");
+        String changes = browser.findElement(By.id("modifications")).getText();
+        assertTrue(changes.contains("Nom et prénoms du contact Essi TEST Kafui AGBODJAN"), changes);
+        assertTrue(changes.contains("Téléphone non renseigné " + mobile), changes);
+        Accessibility.assertNoSeriousViolation(browser, "modifier mes infos : vérification");
+
+        String code = Browser.codeFromDemoMailbox(deploymentUrl, mobile.replace(" ", ""),
+                java.util.regex.Pattern.compile("code de vérification est (\\d{6})"));
+        type(browser, "modification:codeTelephone", code.equals("000000") ? "111111" : "000000");
+        clickAndWait("modification:envoyer");
+        assertTrue(changeErrors().contains("Code reçu par SMS : incorrect ou expiré"), changeErrors());
+        type(browser, "modification:codeTelephone", code);
+        clickAndWait("modification:envoyer");
+        String reference = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
+        assertTrue(reference.startsWith("MI-"), reference);
+    }
+
+    private void clickAndWait(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        button.click();
+        waitFor().until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private String changeErrors() {
+        return browser.findElement(By.id("modification:erreurs")).getText();
     }
 
     private byte[] keyShown() {
