@@ -5,32 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tg.cnss.eservices.testing.Browser.type;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tg.cnss.eservices.identity.control.Base32;
 import tg.cnss.eservices.identity.control.Totp;
 import tg.cnss.eservices.testing.AccountSeeder;
 import tg.cnss.eservices.testing.Accessibility;
 import tg.cnss.eservices.testing.Browser;
+import tg.cnss.eservices.testing.BrowserJourney;
 import tg.cnss.eservices.testing.PortalDeployment;
 
 /**
@@ -42,29 +36,11 @@ import tg.cnss.eservices.testing.PortalDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AccountJourneyIT {
+class AccountJourneyIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PortalDeployment.withRegistrySeeder();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            Browser.screenshot(browser, "double-authentification-fin");
-            browser.quit();
-        }
     }
 
     @Test
@@ -200,7 +176,7 @@ class AccountJourneyIT {
     }
 
     private void signIn(String email) {
-        browser.get(url("/"));
+        open("/");
         type(browser, "connexion:email", email);
         type(browser, "connexion:motDePasse", AccountSeeder.PASSWORD);
         WebElement button = browser.findElement(By.id("connexion:seConnecter"));
@@ -230,13 +206,5 @@ class AccountJourneyIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return response.body();
-    }
-
-    private String url(String path) {
-        return URI.create(deploymentUrl.toString()).resolve(path).toString();
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 }

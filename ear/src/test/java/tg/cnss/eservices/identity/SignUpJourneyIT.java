@@ -5,30 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tg.cnss.eservices.testing.Browser.type;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tg.cnss.eservices.testing.Accessibility;
 import tg.cnss.eservices.testing.Browser;
+import tg.cnss.eservices.testing.BrowserJourney;
 import tg.cnss.eservices.testing.PortalDeployment;
 
 /**
@@ -36,37 +30,19 @@ import tg.cnss.eservices.testing.PortalDeployment;
  * a wrong key, unknown number, missing fields, bad e-mail, landline, birth date in the future,
  * short password, answers that do not match the registry, wrong code, resend too soon — then the
  * code read from the demo mailbox, the success page, and a sign-in that says the account waits
- * for activation.
+ * for activation; "Inscription Employeur" likewise, up to a code that expired (the server's clock
+ * moved an hour on) and the new one sent by "RENVOYER CODE".
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignUpJourneyIT {
+class SignUpJourneyIT extends BrowserJourney {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String FORM = "inscription:";
     private static final Pattern CODE = Pattern.compile("code de vérification est (\\d{6})");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PortalDeployment.withRegistrySeeder();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            Browser.screenshot(browser, "inscription-fin");
-            browser.quit();
-        }
     }
 
     @Test
@@ -90,6 +66,13 @@ class SignUpJourneyIT {
         Accessibility.assertNoSeriousViolation(browser, "inscription assuré : numéro inconnu");
         submitNumber(insured);
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "employeurActuel")));
+        browser.findElement(By.id(FORM + "dateNaissance_input")).click();
+        WebElement calendar = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.id(FORM + "dateNaissance_panel")));
+        assertTrue(calendar.getText().contains("Lu") && !calendar.getText().contains("Mo"),
+                "calendrier en français (Lu, Ma…) : " + calendar.getText());
+        browser.findElement(By.id(FORM + "dateNaissance_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.findElement(By.tagName("h1")).click();
 
         click("enregistrer");
         String errors = errors();
@@ -162,15 +145,78 @@ class SignUpJourneyIT {
     }
 
     @Test
-    void anEmployerSeesItsNamePrefilledAndCannotSignUpTwice() throws Exception {
+    void anEmployerSignsUpThroughEveryKindOfErrorAndAnExpiredCode() throws Exception {
         String employer = seedRegistry()[0];
+        String unique = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String email = "atelier" + unique + "@exemple.tg";
+        String mobile = "+228 97 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
         open("/inscription/employeur.xhtml");
+        submitNumberError("E-10000001-61");
         submitNumber(employer);
         WebElement name = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "raisonSociale")));
         assertTrue(name.getAttribute("value").startsWith("Atelier "), name.getAttribute("value"));
         assertEquals("true", name.getAttribute("readonly"));
         Accessibility.assertNoSeriousViolation(browser, "inscription employeur : formulaire");
-        submitNumberError("E-10000001-61");
+
+        click("enregistrer");
+        String errors = errors();
+        for (String expected : new String[] {"Téléphone de l'entreprise : ", "Nom du demandeur : indiquez",
+            "Prénoms du demandeur : indiquez", "Adresse mail : indiquez", "Téléphone du demandeur : indiquez",
+            "Date de création de l'entreprise : indiquez-la", "Mot de passe : 12 caractères au moins"}) {
+            assertTrue(errors.contains(expected), expected + " absent de " + errors);
+        }
+        type(browser, FORM + "telephoneEntreprise", "+228 12 34");
+        type(browser, FORM + "nom", "AGBODJAN");
+        type(browser, FORM + "prenoms", "Kafui");
+        type(browser, FORM + "email", "atelier@exemple");
+        type(browser, FORM + "telephone", "+228 22 21 00 00");
+        Browser.typeDate(browser, FORM + "dateCreation", LocalDate.now().plusDays(3));
+        String password = "Les ateliers de Bè ouvrent tôt";
+        type(browser, FORM + "motDePasse", password);
+        type(browser, FORM + "confirmation", password + " !");
+        click("enregistrer");
+        errors = errors();
+        for (String expected : new String[] {"Téléphone de l'entreprise : numéro togolais", "Adresse mail : saisissez",
+            "Téléphone du demandeur : un numéro de portable", "Date de création de l'entreprise : la date ne peut pas",
+            "Confirmation mot de passe : elle diffère"}) {
+            assertTrue(errors.contains(expected), expected + " absent de " + errors);
+        }
+        assertEquals("AGBODJAN", browser.findElement(By.id(FORM + "nom")).getAttribute("value"), "saisie conservée");
+
+        type(browser, FORM + "telephoneEntreprise", "+228 22 21 45 67");
+        type(browser, FORM + "email", email);
+        type(browser, FORM + "telephone", mobile);
+        Browser.typeDate(browser, FORM + "dateCreation", LocalDate.of(2015, 6, 1));
+        type(browser, FORM + "motDePasse", password);
+        type(browser, FORM + "confirmation", password);
+        click("enregistrer");
+        waitFor().until(driver -> driver.getTitle().contains("Validation") || driver.getTitle().startsWith("Erreur"));
+        assertTrue(browser.getTitle().contains("Validation"), () -> "refusé : " + errors());
+
+        String expired = code(mobile);
+        try {
+            moveClock(61);
+            type(browser, FORM + "code", expired);
+            click("soumettreCode");
+            assertTrue(errors().contains("Ce code a expiré (il est valide 1 heure)"), errors());
+            click("renvoyerCode");
+            waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs")));
+            String fresh = Browser.codeFromDemoMailbox(deploymentUrl, "+228" + mobile.replaceAll("\\D", "").substring(3),
+                    Pattern.compile("(?s)code de vérification est (?!" + expired + ")(\\d{6})"));
+            type(browser, FORM + "code", fresh);
+            click("soumettreCode");
+            waitFor().until(ExpectedConditions.titleContains("Succès"));
+        } finally {
+            moveClock(0);
+        }
+    }
+
+    /** Moves the test server's clock (0 puts it back). */
+    private void moveClock(int minutes) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url("/test/horloge?minutes=" + minutes))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
     }
 
     private void submitNumberError(String number) {
@@ -204,17 +250,5 @@ class SignUpJourneyIT {
 
     private String errors() {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs"))).getText();
-    }
-
-    private void open(String path) {
-        browser.get(url(path));
-    }
-
-    private String url(String path) {
-        return URI.create(deploymentUrl.toString()).resolve(path).toString();
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, WAIT);
     }
 }

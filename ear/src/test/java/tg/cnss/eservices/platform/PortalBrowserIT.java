@@ -4,29 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tg.cnss.eservices.testing.Accessibility;
 import tg.cnss.eservices.testing.Browser;
+import tg.cnss.eservices.testing.BrowserJourney;
 import tg.cnss.eservices.testing.DemoAccounts;
 import tg.cnss.eservices.testing.DemoAccounts.Demo;
 import tg.cnss.eservices.testing.PortalDeployment;
@@ -38,34 +30,11 @@ import tg.cnss.eservices.testing.PortalDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PortalBrowserIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(15);
+class PortalBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PortalDeployment.asBuilt();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private WebDriver browser;
-    private String testName;
-
-    @BeforeEach
-    void openBrowser(TestInfo info) {
-        Browser.assumeAvailable();
-        browser = Browser.open();
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            screenshot("fin");
-            browser.quit();
-        }
     }
 
     @Test
@@ -73,6 +42,8 @@ class PortalBrowserIT {
         open("/");
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("fr", ((JavascriptExecutor) browser).executeScript("return PrimeFaces.settings.locale;"));
+        assertEquals("janvier", ((JavascriptExecutor) browser).executeScript(
+                "return PrimeFaces.getLocaleSettings().monthNames[0].toLowerCase();"), "calendriers en français");
         assertTrue(text().contains("Mode démonstration"), "bandeau du mode démonstration");
         String page = text();
         for (String expected : List.of("Services en ligne", "La CNSS, c'est un pour tous et tous pour un !",
@@ -297,20 +268,8 @@ class PortalBrowserIT {
         Browser.signInAndPassSecondStep(browser);
     }
 
-    private void open(String path) {
-        browser.get(url(path));
-    }
-
-    private String url(String path) {
-        return URI.create(deploymentUrl.toString()).resolve(path).toString();
-    }
-
     private String text() {
         return browser.findElement(By.tagName("body")).getText();
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, WAIT);
     }
 
     private void screenshot(String step) {

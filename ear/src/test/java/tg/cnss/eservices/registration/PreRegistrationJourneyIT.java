@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tg.cnss.eservices.testing.Browser.type;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tg.cnss.eservices.testing.Accessibility;
 import tg.cnss.eservices.testing.Browser;
+import tg.cnss.eservices.testing.BrowserJourney;
 import tg.cnss.eservices.testing.PortalDeployment;
 
 /**
@@ -34,32 +30,13 @@ import tg.cnss.eservices.testing.PortalDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PreRegistrationJourneyIT {
+class PreRegistrationJourneyIT extends BrowserJourney {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String FORM = "preimmatriculation:";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PortalDeployment.asBuilt();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            Browser.screenshot(browser, "preimmatriculation-fin");
-            browser.quit();
-        }
     }
 
     @Test
@@ -211,17 +188,5 @@ class PreRegistrationJourneyIT {
 
     private String errors() {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs"))).getText();
-    }
-
-    private void open(String path) {
-        browser.get(url(path));
-    }
-
-    private String url(String path) {
-        return URI.create(deploymentUrl.toString()).resolve(path).toString();
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, WAIT);
     }
 }

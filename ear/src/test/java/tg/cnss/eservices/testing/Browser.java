@@ -81,23 +81,23 @@ public final class Browser {
     /**
      * Types a day into a PrimeFaces date picker (its text input is ID_input) and closes the
      * calendar. The picker reacts to each key while its panel opens, and in CI one keystroke in
-     * a few hundred was lost or reordered; so the field is emptied, typed, and read back until
-     * it holds exactly the day, as a person would correct a typo.
+     * a few hundred was lost or reordered; so the day is typed over the selected content and read
+     * back until the field holds exactly it, as a person would correct a typo.
      */
     public static void typeDate(WebDriver driver, String id, LocalDate day) {
         String text = day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         WebElement input = driver.findElement(By.id(id + "_input"));
         for (int attempt = 1; attempt <= 5 && !text.equals(input.getAttribute("value")); attempt++) {
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"),
-                    Keys.DELETE);
-            input.sendKeys(text);
+            // Select-all then type over it, in one go: emptying the field first (DELETE) makes the
+            // picker clear it again a moment later, after the new day was typed.
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         }
         Assertions.assertEquals(text, input.getAttribute("value"), "date saisie dans " + id);
         input.sendKeys(Keys.ESCAPE);
         driver.findElement(By.tagName("h1")).click();
         // The panel would otherwise cover the next fields while it fades out.
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
-                By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(WebElement::isDisplayed));
+                By.id(id + "_panel")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /**

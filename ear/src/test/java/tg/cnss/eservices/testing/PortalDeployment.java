@@ -39,7 +39,7 @@ public final class PortalDeployment {
     public static EnterpriseArchive withRegistrySeeder() {
         EnterpriseArchive ear = asBuilt();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(RegistrySeeder.class, AccountSeeder.class, PersistenceProbe.class);
+        war.addClasses(RegistrySeeder.class, AccountSeeder.class, ClockShifter.class, PersistenceProbe.class);
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;

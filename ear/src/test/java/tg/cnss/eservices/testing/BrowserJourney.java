@@ -1,0 +1,53 @@
+package tg.cnss.eservices.testing;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What every browser test class shares: a headless Chromium per test, opened on the deployed
+ * portal, a screenshot of the last page (target/screenshots/METHOD-fin.png) and the browser closed
+ * after each test, waits of 20 seconds.
+ */
+public abstract class BrowserJourney {
+
+    protected static final Duration WAIT = Duration.ofSeconds(20);
+
+    @ArquillianResource
+    protected URL deploymentUrl;
+
+    protected WebDriver browser;
+    protected String testName;
+
+    @BeforeEach
+    void openBrowser(TestInfo info) {
+        browser = Browser.open();
+        testName = info.getTestMethod().map(method -> method.getName()).orElse("test");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            Browser.screenshot(browser, testName + "-fin");
+            browser.quit();
+        }
+    }
+
+    protected String url(String path) {
+        return URI.create(deploymentUrl.toString()).resolve(path).toString();
+    }
+
+    protected void open(String path) {
+        browser.get(url(path));
+    }
+
+    protected WebDriverWait waitFor() {
+        return new WebDriverWait(browser, WAIT);
+    }
+}
