@@ -3,7 +3,9 @@
  * - buttons marked data-refresh-every="N" are clicked every N seconds (the worklist's refresh),
  *   but only while the person is active: an idle page must let its session expire;
  * - file inputs marked data-max-bytes refuse a file over the limit before it is sent (the server
- *   checks again, from the content), saying so next to the input. */
+ *   checks again, from the content), saying so next to the input;
+ * - a link of an error summary puts the cursor in its field (for date pickers and menus, the
+ *   element it names is a wrapper: the first input, select or textarea inside gets the focus). */
 (function () {
     "use strict";
     var IDLE_AFTER_MS = 10 * 60 * 1000;
@@ -13,6 +15,24 @@
         document.addEventListener(type, function () {
             lastActivity = Date.now();
         }, {passive: true});
+    });
+
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest ? event.target.closest("a[data-field]") : null;
+        if (!link) {
+            return;
+        }
+        var target = document.getElementById(link.getAttribute("data-field"));
+        if (!target) {
+            return;
+        }
+        var focusable = target.matches("input, select, textarea") ? target
+            : target.querySelector("input:not([type=hidden]), select, textarea");
+        if (focusable) {
+            event.preventDefault();
+            focusable.scrollIntoView({block: "center"});
+            focusable.focus();
+        }
     });
 
     document.addEventListener("click", function (event) {

@@ -33,6 +33,8 @@ import tg.cnss.eservices.testing.PortalDeployment;
  * space and gets ten recovery codes, one of which later signs in; an insured person turns an app
  * on in "Sécurité du compte", signs in with it, and turns it off with the password. "Modifier mes
  * infos": an employer goes through its errors, proves a new number with the SMS code, and files.
+ * "Mot de passe oublié ?": the link from the demo mailbox, a weak then a mistyped password, the
+ * new one that signs in, and the link refused the second time.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -155,6 +157,47 @@ class AccountJourneyIT extends BrowserJourney {
         clickAndWait("modification:envoyer");
         String reference = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
         assertTrue(reference.startsWith("MI-"), reference);
+    }
+
+    @Test
+    void aForgottenPasswordIsReplacedThroughTheEmailedLink() throws Exception {
+        String email = seedAccount("INSURED");
+        open("/");
+        browser.findElement(By.id("motDePasseOublie")).click();
+        waitFor().until(ExpectedConditions.titleContains("Mot de passe oublié"));
+        type(browser, "oubli:email", email);
+        clickAndWait("oubli:envoyerLien");
+        assertTrue(browser.findElement(By.id("oubli:lienEnvoye")).isDisplayed());
+
+        String token = Browser.codeFromDemoMailbox(deploymentUrl, email,
+                java.util.regex.Pattern.compile("nouveau-mot-de-passe\\.xhtml\\?jeton=([A-Za-z0-9_-]+)"));
+        open("/nouveau-mot-de-passe.xhtml?jeton=" + token);
+        waitFor().until(ExpectedConditions.titleContains("Nouveau mot de passe"));
+        type(browser, "choix:motDePasse", "court");
+        type(browser, "choix:confirmation", "court");
+        clickAndWait("choix:enregistrer");
+        assertTrue(resetErrors().contains("Mot de passe : 12 caractères au moins"), resetErrors());
+        String chosen = "Le marché de Bè ouvre à six heures";
+        type(browser, "choix:motDePasse", chosen);
+        type(browser, "choix:confirmation", chosen + ".");
+        clickAndWait("choix:enregistrer");
+        assertTrue(resetErrors().contains("Confirmation mot de passe : elle diffère"), resetErrors());
+        Accessibility.assertNoSeriousViolation(browser, "nouveau mot de passe en erreur");
+        type(browser, "choix:motDePasse", chosen);
+        type(browser, "choix:confirmation", chosen);
+        clickAndWait("choix:enregistrer");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("motDePasseChange")));
+
+        type(browser, "connexion:email", email);
+        type(browser, "connexion:motDePasse", chosen);
+        clickAndWait("connexion:seConnecter");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("deconnexion:seDeconnecter")));
+        open("/nouveau-mot-de-passe.xhtml?jeton=" + token);
+        assertTrue(browser.findElement(By.id("lienInvalide")).isDisplayed(), "le lien ne sert qu'une fois");
+    }
+
+    private String resetErrors() {
+        return browser.findElement(By.id("choix:erreurs")).getText();
     }
 
     private void clickAndWait(String id) {

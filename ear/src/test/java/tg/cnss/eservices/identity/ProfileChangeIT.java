@@ -106,6 +106,10 @@ class ProfileChangeIT {
         assertEquals("+228 99 •• •• " + unique.substring(4), preview.phoneCodeSentTo());
         String emailCode = await(newEmail, EMAIL_CODE, true);
         String smsCode = await(newPhone, SMS_CODE, false);
+        asInsured.call(() -> profileChanges.prepare(wanted));
+        assertEquals(1L, (long) probe.apply(em -> em.createQuery("SELECT COUNT(c) FROM OneTimeCode c WHERE"
+                + " c.destination = :to", Long.class).setParameter("to", newEmail).getSingleResult()),
+                "« Modifier » puis « Continuer » aussitôt : le code déjà envoyé sert encore, sans refus");
 
         InvalidFormException wrongCodes = assertThrows(InvalidFormException.class, () -> asInsured.call(() ->
                 profileChanges.submit(wanted, null, otherThan(emailCode), otherThan(smsCode))));

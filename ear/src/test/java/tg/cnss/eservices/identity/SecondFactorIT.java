@@ -188,9 +188,15 @@ class SecondFactorIT {
         InvalidFormException tooSoon = assertThrows(InvalidFormException.class, () -> asInsured.call(security::sendSmsSetupCode));
         assertTrue(tooSoon.errors().get("codeSms").contains("dans 1 minute(s)"), tooSoon.getMessage());
         String setUpCode = awaitSmsCode(phone, 1);
-        assertThrows(InvalidFormException.class, () -> asInsured.call(() -> security.useSms(otherThan(setUpCode))));
-        assertEquals(10, asInsured.call(() -> security.useSms(setUpCode)).size());
+        assertThrows(InvalidFormException.class, () -> asInsured.call(() -> security.useSms(otherThan(setUpCode), null)));
+        assertEquals(10, asInsured.call(() -> security.useSms(setUpCode, null)).size(), "premier facteur : code seul");
         assertEquals(SecondFactor.SMS, asInsured.call(security::mine).factor());
+        NewAppKey otherApp = asInsured.call(security::newAppKey);
+        String otherAppCode = Totp.codeAt(Base32.decode(otherApp.secret()), Totp.stepAt(Instant.now()));
+        InvalidFormException noPassword = assertThrows(InvalidFormException.class,
+                () -> asInsured.call(() -> security.useApp(otherApp, otherAppCode, null)));
+        assertEquals("Mot de passe actuel : il ne correspond pas à celui de votre compte.",
+                noPassword.errors().get("motDePasseApplication"), "remplacer un facteur en place demande le mot de passe");
 
         Clocks.shift(Duration.ofMinutes(2));
         SignInResult signIn = signIns.signIn(AsSecondFactorInsured.EMAIL, PASSWORD, null);

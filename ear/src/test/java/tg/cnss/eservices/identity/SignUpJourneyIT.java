@@ -82,6 +82,15 @@ class SignUpJourneyIT extends BrowserJourney {
             assertTrue(errors.contains(expected), expected + " absent de " + errors);
         }
         Accessibility.assertNoSeriousViolation(browser, "inscription assuré en erreur");
+        // The summary's links put the cursor in their field, the date picker's text input included.
+        browser.findElement(By.cssSelector("#inscription\\:erreurs a[data-field='inscription:nom']")).click();
+        assertEquals(FORM + "nom", browser.switchTo().activeElement().getAttribute("id"));
+        browser.findElement(By.cssSelector("#inscription\\:erreurs a[data-field='inscription:dateNaissance']")).click();
+        assertEquals(FORM + "dateNaissance_input", browser.switchTo().activeElement().getAttribute("id"));
+        assertTrue(browser.findElement(By.id(FORM + "dateNaissance_panel")).getText().contains("Lu"),
+                "calendrier toujours en français après un envoi en erreur");
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.findElement(By.tagName("h1")).click();
 
         type(browser, FORM + "employeurActuel", employer);
         type(browser, FORM + "nom", "Koudjo");

@@ -67,9 +67,13 @@ public class AccountSecurity {
         return NewAppKey.forAccount(caller().getEmail().value());
     }
 
-    /** Switches to the app holding this key, proved by a code it shows; returns new recovery codes. */
-    public List<String> useApp(NewAppKey key, String typed) {
+    /**
+     * Switches to the app holding this key, proved by a code it shows; returns new recovery codes.
+     * Replacing a second factor already in use also asks for the password.
+     */
+    public List<String> useApp(NewAppKey key, String typed, String password) {
         UserAccount account = caller();
+        checkPasswordIfProtected(account, password, "motDePasseApplication");
         byte[] secret = Base32.decode(key.secret());
         java.util.OptionalLong step = codes.newKeyStep(secret, typed);
         if (step.isEmpty()) {
@@ -94,9 +98,10 @@ public class AccountSecurity {
                 + ". Saisissez-le ci-dessous (valide 10 minutes).";
     }
 
-    /** Switches to SMS codes once the code sent by {@link #sendSmsSetupCode} comes back. */
-    public List<String> useSms(String typed) {
+    /** Switches to SMS codes once the code sent by {@link #sendSmsSetupCode} comes back (and the password, as above). */
+    public List<String> useSms(String typed, String password) {
         UserAccount account = smsCandidate();
+        checkPasswordIfProtected(account, password, "motDePasseSms");
         if (codes.checkSmsCode(account, OneTimeCode.Purpose.ENABLE_SMS, typed) != SecondFactorCodes.Check.ACCEPTED) {
             throw new InvalidFormException(Map.of("codeSms", "Code reçu par SMS : incorrect ou expiré. Vérifiez-le, ou"
                     + " demandez un nouveau code."));
@@ -153,6 +158,13 @@ public class AccountSecurity {
 
     private static boolean mobile(UserAccount account) {
         return account.getPhone() != null && PhoneNumber.parse(account.getPhone()).isMobile();
+    }
+
+    /** A session left open must not be enough to swap the second factor for the intruder's own. */
+    private void checkPasswordIfProtected(UserAccount account, String password, String field) {
+        if (account.getSecondFactor() != SecondFactor.NONE) {
+            checkPassword(account, password, field);
+        }
     }
 
     private void checkPassword(UserAccount account, String password, String field) {

@@ -184,6 +184,9 @@ public class ProfileChanges {
     }
 
     private void send(UserAccount account, OneTimeCode.Purpose purpose, String destination, String field) {
+        if (codes.recentlySent(account, purpose, destination)) {
+            return;  // "Modifier" then "Continuer" at once: the code just sent still serves
+        }
         Duration wait = codes.send(account, purpose, destination);
         if (!wait.isZero()) {
             throw new InvalidFormException(Map.of(field, "Un code vient d'être envoyé : vous pourrez en demander un"

@@ -70,6 +70,16 @@ public class VerificationCodes {
         return Duration.ZERO;
     }
 
+    /**
+     * Whether a code for this purpose went to this destination less than a minute ago and is still
+     * usable: a form sent again at once reuses it rather than meeting the one-a-minute limit.
+     */
+    public boolean recentlySent(UserAccount account, OneTimeCode.Purpose purpose, String destination) {
+        Instant now = clock.instant();
+        return recentCodes(account, now.minus(INTERVAL)).stream()
+                .anyMatch(code -> code.isFor(purpose) && code.wasSentTo(destination) && code.isUsableAt(now));
+    }
+
     /** Whether the code is one sent for this purpose to this destination, unused and not expired; uses it. */
     public boolean check(UserAccount account, OneTimeCode.Purpose purpose, String destination, String typed) {
         Instant now = clock.instant();

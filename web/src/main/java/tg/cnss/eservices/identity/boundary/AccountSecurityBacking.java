@@ -30,6 +30,7 @@ public class AccountSecurityBacking implements Serializable {
     private boolean smsCodeSent;
     private String appCode;
     private String smsCode;
+    private String currentPassword;
     private String passwordForCodes;
     private String passwordToTurnOff;
     private List<String> newCodes = List.of();
@@ -45,7 +46,7 @@ public class AccountSecurityBacking implements Serializable {
 
     public void confirmApp() {
         try {
-            newCodes = security.useApp(appKey, appCode);
+            newCodes = security.useApp(appKey, appCode, currentPassword);
             appKey = null;
             done("Application d'authentification activée : un code vous sera demandé à chaque connexion.");
         } catch (InvalidFormException e) {
@@ -65,7 +66,7 @@ public class AccountSecurityBacking implements Serializable {
 
     public void confirmSms() {
         try {
-            newCodes = security.useSms(smsCode);
+            newCodes = security.useSms(smsCode, currentPassword);
             smsCodeSent = false;
             done("Codes par SMS activés : un code vous sera envoyé à chaque connexion.");
         } catch (InvalidFormException e) {
@@ -97,6 +98,7 @@ public class AccountSecurityBacking implements Serializable {
     }
 
     private void done(String message) {
+        currentPassword = null;
         settings = security.mine();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
@@ -135,6 +137,14 @@ public class AccountSecurityBacking implements Serializable {
 
     public void setSmsCode(String smsCode) {
         this.smsCode = smsCode;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
     }
 
     public String getPasswordForCodes() {

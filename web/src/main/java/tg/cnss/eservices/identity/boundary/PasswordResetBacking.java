@@ -49,7 +49,7 @@ public class PasswordResetBacking implements Serializable {
         try {
             resets.choose(token, password, confirmation);
         } catch (InvalidFormException invalid) {
-            FieldErrors.show(faces, "motDePasse", invalid.errors());
+            FieldErrors.show(faces, "choix", invalid.errors());
             return;
         } finally {
             password = null;
