@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import tg.cnss.eservices.testing.Accessibility;
 import tg.cnss.eservices.testing.Browser;
 import tg.cnss.eservices.testing.BrowserJourney;
-import tg.cnss.eservices.testing.DemoAccounts;
 import tg.cnss.eservices.testing.DemoAccounts.Demo;
+import tg.cnss.eservices.testing.DemoAccounts;
 import tg.cnss.eservices.testing.PortalDeployment;
 
 /**

@@ -6,18 +6,21 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.Base32;
 import tg.cnss.eservices.identity.control.SecondFactorCodes;
-import tg.cnss.eservices.identity.control.VerificationCodes;
 import tg.cnss.eservices.identity.control.SignInFailures;
 import tg.cnss.eservices.identity.control.Totp;
+import tg.cnss.eservices.identity.control.VerificationCodes;
 import tg.cnss.eservices.identity.entity.AccountState;
 import tg.cnss.eservices.identity.entity.EmailAddress;
-import tg.cnss.eservices.identity.entity.SecondFactor;
 import tg.cnss.eservices.identity.entity.OneTimeCode;
+import tg.cnss.eservices.identity.entity.PhoneNumber;
+import tg.cnss.eservices.identity.entity.SecondFactor;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
@@ -105,8 +108,8 @@ public class SecondStepSignIns {
             return "Un code a été envoyé il y a peu : vous pourrez en demander un autre dans "
                     + VerificationCodes.minutes(wait) + ".";
         }
-        return "Un code a été envoyé par SMS au " + tg.cnss.eservices.identity.entity.PhoneNumber
-                .parse(found.get().getPhone()).masked() + ". Il est valide 10 minutes.";
+        return "Un code a été envoyé par SMS au " + PhoneNumber.parse(found.get().getPhone()).masked()
+                + ". Il est valide 10 minutes.";
     }
 
     /** A new key for a staff member who must set up an app before going further. */
@@ -129,7 +132,7 @@ public class SecondStepSignIns {
             return SecondStepResult.startAgain(SignInMessages.LOCKED);
         }
         byte[] secret = Base32.decode(key.secret());
-        java.util.OptionalLong step = codes.newKeyStep(secret, typed);
+        OptionalLong step = codes.newKeyStep(secret, typed);
         if (step.isEmpty()) {
             return refuse(account, now, address, "code erroné à l'activation de l'application", WRONG_CODE
                     + " Si le code est juste, vérifiez que l'heure de votre téléphone est réglée automatiquement.");
@@ -153,7 +156,7 @@ public class SecondStepSignIns {
         }
         return accounts.findByEmail(new EmailAddress(email))
                 .filter(account -> account.getSecondFactor() == SecondFactor.TOTP)
-                .filter(account -> java.util.Arrays.equals(cipher.decrypt(account.getTotpSecret()),
+                .filter(account -> Arrays.equals(cipher.decrypt(account.getTotpSecret()),
                         Base32.decode(DemoData.DEMO_TOTP_KEY)))
                 .flatMap(account -> {
                     // The next code not yet used: a step whose code already served is refused.
