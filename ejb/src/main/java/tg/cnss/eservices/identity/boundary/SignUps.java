@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.PasswordHasher;
 import tg.cnss.eservices.identity.control.PasswordPolicy;
+import tg.cnss.eservices.identity.control.VerificationCodes;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.PendingSignUp;
 import tg.cnss.eservices.identity.entity.PendingSignUp.CodeCheck;
@@ -55,7 +55,6 @@ public class SignUps {
     static final int MAX_MISMATCHES_PER_HOUR = 5;
     /** Sign-ups started with one phone number in an hour, at most (each sends an SMS). */
     static final int MAX_STARTS_PER_PHONE_PER_HOUR = 3;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm").withZone(Clocks.LOME);
 
@@ -226,11 +225,11 @@ public class SignUps {
         Instant now = clock.instant();
         Duration wait = signUp.waitBeforeResend(now);
         if (!wait.isZero()) {
-            long minutes = Math.max(1, (wait.getSeconds() + 59) / 60);
             return new CodeCheckResult(false, "Un code vient d'être envoyé : vous pourrez en demander un autre dans "
-                    + minutes + " minute(s) (" + PendingSignUp.MAX_SENDS_PER_HOUR + " envois par heure au plus).");
+                    + VerificationCodes.minutes(wait) + " (" + PendingSignUp.MAX_SENDS_PER_HOUR
+                    + " envois par heure au plus).");
         }
-        String code = newCode();
+        String code = VerificationCodes.newCode();
         signUp.recordNewCode(hasher.hash(code), now);
         send(signUp, code);
         return new CodeCheckResult(true, "Un nouveau code a été envoyé par SMS au " + signUp.getPhone().masked()
@@ -242,7 +241,7 @@ public class SignUps {
         Instant now = clock.instant();
         refuseTooManyStartsFor(PhoneNumber.parse(phone), now);
         String token = Secrets.urlToken();
-        String code = newCode();
+        String code = VerificationCodes.newCode();
         PendingSignUp signUp = new PendingSignUp(token, role, registrationNumber, new EmailAddress(email),
                 PhoneNumber.parse(phone), fullName, details, hasher.hash(password), hasher.hash(code), now);
         em.persist(signUp);
@@ -397,9 +396,4 @@ public class SignUps {
         int at = email.indexOf('@');
         return email.charAt(0) + "•••" + email.substring(at);
     }
-
-    private static String newCode() {
-        return String.format("%06d", RANDOM.nextInt(1_000_000));
-    }
-
 }

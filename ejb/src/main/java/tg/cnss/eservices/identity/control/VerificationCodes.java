@@ -55,7 +55,7 @@ public class VerificationCodes {
         if (lastHour.size() >= PER_HOUR) {
             return Duration.between(now, lastHour.get(lastHour.size() - 1).getCreatedAt().plus(Duration.ofHours(1)));
         }
-        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        String code = newCode();
         em.persist(new OneTimeCode(account, purpose, destination, digest(account, code), now));
         if (purpose == OneTimeCode.Purpose.NEW_EMAIL) {
             notifications.email(destination, "Votre code de vérification CNSS : " + code, "Bonjour,\n\nPour confirmer"
@@ -83,7 +83,7 @@ public class VerificationCodes {
     /** Whether the code is one sent for this purpose to this destination, unused and not expired; uses it. */
     public boolean check(UserAccount account, OneTimeCode.Purpose purpose, String destination, String typed) {
         Instant now = clock.instant();
-        String digest = digest(account, typed == null ? "" : typed.replaceAll("\\s", ""));
+        String digest = digest(account, SecondFactorCodes.clean(typed));
         for (OneTimeCode code : recentCodes(account, now.minus(OneTimeCode.VALIDITY))) {
             if (code.isFor(purpose) && code.wasSentTo(destination) && code.isUsableAt(now) && code.matches(digest)) {
                 code.use(now);
@@ -93,7 +93,12 @@ public class VerificationCodes {
         return false;
     }
 
-    /** "dans N minute(s)", for a wait returned by {@link #send}. */
+    /** Six digits from {@code SecureRandom}, leading zeros kept (sign-up codes too). */
+    public static String newCode() {
+        return String.format("%06d", RANDOM.nextInt(1_000_000));
+    }
+
+    /** "N minute(s)", rounded up, for a wait before another code may be sent. */
     public static String minutes(Duration wait) {
         return Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s)";
     }

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.util.List;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
-import tg.cnss.eservices.platform.boundary.QrCodes;
 
 /** "Sécurité du compte": choose, change or turn off the second factor; renew the recovery codes. */
 @Named
@@ -101,10 +100,6 @@ public class AccountSecurityBacking implements Serializable {
         currentPassword = null;
         settings = security.mine();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    public String getQrCode() {
-        return appKey == null ? null : QrCodes.svg(appKey.keyUri(), "Code QR à scanner avec votre application d'authentification");
     }
 
     public SecuritySettings getSettings() {

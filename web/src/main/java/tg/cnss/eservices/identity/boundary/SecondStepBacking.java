@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import tg.cnss.eservices.platform.boundary.QrCodes;
 
 /**
  * The second step of a sign-in: "Vérification en deux étapes" (a code of the app, of an SMS, or a
@@ -128,11 +127,6 @@ public class SecondStepBacking {
 
     public NewAppKey getAppKey() {
         return isSettingUpApp() ? pending().appKey() : null;
-    }
-
-    public String getQrCode() {
-        NewAppKey key = getAppKey();
-        return key == null ? null : QrCodes.svg(key.keyUri(), "Code QR à scanner avec votre application d'authentification");
     }
 
     private void keepMessage(FacesMessage.Severity severity, String message) {
