@@ -93,11 +93,23 @@ public final class Browser {
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         }
         Assertions.assertEquals(text, input.getAttribute("value"), "date saisie dans " + id);
-        input.sendKeys(Keys.ESCAPE);
+        // The picker opens its panel on focus with an animation and only listens for Escape (or a
+        // click elsewhere) once that animation has ended: a fast typist can be done before it, and
+        // a single Escape is then lost and the panel stays open over the next fields. So Escape is
+        // pressed until the panel has gone.
+        new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(700)).until(d -> {
+            if (datePanelClosed(d, id)) {
+                return true;
+            }
+            input.sendKeys(Keys.ESCAPE);
+            return false;
+        });
         driver.findElement(By.tagName("h1")).click();
-        // The panel would otherwise cover the next fields while it fades out.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
-                By.id(id + "_panel")).stream().noneMatch(WebElement::isDisplayed));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> datePanelClosed(d, id));
+    }
+
+    private static boolean datePanelClosed(WebDriver driver, String id) {
+        return driver.findElements(By.id(id + "_panel")).stream().noneMatch(WebElement::isDisplayed);
     }
 
     /**
