@@ -57,7 +57,8 @@ class AccessControlIT {
             PortalHttpClient client = new PortalHttpClient(base());
             HttpResponse<String> signIn = client.signIn(demo.email(), DemoAccounts.PASSWORD);
             assertEquals(302, signIn.statusCode(), demo.email());
-            assertTrue(signIn.headers().firstValue("Location").orElse("").endsWith(demo.homePath()),
+            assertTrue(
+                    signIn.headers().firstValue("Location").orElse("").endsWith(demo.homePath()),
                     demo.email() + " -> " + signIn.headers().firstValue("Location"));
             for (String space : DemoAccounts.SPACES) {
                 HttpResponse<String> page = client.get(space);
@@ -67,7 +68,9 @@ class AccessControlIT {
                     assertTrue(page.body().contains("Accès refusé"), "page 403 en français");
                     assertTrue(page.body().matches("(?s).*INC-\\d{8}-[0-9A-F]{6}.*"), "numéro d'incident");
                 } else {
-                    assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+                    assertEquals(
+                            "no-store",
+                            page.headers().firstValue("Cache-Control").orElse(""));
                 }
             }
         }
@@ -109,11 +112,17 @@ class AccessControlIT {
         for (String directive : List.of("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "'nonce-")) {
             assertTrue(csp.contains(directive), "CSP sans " + directive + " : " + csp);
         }
-        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(home.headers().firstValue("Referrer-Policy").isPresent());
-        assertTrue(home.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
-        String cookie = home.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
-                .findFirst().orElse("");
+        assertTrue(home.headers()
+                .firstValue("Strict-Transport-Security")
+                .orElse("")
+                .contains("max-age="));
+        String cookie = home.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElse("");
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
         assertTrue(home.body().contains("<html lang=\"fr\""));
     }
@@ -124,7 +133,8 @@ class AccessControlIT {
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("Erreur : Page introuvable"));
         assertTrue(missing.body().matches("(?s).*INC-\\d{8}-[0-9A-F]{6}.*"));
-        assertFalse(missing.body().contains("\tat ") || missing.body().contains("java.lang."), "pas de trace technique");
+        assertFalse(
+                missing.body().contains("\tat ") || missing.body().contains("java.lang."), "pas de trace technique");
     }
 
     @Test
@@ -133,9 +143,11 @@ class AccessControlIT {
         assertTrue(List.of(403, 404).contains(client.get("/WEB-INF/web.xml").statusCode()));
         HttpResponse<String> guide = client.get("/guide-utilisateur.pdf");
         assertEquals(200, guide.statusCode());
-        assertEquals("application/pdf", guide.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/pdf", guide.headers().firstValue("Content-Type").orElse(""));
         assertTrue(guide.body().startsWith("%PDF-"));
-        assertEquals(200, client.get("/demo/boite-mail.xhtml").statusCode(), "boîte de démonstration ouverte en mode démo");
+        assertEquals(
+                200, client.get("/demo/boite-mail.xhtml").statusCode(), "boîte de démonstration ouverte en mode démo");
     }
 
     @Test
@@ -157,10 +169,16 @@ class AccessControlIT {
         PortalHttpClient employer = new PortalHttpClient(base());
         employer.signIn(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
         // Whether the reference exists (the insured's) or not, the answer is the same.
-        assertEquals(404, employer.get("/employeur/demande.pdf?ref=RC-2026-000001").statusCode());
-        assertEquals(404, employer.get("/employeur/demande.pdf?ref=RC-1999-999999").statusCode());
+        assertEquals(
+                404, employer.get("/employeur/demande.pdf?ref=RC-2026-000001").statusCode());
+        assertEquals(
+                404, employer.get("/employeur/demande.pdf?ref=RC-1999-999999").statusCode());
         assertEquals(403, employer.get("/assure/demande.pdf?ref=RC-2026-000001").statusCode());
-        assertEquals(302, new PortalHttpClient(base()).get("/assure/demande.pdf?ref=RC-2026-000001").statusCode());
+        assertEquals(
+                302,
+                new PortalHttpClient(base())
+                        .get("/assure/demande.pdf?ref=RC-2026-000001")
+                        .statusCode());
     }
 
     @Test
@@ -172,7 +190,8 @@ class AccessControlIT {
         assertEquals(403, agent.get("/agent/supervision/index.xhtml").statusCode());
         PortalHttpClient supervisor = new PortalHttpClient(base());
         supervisor.signIn(DemoAccounts.SUPERVISOR.email(), DemoAccounts.PASSWORD);
-        assertEquals(200, supervisor.get("/agent/supervision/lettres-mortes.xhtml").statusCode());
+        assertEquals(
+                200, supervisor.get("/agent/supervision/lettres-mortes.xhtml").statusCode());
         HttpResponse<String> followUp = supervisor.get("/agent/supervision/index.xhtml");
         assertEquals(200, followUp.statusCode());
         assertTrue(followUp.body().contains("Charge par agent"), "page de suivi du département");
@@ -180,7 +199,9 @@ class AccessControlIT {
 
     @Test
     void attachmentsAnswerOnlyInsideTheSpacesAndNeverToStrangers() {
-        assertEquals(302, new PortalHttpClient(base()).get("/assure/piece-jointe?id=1").statusCode());
+        assertEquals(
+                302,
+                new PortalHttpClient(base()).get("/assure/piece-jointe?id=1").statusCode());
         PortalHttpClient employer = new PortalHttpClient(base());
         employer.signIn(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
         assertEquals(404, employer.get("/employeur/piece-jointe?id=1").statusCode());
@@ -191,7 +212,8 @@ class AccessControlIT {
     @Test
     void aFormWhoseViewExpiredLeadsToTheFrenchExpiredPage() {
         PortalHttpClient client = new PortalHttpClient(base());
-        HttpResponse<String> post = client.postSignInForm(DemoAccounts.INSURED.email(), DemoAccounts.PASSWORD, "123:456");
+        HttpResponse<String> post =
+                client.postSignInForm(DemoAccounts.INSURED.email(), DemoAccounts.PASSWORD, "123:456");
         assertEquals(302, post.statusCode());
         String location = post.headers().firstValue("Location").orElse("");
         assertTrue(location.endsWith("/erreur/session-expiree.xhtml"), location);
@@ -205,7 +227,8 @@ class AccessControlIT {
         assertTrue(body.contains("Erreur : Une erreur est survenue"), "titre de la page d'erreur");
         assertTrue(body.contains("Rien de ce qui était déjà enregistré n'est perdu."));
         assertTrue(body.matches("(?s).*INC-\\d{8}-[0-9A-F]{6}.*"), "numéro d'incident");
-        assertFalse(body.contains("Panne volontaire") || body.contains("IllegalStateException") || body.contains("\tat "),
+        assertFalse(
+                body.contains("Panne volontaire") || body.contains("IllegalStateException") || body.contains("\tat "),
                 "aucun détail technique");
     }
 
@@ -213,6 +236,7 @@ class AccessControlIT {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
     }
 }

@@ -50,7 +50,8 @@ class AccountJourneyIT extends BrowserJourney {
         String email = seedAccount("AGENT");
         signIn(email);
         waitFor().until(ExpectedConditions.titleContains("Activer l'application d'authentification"));
-        assertTrue(browser.findElement(By.cssSelector("#verification svg.cnss-qr")).isDisplayed(), "code QR affiché");
+        assertTrue(
+                browser.findElement(By.cssSelector("#verification svg.cnss-qr")).isDisplayed(), "code QR affiché");
         Accessibility.assertNoSeriousViolation(browser, "activation de l'application");
         Browser.screenshot(browser, "activation-application");
         byte[] secret = keyShown();
@@ -63,7 +64,9 @@ class AccountJourneyIT extends BrowserJourney {
 
         submitCode(Totp.codeAt(secret, Totp.stepAt(Instant.now())));
         waitFor().until(ExpectedConditions.titleContains("Codes de secours"));
-        List<String> codes = browser.findElements(By.cssSelector("#listeCodes li")).stream().map(WebElement::getText).toList();
+        List<String> codes = browser.findElements(By.cssSelector("#listeCodes li")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertEquals(10, codes.size(), codes.toString());
         Accessibility.assertNoSeriousViolation(browser, "codes de secours");
         browser.findElement(By.id("continuer")).click();
@@ -73,7 +76,8 @@ class AccountJourneyIT extends BrowserJourney {
         signIn(email);
         waitFor().until(ExpectedConditions.titleContains("Vérification en deux étapes"));
         Accessibility.assertNoSeriousViolation(browser, "vérification en deux étapes");
-        assertTrue(browser.findElements(By.id("codeDemo")).isEmpty(), "aucun code affiché hors comptes de démonstration");
+        assertTrue(
+                browser.findElements(By.id("codeDemo")).isEmpty(), "aucun code affiché hors comptes de démonstration");
         submitCode(codes.get(0));
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("menuCorbeille")));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("il vous en reste 9"));
@@ -86,7 +90,9 @@ class AccountJourneyIT extends BrowserJourney {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("deconnexion:seDeconnecter")));
         browser.findElement(By.id("lienSecurite")).click();
         waitFor().until(ExpectedConditions.titleContains("Sécurité du compte"));
-        assertEquals("Aucune (mot de passe seul)", browser.findElement(By.id("facteur")).getText());
+        assertEquals(
+                "Aucune (mot de passe seul)",
+                browser.findElement(By.id("facteur")).getText());
         Accessibility.assertNoSeriousViolation(browser, "sécurité du compte");
 
         browser.findElement(By.id("application:configurer")).click();
@@ -95,7 +101,9 @@ class AccountJourneyIT extends BrowserJourney {
         type(browser, "application:codeApplication", Totp.codeAt(secret, Totp.stepAt(Instant.now())));
         browser.findElement(By.id("application:activerApplication")).click();
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("listeCodes")));
-        assertEquals("Application d'authentification", browser.findElement(By.id("facteur")).getText());
+        assertEquals(
+                "Application d'authentification",
+                browser.findElement(By.id("facteur")).getText());
         assertEquals(10, browser.findElements(By.cssSelector("#listeCodes li")).size());
 
         signOut();
@@ -110,7 +118,8 @@ class AccountJourneyIT extends BrowserJourney {
         type(browser, "desactivation:motDePasseDesactivation", "pas le bon mot de passe");
         browser.findElement(By.id("desactivation:desactiver")).click();
         waitFor().until(ExpectedConditions.titleContains("Erreur"));
-        assertTrue(browser.findElement(By.id("messages")).getText()
+        assertTrue(browser.findElement(By.id("messages"))
+                .getText()
                 .contains("Mot de passe actuel : il ne correspond pas à celui de votre compte."));
         type(browser, "desactivation:motDePasseDesactivation", AccountSeeder.PASSWORD);
         browser.findElement(By.id("desactivation:desactiver")).click();
@@ -120,23 +129,32 @@ class AccountJourneyIT extends BrowserJourney {
     @Test
     void anEmployerAsksToChangeItsContactAndProvesTheNewNumber() throws Exception {
         String email = seedAccount("EMPLOYER");
-        String unique = String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+        String unique = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         String mobile = "+228 97 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4);
         signIn(email);
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("menuProfil"))).click();
+        waitFor()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("menuProfil")))
+                .click();
         waitFor().until(ExpectedConditions.titleContains("Le profil de l'utilisateur"));
         browser.findElement(By.id("modifierMesInfos")).click();
         waitFor().until(ExpectedConditions.titleContains("Modifier mes infos"));
-        assertEquals(email, browser.findElement(By.id("modification:email")).getAttribute("value"), "valeurs actuelles");
+        assertEquals(
+                email, browser.findElement(By.id("modification:email")).getAttribute("value"), "valeurs actuelles");
         Accessibility.assertNoSeriousViolation(browser, "modifier mes infos");
 
         clickAndWait("modification:continuer");
-        assertTrue(changeErrors().contains("Téléphone : indiquez un numéro de portable"), "compte sans numéro : "
-                + changeErrors());
+        assertTrue(
+                changeErrors().contains("Téléphone : indiquez un numéro de portable"),
+                "compte sans numéro : " + changeErrors());
         type(browser, "modification:email", "nom@exemple");
         clickAndWait("modification:continuer");
-        assertTrue(changeErrors().contains("Adresse mail (identifiant) : saisissez une adresse e-mail complète"), changeErrors());
-        assertEquals("nom@exemple", browser.findElement(By.id("modification:email")).getAttribute("value"),
+        assertTrue(
+                changeErrors().contains("Adresse mail (identifiant) : saisissez une adresse e-mail complète"),
+                changeErrors());
+        assertEquals(
+                "nom@exemple",
+                browser.findElement(By.id("modification:email")).getAttribute("value"),
                 "ce qui a été tapé reste affiché");
 
         type(browser, "modification:email", email);
@@ -148,14 +166,18 @@ class AccountJourneyIT extends BrowserJourney {
         assertTrue(changes.contains("Téléphone non renseigné " + mobile), changes);
         Accessibility.assertNoSeriousViolation(browser, "modifier mes infos : vérification");
 
-        String code = Browser.codeFromDemoMailbox(deploymentUrl, mobile.replace(" ", ""),
+        String code = Browser.codeFromDemoMailbox(
+                deploymentUrl,
+                mobile.replace(" ", ""),
                 java.util.regex.Pattern.compile("code de vérification est (\\d{6})"));
         type(browser, "modification:codeTelephone", code.equals("000000") ? "111111" : "000000");
         clickAndWait("modification:envoyer");
         assertTrue(changeErrors().contains("Code reçu par SMS : incorrect ou expiré"), changeErrors());
         type(browser, "modification:codeTelephone", code);
         clickAndWait("modification:envoyer");
-        String reference = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
+        String reference = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("reference")))
+                .getText();
         assertTrue(reference.startsWith("MI-"), reference);
     }
 
@@ -169,7 +191,9 @@ class AccountJourneyIT extends BrowserJourney {
         clickAndWait("oubli:envoyerLien");
         assertTrue(browser.findElement(By.id("oubli:lienEnvoye")).isDisplayed());
 
-        String token = Browser.codeFromDemoMailbox(deploymentUrl, email,
+        String token = Browser.codeFromDemoMailbox(
+                deploymentUrl,
+                email,
                 java.util.regex.Pattern.compile("nouveau-mot-de-passe\\.xhtml\\?jeton=([A-Za-z0-9_-]+)"));
         open("/nouveau-mot-de-passe.xhtml?jeton=" + token);
         waitFor().until(ExpectedConditions.titleContains("Nouveau mot de passe"));
@@ -244,9 +268,12 @@ class AccountJourneyIT extends BrowserJourney {
     }
 
     private String seedAccount(String role) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(
-                "/test/compte?role=" + role))).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/test/compte?role=" + role)))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return response.body();
     }

@@ -77,18 +77,27 @@ class PasswordResetIT {
         resets.request(email.toUpperCase());
         String token = awaitToken(email);
         assertTrue(resets.isUsable(token));
-        InvalidFormException weak = assertThrows(InvalidFormException.class, () -> resets.choose(token, "court", "court"));
+        InvalidFormException weak =
+                assertThrows(InvalidFormException.class, () -> resets.choose(token, "court", "court"));
         assertTrue(weak.errors().get("motDePasse").contains("12 caractères au moins"));
         resets.choose(token, NEW, NEW);
 
-        assertEquals(SignInOutcome.INVALID_CREDENTIALS, signIns.signIn(email, OLD, null).outcome());
+        assertEquals(
+                SignInOutcome.INVALID_CREDENTIALS,
+                signIns.signIn(email, OLD, null).outcome());
         assertEquals(SignInOutcome.SUCCESS, signIns.signIn(email, NEW, null).outcome());
         assertFalse(resets.isUsable(token), "un seul usage");
-        assertThrows(InvalidFormException.class, () -> resets.choose(token, "Encore une autre phrase", "Encore une autre phrase"));
+        assertThrows(
+                InvalidFormException.class,
+                () -> resets.choose(token, "Encore une autre phrase", "Encore une autre phrase"));
 
         var afterChange = earlierSession.get("/assure/");
         assertEquals(302, afterChange.statusCode(), "la session ouverte avant le changement est fermée");
-        assertTrue(afterChange.headers().firstValue("Location").orElse("").contains("/connexion.xhtml?motDePasseChange=1"));
+        assertTrue(afterChange
+                .headers()
+                .firstValue("Location")
+                .orElse("")
+                .contains("/connexion.xhtml?motDePasseChange=1"));
         PortalHttpClient newSession = new PortalHttpClient(URI.create("http://127.0.0.1:8080/"));
         newSession.signIn(email, NEW);
         assertEquals(200, newSession.get("/assure/").statusCode());
@@ -101,8 +110,10 @@ class PasswordResetIT {
         String token = awaitToken(email);
         Clocks.shift(Duration.ofMinutes(30).plusSeconds(1));
         assertFalse(resets.isUsable(token));
-        assertTrue(assertThrows(InvalidFormException.class, () -> resets.choose(token, NEW, NEW)).errors()
-                .get("motDePasse").startsWith("Ce lien n'est plus valable"));
+        assertTrue(assertThrows(InvalidFormException.class, () -> resets.choose(token, NEW, NEW))
+                .errors()
+                .get("motDePasse")
+                .startsWith("Ce lien n'est plus valable"));
     }
 
     @Test
@@ -111,12 +122,20 @@ class PasswordResetIT {
         for (int i = 0; i < 5; i++) {
             resets.request(email);
         }
-        Eventually.await("les demandes tracées", Duration.ofSeconds(20), () -> probe.apply(em -> em.createQuery(
-                "SELECT COUNT(a) FROM AuditEvent a WHERE a.actor = :who AND a.action ="
-                        + " tg.cnss.eservices.platform.entity.AuditAction.PASSWORD_RESET_REQUESTED", Long.class)
-                .setParameter("who", email).getSingleResult()), count -> count == 5);
-        long links = probe.apply(em -> em.createQuery("SELECT COUNT(r) FROM PasswordReset r WHERE r.account.email = :e",
-                Long.class).setParameter("e", email).getSingleResult());
+        Eventually.await(
+                "les demandes tracées",
+                Duration.ofSeconds(20),
+                () -> probe.apply(em -> em.createQuery(
+                                "SELECT COUNT(a) FROM AuditEvent a WHERE a.actor = :who AND a.action ="
+                                        + " tg.cnss.eservices.platform.entity.AuditAction.PASSWORD_RESET_REQUESTED",
+                                Long.class)
+                        .setParameter("who", email)
+                        .getSingleResult()),
+                count -> count == 5);
+        long links = probe.apply(
+                em -> em.createQuery("SELECT COUNT(r) FROM PasswordReset r WHERE r.account.email = :e", Long.class)
+                        .setParameter("e", email)
+                        .getSingleResult());
         assertEquals(3, links);
     }
 
@@ -124,23 +143,36 @@ class PasswordResetIT {
     void anUnknownAddressGetsTheSameAnswerAndNoEmail() throws InterruptedException {
         String unknown = "personne" + ThreadLocalRandom.current().nextInt(1_000_000) + "@exemple.tg";
         resets.request(unknown);
-        Eventually.await("la demande tracée", Duration.ofSeconds(20), () -> probe.apply(em -> em.createQuery(
-                "SELECT COUNT(a) FROM AuditEvent a WHERE a.actor = :who AND a.outcome = 'IGNORE'", Long.class)
-                .setParameter("who", unknown).getSingleResult()), count -> count == 1);
+        Eventually.await(
+                "la demande tracée",
+                Duration.ofSeconds(20),
+                () -> probe.apply(em -> em.createQuery(
+                                "SELECT COUNT(a) FROM AuditEvent a WHERE a.actor = :who AND a.outcome = 'IGNORE'",
+                                Long.class)
+                        .setParameter("who", unknown)
+                        .getSingleResult()),
+                count -> count == 1);
         Thread.sleep(1_000);
         assertTrue(demoMailbox.latestTo(unknown, 5).isEmpty());
     }
 
     private String newAccount() {
         String email = "oubli" + ThreadLocalRandom.current().nextInt(1_000_000) + "@exemple.tg";
-        probe.persist(new UserAccount(new EmailAddress(email), new PasswordHasher().hash(OLD), "Ama TEST", Role.INSURED,
-                Instant.now()));
+        probe.persist(new UserAccount(
+                new EmailAddress(email), new PasswordHasher().hash(OLD), "Ama TEST", Role.INSURED, Instant.now()));
         return email;
     }
 
     private String awaitToken(String email) {
-        return Eventually.await("le lien par e-mail", Duration.ofSeconds(30), () -> demoMailbox.latestTo(email, 5).stream()
-                .map(mail -> LINK.matcher(mail.getBody())).filter(Matcher::find).map(m -> m.group(1)).findFirst()
-                .orElse(null), token -> token != null);
+        return Eventually.await(
+                "le lien par e-mail",
+                Duration.ofSeconds(30),
+                () -> demoMailbox.latestTo(email, 5).stream()
+                        .map(mail -> LINK.matcher(mail.getBody()))
+                        .filter(Matcher::find)
+                        .map(m -> m.group(1))
+                        .findFirst()
+                        .orElse(null),
+                token -> token != null);
     }
 }

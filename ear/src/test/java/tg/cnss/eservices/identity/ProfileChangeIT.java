@@ -84,22 +84,35 @@ class ProfileChangeIT {
         freshAccount("+22890" + unique);
         ProfileForm current = asInsured.call(profileChanges::current);
         assertEquals(AsProfileChangeInsured.EMAIL, current.email());
-        assertEquals("+228 90 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4),
+        assertEquals(
+                "+228 90 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4),
                 current.phone());
 
-        assertEquals(Map.of("aucune", "Aucune modification : changez au moins une information."),
+        assertEquals(
+                Map.of("aucune", "Aucune modification : changez au moins une information."),
                 refused(current).errors());
-        assertEquals("Adresse mail (identifiant) : un compte utilise déjà cette adresse.",
-                refused(new ProfileForm(null, "assure@demo.cnss.tg", current.phone())).errors().get("email"));
-        assertTrue(refused(new ProfileForm(null, current.email(), "+228 22 21 00 09")).errors().get("telephone")
+        assertEquals(
+                "Adresse mail (identifiant) : un compte utilise déjà cette adresse.",
+                refused(new ProfileForm(null, "assure@demo.cnss.tg", current.phone()))
+                        .errors()
+                        .get("email"));
+        assertTrue(refused(new ProfileForm(null, current.email(), "+228 22 21 00 09"))
+                .errors()
+                .get("telephone")
                 .contains("un numéro de portable"));
-        assertTrue(refused(new ProfileForm(null, "pas-une-adresse", "")).errors().keySet()
-                .containsAll(List.of("email", "telephone")), "chaque champ a son message");
+        assertTrue(
+                refused(new ProfileForm(null, "pas-une-adresse", ""))
+                        .errors()
+                        .keySet()
+                        .containsAll(List.of("email", "telephone")),
+                "chaque champ a son message");
 
         String newEmail = "nouvelle" + unique + "@exemple.tg";
         String newPhone = "+22899" + unique;
-        ProfileForm wanted = new ProfileForm(null, newEmail, "+228 99 " + unique.substring(0, 2) + " "
-                + unique.substring(2, 4) + " " + unique.substring(4));
+        ProfileForm wanted = new ProfileForm(
+                null,
+                newEmail,
+                "+228 99 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4));
         ProfileChangePreview preview = asInsured.call(() -> profileChanges.prepare(wanted));
         assertEquals(2, preview.changes().size());
         assertEquals(newEmail, preview.emailCodeSentTo());
@@ -107,45 +120,80 @@ class ProfileChangeIT {
         String emailCode = await(newEmail, EMAIL_CODE, true);
         String smsCode = await(newPhone, SMS_CODE, false);
         asInsured.call(() -> profileChanges.prepare(wanted));
-        assertEquals(1L, (long) probe.apply(em -> em.createQuery("SELECT COUNT(c) FROM OneTimeCode c WHERE"
-                + " c.destination = :to", Long.class).setParameter("to", newEmail).getSingleResult()),
+        assertEquals(
+                1L,
+                (long) probe.apply(em -> em.createQuery(
+                                "SELECT COUNT(c) FROM OneTimeCode c WHERE" + " c.destination = :to", Long.class)
+                        .setParameter("to", newEmail)
+                        .getSingleResult()),
                 "« Modifier » puis « Continuer » aussitôt : le code déjà envoyé sert encore, sans refus");
 
-        InvalidFormException wrongCodes = assertThrows(InvalidFormException.class, () -> asInsured.call(() ->
-                profileChanges.submit(wanted, null, otherThan(emailCode), otherThan(smsCode))));
-        assertTrue(wrongCodes.errors().keySet().containsAll(List.of("codeEmail", "codeTelephone")), wrongCodes.getMessage());
-        InvalidFormException swapped = assertThrows(InvalidFormException.class, () -> asInsured.call(() ->
-                profileChanges.submit(wanted, null, smsCode, emailCode)), "un code ne prouve que sa destination");
+        InvalidFormException wrongCodes = assertThrows(
+                InvalidFormException.class,
+                () -> asInsured.call(
+                        () -> profileChanges.submit(wanted, null, otherThan(emailCode), otherThan(smsCode))));
+        assertTrue(
+                wrongCodes.errors().keySet().containsAll(List.of("codeEmail", "codeTelephone")),
+                wrongCodes.getMessage());
+        InvalidFormException swapped = assertThrows(
+                InvalidFormException.class,
+                () -> asInsured.call(() -> profileChanges.submit(wanted, null, smsCode, emailCode)),
+                "un code ne prouve que sa destination");
         assertTrue(swapped.errors().containsKey("codeEmail") || emailCode.equals(smsCode));
 
-        RequestReceipt receipt = asInsured.call(() -> profileChanges.submit(wanted, "Nouveau téléphone", emailCode, smsCode));
+        RequestReceipt receipt =
+                asInsured.call(() -> profileChanges.submit(wanted, "Nouveau téléphone", emailCode, smsCode));
         assertTrue(receipt.reference().startsWith("MI-"), receipt.reference());
         assertTrue(refused(wanted).errors().get("enCours").contains(receipt.reference()), "une demande à la fois");
 
-        long item = Eventually.await("la demande dans la corbeille Immatriculation", Duration.ofSeconds(30),
-                () -> asAgent.call(() -> worklists.page(new WorklistQuery(null, null, null, null, AsProfileChangeInsured.EMAIL,
-                        "dueAt", true, 0, 5))), (WorklistPage page) -> page.rows().size() == 1).rows().get(0).id();
+        long item = Eventually.await(
+                        "la demande dans la corbeille Immatriculation",
+                        Duration.ofSeconds(30),
+                        () -> asAgent.call(() -> worklists.page(new WorklistQuery(
+                                null, null, null, null, AsProfileChangeInsured.EMAIL, "dueAt", true, 0, 5))),
+                        (WorklistPage page) -> page.rows().size() == 1)
+                .rows()
+                .get(0)
+                .id();
         var detail = asAgent.call(() -> worklists.detail(item));
-        assertEquals(AsProfileChangeInsured.EMAIL + " → " + newEmail + " (vérifié par code)",
+        assertEquals(
+                AsProfileChangeInsured.EMAIL + " → " + newEmail + " (vérifié par code)",
                 detail.fields().get("Adresse mail (identifiant)"));
-        assertEquals(current.phone() + " → " + PhoneNumber.parse(newPhone).display() + " (vérifié par code)",
+        assertEquals(
+                current.phone() + " → " + PhoneNumber.parse(newPhone).display() + " (vérifié par code)",
                 detail.fields().get("Téléphone"));
         assertEquals("Nouveau téléphone", detail.fields().get("Motif"));
 
-        asAgent.call(() -> { worklists.take(item); return null; });
-        asAgent.call(() -> { worklists.approve(item, null); return null; });
+        asAgent.call(() -> {
+            worklists.take(item);
+            return null;
+        });
+        asAgent.call(() -> {
+            worklists.approve(item, null);
+            return null;
+        });
 
-        assertEquals(SignInOutcome.INVALID_CREDENTIALS, signIns.signIn(AsProfileChangeInsured.EMAIL, PASSWORD, null).outcome());
-        assertEquals(SignInOutcome.SUCCESS, signIns.signIn(newEmail, PASSWORD, null).outcome());
+        assertEquals(
+                SignInOutcome.INVALID_CREDENTIALS,
+                signIns.signIn(AsProfileChangeInsured.EMAIL, PASSWORD, null).outcome());
+        assertEquals(
+                SignInOutcome.SUCCESS, signIns.signIn(newEmail, PASSWORD, null).outcome());
         UserAccount changed = probe.apply(em -> em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-                .setParameter("email", newEmail).getSingleResult());
+                .setParameter("email", newEmail)
+                .getSingleResult());
         assertEquals(newPhone, changed.getPhone());
-        long requestsFollowing = probe.apply(em -> em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE"
-                + " r.requesterEmail = :email", Long.class).setParameter("email", newEmail).getSingleResult());
+        long requestsFollowing = probe.apply(em -> em.createQuery(
+                        "SELECT COUNT(r) FROM ServiceRequest r WHERE" + " r.requesterEmail = :email", Long.class)
+                .setParameter("email", newEmail)
+                .getSingleResult());
         assertEquals(1, requestsFollowing, "la demande suit le compte à sa nouvelle adresse");
-        Eventually.await("l'avis à l'ancienne adresse", Duration.ofSeconds(30), () -> demoMailbox
-                .latestTo(AsProfileChangeInsured.EMAIL, 10).stream()
-                .anyMatch(mail -> mail.getSubject().equals("L'adresse de connexion de votre compte CNSS a changé")), sent -> sent);
+        Eventually.await(
+                "l'avis à l'ancienne adresse",
+                Duration.ofSeconds(30),
+                () -> demoMailbox.latestTo(AsProfileChangeInsured.EMAIL, 10).stream()
+                        .anyMatch(mail ->
+                                mail.getSubject().equals("L'adresse de connexion de votre compte CNSS a changé")),
+                sent -> sent);
     }
 
     private InvalidFormException refused(ProfileForm form) {
@@ -156,12 +204,15 @@ class ProfileChangeIT {
     private void freshAccount(String phone) {
         String hash = new PasswordHasher().hash(PASSWORD);
         probe.apply(em -> {
-            em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class).setParameter("email", AsProfileChangeInsured.EMAIL)
-                    .getResultStream().findFirst().ifPresent(left -> left.changeEmail(new EmailAddress(
+            em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                    .setParameter("email", AsProfileChangeInsured.EMAIL)
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresent(left -> left.changeEmail(new EmailAddress(
                             "ancien" + ThreadLocalRandom.current().nextInt(1_000_000) + "@exemple.tg")));
             em.flush();
-            UserAccount account = new UserAccount(new EmailAddress(AsProfileChangeInsured.EMAIL), hash, "Kokou TEST",
-                    Role.INSURED, Instant.now());
+            UserAccount account = new UserAccount(
+                    new EmailAddress(AsProfileChangeInsured.EMAIL), hash, "Kokou TEST", Role.INSURED, Instant.now());
             account.changePhone(PhoneNumber.parse(phone));
             em.persist(account);
             return null;
@@ -169,10 +220,16 @@ class ProfileChangeIT {
     }
 
     private String await(String recipient, Pattern pattern, boolean subject) {
-        return Eventually.await("le code envoyé à " + recipient, Duration.ofSeconds(30), () -> demoMailbox
-                .latestTo(recipient, 5).stream()
-                .map(message -> pattern.matcher(subject ? message.getSubject() : message.getBody()))
-                .filter(Matcher::find).map(found -> found.group(1)).findFirst().orElse(null), found -> found != null);
+        return Eventually.await(
+                "le code envoyé à " + recipient,
+                Duration.ofSeconds(30),
+                () -> demoMailbox.latestTo(recipient, 5).stream()
+                        .map(message -> pattern.matcher(subject ? message.getSubject() : message.getBody()))
+                        .filter(Matcher::find)
+                        .map(found -> found.group(1))
+                        .findFirst()
+                        .orElse(null),
+                found -> found != null);
     }
 
     private static String otherThan(String code) {

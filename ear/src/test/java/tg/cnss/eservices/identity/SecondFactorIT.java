@@ -104,8 +104,11 @@ class SecondFactorIT {
         assertEquals(SignInOutcome.SECOND_STEP, first.outcome());
         assertEquals(SecondStep.TOTP_ENROLMENT, first.secondStep());
         NewAppKey key = secondSteps.newAppKey(email);
-        assertTrue(key.keyUri().startsWith("otpauth://totp/CNSS%20Togo:" + email.replace("@", "%40") + "?secret="
-                + key.secret()), key.keyUri());
+        assertTrue(
+                key.keyUri()
+                        .startsWith(
+                                "otpauth://totp/CNSS%20Togo:" + email.replace("@", "%40") + "?secret=" + key.secret()),
+                key.keyUri());
         byte[] secret = Base32.decode(key.secret());
         String code = Totp.codeAt(secret, Totp.stepAt(Instant.now()));
 
@@ -115,7 +118,10 @@ class SecondFactorIT {
         SecondStepResult enrolled = secondSteps.enrol(email, first.credentialsVersion(), key, code, null);
         assertTrue(enrolled.succeeded(), enrolled.message());
         assertEquals(10, enrolled.newRecoveryCodes().size());
-        assertTrue(probe.apply(em -> em.find(UserAccount.class, id)).getTotpSecret().startsWith("v1:"),
+        assertTrue(
+                probe.apply(em -> em.find(UserAccount.class, id))
+                        .getTotpSecret()
+                        .startsWith("v1:"),
                 "clé chiffrée en base, jamais en clair");
 
         SignInResult second = signIns.signIn(email, PASSWORD, null);
@@ -125,19 +131,36 @@ class SecondFactorIT {
         assertTrue(replayed.message().startsWith("Ce code a déjà servi"), replayed.message());
 
         String recovery = enrolled.newRecoveryCodes().get(3);
-        SecondStepResult byRecovery = secondSteps.verify(email, second.credentialsVersion(), recovery.toLowerCase(), null);
+        SecondStepResult byRecovery =
+                secondSteps.verify(email, second.credentialsVersion(), recovery.toLowerCase(), null);
         assertTrue(byRecovery.succeeded());
         assertTrue(byRecovery.message().contains("il vous en reste 9"), byRecovery.message());
-        Eventually.await("l'e-mail du code de secours", Duration.ofSeconds(30), () -> demoMailbox.latestTo(email, 5)
-                .stream().anyMatch(mail -> mail.getSubject().startsWith("Un code de secours a été utilisé")), sent -> sent);
-        assertFalse(secondSteps.verify(email, second.credentialsVersion(), recovery, null).succeeded(), "code de secours usé");
+        Eventually.await(
+                "l'e-mail du code de secours",
+                Duration.ofSeconds(30),
+                () -> demoMailbox.latestTo(email, 5).stream()
+                        .anyMatch(mail -> mail.getSubject().startsWith("Un code de secours a été utilisé")),
+                sent -> sent);
+        assertFalse(
+                secondSteps
+                        .verify(email, second.credentialsVersion(), recovery, null)
+                        .succeeded(),
+                "code de secours usé");
 
         String next = Totp.codeAt(secret, Totp.stepAt(Instant.now()) + 1);
-        assertTrue(secondSteps.verify(email, second.credentialsVersion(), next, null).succeeded(),
+        assertTrue(
+                secondSteps
+                        .verify(email, second.credentialsVersion(), next, null)
+                        .succeeded(),
                 "le code suivant (horloge du téléphone en avance de 30 s) est accepté");
 
-        asAdmin.call(() -> { administration.resetSecondFactor(id); return null; });
-        assertEquals(SecondStep.TOTP_ENROLMENT, signIns.signIn(email, PASSWORD, null).secondStep(),
+        asAdmin.call(() -> {
+            administration.resetSecondFactor(id);
+            return null;
+        });
+        assertEquals(
+                SecondStep.TOTP_ENROLMENT,
+                signIns.signIn(email, PASSWORD, null).secondStep(),
                 "après la perte du téléphone, une nouvelle application à la connexion suivante");
     }
 
@@ -155,7 +178,10 @@ class SecondFactorIT {
         assertTrue(last.startAgain());
         assertTrue(last.message().startsWith("Trop d'essais erronés"), last.message());
         assertEquals(SignInOutcome.LOCKED, signIns.signIn(email, PASSWORD, null).outcome());
-        assertFalse(secondSteps.enrol(email, first.credentialsVersion(), key, code, null).succeeded(),
+        assertFalse(
+                secondSteps
+                        .enrol(email, first.credentialsVersion(), key, code, null)
+                        .succeeded(),
                 "même le bon code est refusé pendant le blocage");
     }
 
@@ -173,59 +199,88 @@ class SecondFactorIT {
         assertTrue(shown.find(), "le mode démonstration montre le code des comptes de démonstration");
         byte[] published = Base32.decode(DemoData.DEMO_TOTP_KEY);
         long step = Totp.stepAt(Instant.now());
-        assertTrue(List.of(Totp.codeAt(published, step - 1), Totp.codeAt(published, step), Totp.codeAt(published, step + 1))
-                .contains(shown.group(1)), "celui qu'une application calcule avec la clé publiée");
+        assertTrue(
+                List.of(
+                                Totp.codeAt(published, step - 1),
+                                Totp.codeAt(published, step),
+                                Totp.codeAt(published, step + 1))
+                        .contains(shown.group(1)),
+                "celui qu'une application calcule avec la clé publiée");
     }
 
     @Test
     void anInsuredPersonChoosesSmsCodesThenTurnsThemOff() {
-        String phone = "+22899" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String phone =
+                "+22899" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
         resetInsured(phone);
         assertEquals(SecondFactor.NONE, asInsured.call(security::mine).factor());
-        assertEquals(SignInOutcome.SUCCESS, signIns.signIn(AsSecondFactorInsured.EMAIL, PASSWORD, null).outcome());
+        assertEquals(
+                SignInOutcome.SUCCESS,
+                signIns.signIn(AsSecondFactorInsured.EMAIL, PASSWORD, null).outcome());
 
         assertTrue(asInsured.call(security::sendSmsSetupCode).contains("+228 99 •• •• " + phone.substring(10)));
-        InvalidFormException tooSoon = assertThrows(InvalidFormException.class, () -> asInsured.call(security::sendSmsSetupCode));
+        InvalidFormException tooSoon =
+                assertThrows(InvalidFormException.class, () -> asInsured.call(security::sendSmsSetupCode));
         assertTrue(tooSoon.errors().get("codeSms").contains("dans 1 minute(s)"), tooSoon.getMessage());
         String setUpCode = awaitSmsCode(phone, 1);
-        assertThrows(InvalidFormException.class, () -> asInsured.call(() -> security.useSms(otherThan(setUpCode), null)));
+        assertThrows(
+                InvalidFormException.class, () -> asInsured.call(() -> security.useSms(otherThan(setUpCode), null)));
         assertEquals(10, asInsured.call(() -> security.useSms(setUpCode, null)).size(), "premier facteur : code seul");
         assertEquals(SecondFactor.SMS, asInsured.call(security::mine).factor());
         NewAppKey otherApp = asInsured.call(security::newAppKey);
         String otherAppCode = Totp.codeAt(Base32.decode(otherApp.secret()), Totp.stepAt(Instant.now()));
-        InvalidFormException noPassword = assertThrows(InvalidFormException.class,
-                () -> asInsured.call(() -> security.useApp(otherApp, otherAppCode, null)));
-        assertEquals("Mot de passe actuel : il ne correspond pas à celui de votre compte.",
-                noPassword.errors().get("motDePasseApplication"), "remplacer un facteur en place demande le mot de passe");
+        InvalidFormException noPassword = assertThrows(
+                InvalidFormException.class, () -> asInsured.call(() -> security.useApp(otherApp, otherAppCode, null)));
+        assertEquals(
+                "Mot de passe actuel : il ne correspond pas à celui de votre compte.",
+                noPassword.errors().get("motDePasseApplication"),
+                "remplacer un facteur en place demande le mot de passe");
 
         Clocks.shift(Duration.ofMinutes(2));
         SignInResult signIn = signIns.signIn(AsSecondFactorInsured.EMAIL, PASSWORD, null);
         assertEquals(SecondStep.SMS, signIn.secondStep());
-        assertTrue(secondSteps.sendSmsCode(AsSecondFactorInsured.EMAIL, signIn.credentialsVersion())
+        assertTrue(secondSteps
+                .sendSmsCode(AsSecondFactorInsured.EMAIL, signIn.credentialsVersion())
                 .startsWith("Un code a été envoyé par SMS au +228 99"));
         String code = awaitSmsCode(phone, 2);
-        assertTrue(secondSteps.verify(AsSecondFactorInsured.EMAIL, signIn.credentialsVersion(), code, null).succeeded());
-        assertFalse(secondSteps.verify(AsSecondFactorInsured.EMAIL, signIn.credentialsVersion(), code, null).succeeded(),
+        assertTrue(secondSteps
+                .verify(AsSecondFactorInsured.EMAIL, signIn.credentialsVersion(), code, null)
+                .succeeded());
+        assertFalse(
+                secondSteps
+                        .verify(AsSecondFactorInsured.EMAIL, signIn.credentialsVersion(), code, null)
+                        .succeeded(),
                 "un code par SMS ne sert qu'une fois");
 
         Clocks.shift(Duration.ofMinutes(4));
         secondSteps.sendSmsCode(AsSecondFactorInsured.EMAIL, signIn.credentialsVersion());
         String late = awaitSmsCode(phone, 3);
         Clocks.shift(Duration.ofMinutes(14).plusSeconds(1));
-        SecondStepResult expired = secondSteps.verify(AsSecondFactorInsured.EMAIL, signIn.credentialsVersion(), late, null);
+        SecondStepResult expired =
+                secondSteps.verify(AsSecondFactorInsured.EMAIL, signIn.credentialsVersion(), late, null);
         assertFalse(expired.succeeded(), "valide 10 minutes");
 
-        InvalidFormException wrongPassword = assertThrows(InvalidFormException.class,
-                () -> asInsured.call(() -> { security.turnOff("pas le bon"); return null; }));
-        assertEquals("Mot de passe actuel : il ne correspond pas à celui de votre compte.",
+        InvalidFormException wrongPassword = assertThrows(
+                InvalidFormException.class,
+                () -> asInsured.call(() -> {
+                    security.turnOff("pas le bon");
+                    return null;
+                }));
+        assertEquals(
+                "Mot de passe actuel : il ne correspond pas à celui de votre compte.",
                 wrongPassword.errors().get("motDePasseDesactivation"));
-        asInsured.call(() -> { security.turnOff(PASSWORD); return null; });
-        assertEquals(SignInOutcome.SUCCESS, signIns.signIn(AsSecondFactorInsured.EMAIL, PASSWORD, null).outcome());
+        asInsured.call(() -> {
+            security.turnOff(PASSWORD);
+            return null;
+        });
+        assertEquals(
+                SignInOutcome.SUCCESS,
+                signIns.signIn(AsSecondFactorInsured.EMAIL, PASSWORD, null).outcome());
     }
 
     private static UserAccount staff(String email) {
-        UserAccount account = new UserAccount(new EmailAddress(email), new PasswordHasher().hash(PASSWORD), "Agent TEST",
-                Role.AGENT, Instant.now());
+        UserAccount account = new UserAccount(
+                new EmailAddress(email), new PasswordHasher().hash(PASSWORD), "Agent TEST", Role.AGENT, Instant.now());
         account.assignToDepartment("PRESTATIONS");
         return account;
     }
@@ -235,13 +290,17 @@ class SecondFactorIT {
         String hash = new PasswordHasher().hash(PASSWORD);
         probe.apply(em -> {
             UserAccount account = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-                    .setParameter("email", AsSecondFactorInsured.EMAIL).getResultStream().findFirst().orElse(null);
+                    .setParameter("email", AsSecondFactorInsured.EMAIL)
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (account == null) {
-                account = new UserAccount(new EmailAddress(AsSecondFactorInsured.EMAIL), hash, "Adjo TEST", Role.INSURED,
-                        Instant.now());
+                account = new UserAccount(
+                        new EmailAddress(AsSecondFactorInsured.EMAIL), hash, "Adjo TEST", Role.INSURED, Instant.now());
                 em.persist(account);
             }
-            em.createQuery("DELETE FROM OneTimeCode c WHERE c.account = :account").setParameter("account", account)
+            em.createQuery("DELETE FROM OneTimeCode c WHERE c.account = :account")
+                    .setParameter("account", account)
                     .executeUpdate();
             account.changePassword(hash, Instant.now());
             account.removeSecondFactor();
@@ -253,14 +312,18 @@ class SecondFactorIT {
 
     /** The code of the {@code nth} SMS sent to this number. */
     private String awaitSmsCode(String phone, int nth) {
-        return Eventually.await("le SMS n° " + nth, Duration.ofSeconds(30), () -> {
-            var messages = demoMailbox.latestTo(phone, 10);
-            if (messages.size() < nth) {
-                return null;
-            }
-            Matcher code = SMS_CODE.matcher(messages.get(0).getBody());
-            return code.find() ? code.group(1) : null;
-        }, found -> found != null);
+        return Eventually.await(
+                "le SMS n° " + nth,
+                Duration.ofSeconds(30),
+                () -> {
+                    var messages = demoMailbox.latestTo(phone, 10);
+                    if (messages.size() < nth) {
+                        return null;
+                    }
+                    Matcher code = SMS_CODE.matcher(messages.get(0).getBody());
+                    return code.find() ? code.group(1) : null;
+                },
+                found -> found != null);
     }
 
     private static String otherThan(String code) {

@@ -92,28 +92,47 @@ class SignUpIT {
 
         String token = signUps.startEmployer(applicant.employerForm(number.display(), PASSWORD));
         String code = awaitCode(applicant.phoneE164);
-        assertTrue(demoMailbox.latestTo(applicant.email, 5).stream()
-                .anyMatch(mail -> mail.getSubject().equals("Votre code de vérification CNSS : " + code)), "code par e-mail aussi");
+        assertTrue(
+                demoMailbox.latestTo(applicant.email, 5).stream()
+                        .anyMatch(mail -> mail.getSubject().equals("Votre code de vérification CNSS : " + code)),
+                "code par e-mail aussi");
 
         CodeCheckResult wrong = signUps.verify(token, code.equals("000000") ? "111111" : "000000");
-        assertEquals("Code de vérification incorrect : il vous reste 4 essai(s). Recopiez les 6 chiffres du SMS ou de"
-                + " l'e-mail.", wrong.message());
+        assertEquals(
+                "Code de vérification incorrect : il vous reste 4 essai(s). Recopiez les 6 chiffres du SMS ou de"
+                        + " l'e-mail.",
+                wrong.message());
         assertTrue(signUps.verify(token, code).accepted());
         assertFalse(signUps.verify(token, code).accepted(), "usage unique");
 
         assertEquals(AccountState.PENDING_ACTIVATION, account(applicant.email).getState());
-        assertEquals(SignInOutcome.PENDING_ACTIVATION, signIns.signIn(applicant.email, PASSWORD, null).outcome());
-        assertThrows(SignUpRefusedException.class, () -> signUps.employerName(number.display()), "un compte par employeur");
+        assertEquals(
+                SignInOutcome.PENDING_ACTIVATION,
+                signIns.signIn(applicant.email, PASSWORD, null).outcome());
+        assertThrows(
+                SignUpRefusedException.class, () -> signUps.employerName(number.display()), "un compte par employeur");
 
         long item = awaitItem(applicant.email);
         var detail = asAgent.call(() -> worklists.detail(item));
         assertEquals("Quincaillerie " + applicant.unique, detail.fields().get("Raison sociale"));
-        asAgent.call(() -> { worklists.take(item); return null; });
-        asAgent.call(() -> { worklists.approve(item, null); return null; });
+        asAgent.call(() -> {
+            worklists.take(item);
+            return null;
+        });
+        asAgent.call(() -> {
+            worklists.approve(item, null);
+            return null;
+        });
         assertEquals(AccountState.ACTIVE, account(applicant.email).getState());
-        assertEquals(SignInOutcome.SUCCESS, signIns.signIn(applicant.email, PASSWORD, null).outcome());
-        Eventually.await("l'e-mail d'activation", Duration.ofSeconds(30), () -> demoMailbox.latestTo(applicant.email, 10)
-                .stream().anyMatch(mail -> mail.getBody().contains("Votre compte est activé")), found -> found);
+        assertEquals(
+                SignInOutcome.SUCCESS,
+                signIns.signIn(applicant.email, PASSWORD, null).outcome());
+        Eventually.await(
+                "l'e-mail d'activation",
+                Duration.ofSeconds(30),
+                () -> demoMailbox.latestTo(applicant.email, 10).stream()
+                        .anyMatch(mail -> mail.getBody().contains("Votre compte est activé")),
+                found -> found);
     }
 
     @Test
@@ -125,14 +144,22 @@ class SignUpIT {
 
         CodeCheckResult tooSoon = signUps.resend(token);
         assertFalse(tooSoon.accepted());
-        assertTrue(tooSoon.message().startsWith("Un code vient d'être envoyé : vous pourrez en demander un autre dans 1"
-                + " minute(s)"), tooSoon.message());
+        assertTrue(
+                tooSoon.message()
+                        .startsWith("Un code vient d'être envoyé : vous pourrez en demander un autre dans 1"
+                                + " minute(s)"),
+                tooSoon.message());
 
         Clocks.shift(Duration.ofMinutes(60).plusSeconds(1));
-        assertEquals("Ce code a expiré (il est valide 1 heure) : cliquez sur « RENVOYER CODE » pour en recevoir un"
-                + " nouveau.", signUps.verify(token, first).message());
+        assertEquals(
+                "Ce code a expiré (il est valide 1 heure) : cliquez sur « RENVOYER CODE » pour en recevoir un"
+                        + " nouveau.",
+                signUps.verify(token, first).message());
         assertTrue(signUps.resend(token).accepted());
-        String second = Eventually.await("le nouveau code", Duration.ofSeconds(30), () -> latestCode(applicant.phoneE164),
+        String second = Eventually.await(
+                "le nouveau code",
+                Duration.ofSeconds(30),
+                () -> latestCode(applicant.phoneE164),
                 code -> code != null && !code.equals(first));
         assertFalse(signUps.verify(token, first).accepted(), "l'ancien code ne sert plus");
         assertTrue(signUps.verify(token, second).accepted());
@@ -148,7 +175,9 @@ class SignUpIT {
         for (int attempt = 1; attempt < 5; attempt++) {
             assertFalse(signUps.verify(token, wrong).accepted());
         }
-        assertTrue(signUps.verify(token, wrong).message().startsWith("Trop de codes erronés : cette inscription est annulée"));
+        assertTrue(signUps.verify(token, wrong)
+                .message()
+                .startsWith("Trop de codes erronés : cette inscription est annulée"));
         assertFalse(signUps.verify(token, code).accepted(), "même le bon code ne sert plus");
         assertFalse(signUps.resend(token).accepted());
     }
@@ -158,30 +187,50 @@ class SignUpIT {
         Applicant applicant = new Applicant();
         EmployerNumber employer = registerEmployer("Employeur de " + applicant.unique);
         InsuredNumber number = new InsuredNumber(ThreadLocalRandom.current().nextLong(3_000_000_000L, 3_999_999_999L));
-        probe.persist(new InsuredPerson(number, "DOGBÉ", "Ablavi Délali", LocalDate.of(1991, 2, 3), employer, Instant.now()));
+        probe.persist(
+                new InsuredPerson(number, "DOGBÉ", "Ablavi Délali", LocalDate.of(1991, 2, 3), employer, Instant.now()));
 
         String wrongKey = number.canonical().substring(0, 10) + (number.key() == 0 ? "01" : "00");
-        assertTrue(assertThrows(SignUpRefusedException.class, () -> signUps.checkInsuredNumber(wrongKey)).getMessage()
+        assertTrue(assertThrows(SignUpRefusedException.class, () -> signUps.checkInsuredNumber(wrongKey))
+                .getMessage()
                 .startsWith("Le numéro d'assuré est incorrect"));
-        assertTrue(assertThrows(SignUpRefusedException.class, () -> signUps.checkInsuredNumber(
-                new InsuredNumber(number.sequence() + 1).display())).getMessage().startsWith("Aucun assuré n'est immatriculé"));
+        assertTrue(assertThrows(
+                        SignUpRefusedException.class,
+                        () -> signUps.checkInsuredNumber(new InsuredNumber(number.sequence() + 1).display()))
+                .getMessage()
+                .startsWith("Aucun assuré n'est immatriculé"));
         signUps.checkInsuredNumber(number.display());
 
-        InsuredSignUpForm wrongBirthDate = applicant.insuredForm(number.display(), employer.display(), "Dogbe",
-                "ablavi  delali", LocalDate.of(1991, 3, 2));
-        SignUpRefusedException refused = assertThrows(SignUpRefusedException.class, () -> signUps.startInsured(wrongBirthDate));
-        assertFalse(refused.getMessage().contains("1991") || refused.getMessage().contains("DOGB"), "rien du registre");
+        InsuredSignUpForm wrongBirthDate = applicant.insuredForm(
+                number.display(), employer.display(), "Dogbe", "ablavi  delali", LocalDate.of(1991, 3, 2));
+        SignUpRefusedException refused =
+                assertThrows(SignUpRefusedException.class, () -> signUps.startInsured(wrongBirthDate));
+        assertFalse(
+                refused.getMessage().contains("1991") || refused.getMessage().contains("DOGB"), "rien du registre");
 
-        InvalidFormException invalid = assertThrows(InvalidFormException.class, () -> signUps.startInsured(
-                new InsuredSignUpForm(number.display(), "E-1", "Dogbe", "Ablavi", "pas-un-email", "+228 22 21 00 00",
-                        LocalDate.now().plusDays(1), "court", "autre")));
-        assertEquals(java.util.List.of("employeurActuel", "email", "telephone", "dateNaissance", "motDePasse",
-                "confirmation"), java.util.List.copyOf(invalid.errors().keySet()));
-        assertTrue(invalid.errors().get("telephone").contains("un numéro de portable"), invalid.errors().get("telephone"));
+        InvalidFormException invalid = assertThrows(
+                InvalidFormException.class,
+                () -> signUps.startInsured(new InsuredSignUpForm(
+                        number.display(),
+                        "E-1",
+                        "Dogbe",
+                        "Ablavi",
+                        "pas-un-email",
+                        "+228 22 21 00 00",
+                        LocalDate.now().plusDays(1),
+                        "court",
+                        "autre")));
+        assertEquals(
+                java.util.List.of(
+                        "employeurActuel", "email", "telephone", "dateNaissance", "motDePasse", "confirmation"),
+                java.util.List.copyOf(invalid.errors().keySet()));
+        assertTrue(
+                invalid.errors().get("telephone").contains("un numéro de portable"),
+                invalid.errors().get("telephone"));
 
         // Accents, case and spaces do not matter; the right answers go on to the code.
-        String token = signUps.startInsured(applicant.insuredForm(number.display(), employer.display(), "Dogbe",
-                "ablavi  delali", LocalDate.of(1991, 2, 3)));
+        String token = signUps.startInsured(applicant.insuredForm(
+                number.display(), employer.display(), "Dogbe", "ablavi  delali", LocalDate.of(1991, 2, 3)));
         assertTrue(signUps.validation(token).awaitingCode());
     }
 
@@ -193,8 +242,11 @@ class SignUpIT {
             signUps.startEmployer(applicant.employerForm(number.display(), PASSWORD));
         }
         EmployerNumber fourth = registerEmployer("Commerce 4 " + applicant.unique);
-        assertTrue(assertThrows(SignUpRefusedException.class, () -> signUps.startEmployer(
-                applicant.employerForm(fourth.display(), PASSWORD))).getMessage().startsWith("Trop d'inscriptions"));
+        assertTrue(assertThrows(
+                        SignUpRefusedException.class,
+                        () -> signUps.startEmployer(applicant.employerForm(fourth.display(), PASSWORD)))
+                .getMessage()
+                .startsWith("Trop d'inscriptions"));
         Clocks.shift(Duration.ofMinutes(61));
         signUps.startEmployer(applicant.employerForm(fourth.display(), PASSWORD));
     }
@@ -206,28 +258,50 @@ class SignUpIT {
         String token = signUps.startEmployer(applicant.employerForm(number.display(), PASSWORD));
         assertTrue(signUps.verify(token, awaitCode(applicant.phoneE164)).accepted());
         long item = awaitItem(applicant.email);
-        asAgent.call(() -> { worklists.take(item); return null; });
-        asAgent.call(() -> { worklists.reject(item, RejectionReason.INCOMPLETE, "Le demandeur n'est pas le gérant."); return null; });
+        asAgent.call(() -> {
+            worklists.take(item);
+            return null;
+        });
+        asAgent.call(() -> {
+            worklists.reject(item, RejectionReason.INCOMPLETE, "Le demandeur n'est pas le gérant.");
+            return null;
+        });
         assertEquals(AccountState.REJECTED, account(applicant.email).getState());
-        assertEquals(SignInOutcome.ACTIVATION_REFUSED, signIns.signIn(applicant.email, PASSWORD, null).outcome());
-        assertEquals(SignInOutcome.INVALID_CREDENTIALS, signIns.signIn(applicant.email, "Un autre mot de passe long", null)
-                .outcome(), "l'état n'est dit qu'avec le bon mot de passe");
+        assertEquals(
+                SignInOutcome.ACTIVATION_REFUSED,
+                signIns.signIn(applicant.email, PASSWORD, null).outcome());
+        assertEquals(
+                SignInOutcome.INVALID_CREDENTIALS,
+                signIns.signIn(applicant.email, "Un autre mot de passe long", null)
+                        .outcome(),
+                "l'état n'est dit qu'avec le bon mot de passe");
     }
 
     /** A person signing up, with an e-mail and a mobile number of their own. */
     private static final class Applicant {
         final String unique = Long.toString(ThreadLocalRandom.current().nextLong(100_000, 999_999));
         final String email = "demandeur" + unique + "@exemple.tg";
-        final String phone = "+228 97 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
+        final String phone =
+                "+228 97 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
         final String phoneE164 = "+22897" + unique;
 
         EmployerSignUpForm employerForm(String number, String password) {
-            return new EmployerSignUpForm(number, "+228 22 21 " + unique.substring(0, 2) + " " + unique.substring(2, 4),
-                    "Amegah", "Kodjo", email, phone, LocalDate.of(2015, 5, 1), password, password);
+            return new EmployerSignUpForm(
+                    number,
+                    "+228 22 21 " + unique.substring(0, 2) + " " + unique.substring(2, 4),
+                    "Amegah",
+                    "Kodjo",
+                    email,
+                    phone,
+                    LocalDate.of(2015, 5, 1),
+                    password,
+                    password);
         }
 
-        InsuredSignUpForm insuredForm(String number, String employer, String lastName, String firstNames, LocalDate born) {
-            return new InsuredSignUpForm(number, employer, lastName, firstNames, email, phone, born, PASSWORD, PASSWORD);
+        InsuredSignUpForm insuredForm(
+                String number, String employer, String lastName, String firstNames, LocalDate born) {
+            return new InsuredSignUpForm(
+                    number, employer, lastName, firstNames, email, phone, born, PASSWORD, PASSWORD);
         }
     }
 
@@ -238,22 +312,34 @@ class SignUpIT {
     }
 
     private String awaitCode(String phone) {
-        return Eventually.await("le code par SMS", Duration.ofSeconds(30), () -> latestCode(phone), code -> code != null);
+        return Eventually.await(
+                "le code par SMS", Duration.ofSeconds(30), () -> latestCode(phone), code -> code != null);
     }
 
     private String latestCode(String phone) {
-        return demoMailbox.latestTo(phone, 1).stream().map(sms -> CODE.matcher(sms.getBody()))
-                .filter(Matcher::find).map(matcher -> matcher.group(1)).findFirst().orElse(null);
+        return demoMailbox.latestTo(phone, 1).stream()
+                .map(sms -> CODE.matcher(sms.getBody()))
+                .filter(Matcher::find)
+                .map(matcher -> matcher.group(1))
+                .findFirst()
+                .orElse(null);
     }
 
     private UserAccount account(String email) {
         return probe.apply(em -> em.createQuery("SELECT a FROM UserAccount a WHERE a.email = :email", UserAccount.class)
-                .setParameter("email", email).getSingleResult());
+                .setParameter("email", email)
+                .getSingleResult());
     }
 
     private long awaitItem(String requesterEmail) {
-        return Eventually.await("la demande d'activation dans la corbeille", Duration.ofSeconds(30),
-                () -> asAgent.call(() -> worklists.page(new WorklistQuery(null, null, null, null, requesterEmail, "dueAt",
-                        true, 0, 5))), (WorklistPage page) -> page.rows().size() == 1).rows().get(0).id();
+        return Eventually.await(
+                        "la demande d'activation dans la corbeille",
+                        Duration.ofSeconds(30),
+                        () -> asAgent.call(() -> worklists.page(
+                                new WorklistQuery(null, null, null, null, requesterEmail, "dueAt", true, 0, 5))),
+                        (WorklistPage page) -> page.rows().size() == 1)
+                .rows()
+                .get(0)
+                .id();
     }
 }

@@ -52,7 +52,8 @@ class SignUpJourneyIT extends BrowserJourney {
         String insured = numbers[1];
         String unique = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         String email = "afi" + unique + "@exemple.tg";
-        String mobile = "+228 96 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
+        String mobile =
+                "+228 96 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
 
         open("/");
         browser.findElement(By.id("inscriptionAssure")).click();
@@ -67,27 +68,40 @@ class SignUpJourneyIT extends BrowserJourney {
         submitNumber(insured);
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "employeurActuel")));
         browser.findElement(By.id(FORM + "dateNaissance_input")).click();
-        WebElement calendar = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.id(FORM + "dateNaissance_panel")));
-        assertTrue(calendar.getText().contains("Lu") && !calendar.getText().contains("Mo"),
+        WebElement calendar =
+                waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "dateNaissance_panel")));
+        assertTrue(
+                calendar.getText().contains("Lu") && !calendar.getText().contains("Mo"),
                 "calendrier en français (Lu, Ma…) : " + calendar.getText());
         browser.findElement(By.id(FORM + "dateNaissance_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
         browser.findElement(By.tagName("h1")).click();
 
         click("enregistrer");
         String errors = errors();
-        for (String expected : new String[] {"N° Immatriculation de votre employeur actuel : indiquez", "Nom : indiquez",
-            "Prénoms : indiquez", "Adresse mail : indiquez", "Téléphone : indiquez", "Date de naissance : indiquez",
-            "Mot de passe : 12 caractères au moins"}) {
+        for (String expected : new String[] {
+            "N° Immatriculation de votre employeur actuel : indiquez",
+            "Nom : indiquez",
+            "Prénoms : indiquez",
+            "Adresse mail : indiquez",
+            "Téléphone : indiquez",
+            "Date de naissance : indiquez",
+            "Mot de passe : 12 caractères au moins"
+        }) {
             assertTrue(errors.contains(expected), expected + " absent de " + errors);
         }
         Accessibility.assertNoSeriousViolation(browser, "inscription assuré en erreur");
         // The summary's links put the cursor in their field, the date picker's text input included.
-        browser.findElement(By.cssSelector("#inscription\\:erreurs a[data-field='inscription:nom']")).click();
+        browser.findElement(By.cssSelector("#inscription\\:erreurs a[data-field='inscription:nom']"))
+                .click();
         assertEquals(FORM + "nom", browser.switchTo().activeElement().getAttribute("id"));
-        browser.findElement(By.cssSelector("#inscription\\:erreurs a[data-field='inscription:dateNaissance']")).click();
-        assertEquals(FORM + "dateNaissance_input", browser.switchTo().activeElement().getAttribute("id"));
-        assertTrue(browser.findElement(By.id(FORM + "dateNaissance_panel")).getText().contains("Lu"),
+        browser.findElement(By.cssSelector("#inscription\\:erreurs a[data-field='inscription:dateNaissance']"))
+                .click();
+        assertEquals(
+                FORM + "dateNaissance_input", browser.switchTo().activeElement().getAttribute("id"));
+        assertTrue(
+                browser.findElement(By.id(FORM + "dateNaissance_panel"))
+                        .getText()
+                        .contains("Lu"),
                 "calendrier toujours en français après un envoi en erreur");
         browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
         browser.findElement(By.tagName("h1")).click();
@@ -106,9 +120,14 @@ class SignUpJourneyIT extends BrowserJourney {
         assertTrue(errors.contains("Téléphone : un numéro de portable"), errors);
         assertTrue(errors.contains("Date de naissance : la date ne peut pas être dans le futur."), errors);
         assertEquals("Koudjo", browser.findElement(By.id(FORM + "nom")).getAttribute("value"), "saisie conservée");
-        assertEquals("afi@exemple", browser.findElement(By.id(FORM + "email")).getAttribute("value"),
+        assertEquals(
+                "afi@exemple",
+                browser.findElement(By.id(FORM + "email")).getAttribute("value"),
                 "même un champ en erreur garde ce qui a été tapé");
-        assertEquals("", browser.findElement(By.id(FORM + "motDePasse")).getAttribute("value"), "mot de passe jamais renvoyé");
+        assertEquals(
+                "",
+                browser.findElement(By.id(FORM + "motDePasse")).getAttribute("value"),
+                "mot de passe jamais renvoyé");
 
         type(browser, FORM + "email", email);
         type(browser, FORM + "telephone", mobile);
@@ -124,9 +143,12 @@ class SignUpJourneyIT extends BrowserJourney {
         type(browser, FORM + "motDePasse", password);
         type(browser, FORM + "confirmation", password);
         click("enregistrer");
-        waitFor().until(driver -> driver.getTitle().contains("Validation") || driver.getTitle().startsWith("Erreur"));
+        waitFor()
+                .until(driver -> driver.getTitle().contains("Validation")
+                        || driver.getTitle().startsWith("Erreur"));
         assertTrue(browser.getTitle().contains("Validation"), () -> "refusé : " + errors());
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("+228 96 •• •• " + unique.substring(4, 6)));
+        assertTrue(
+                browser.findElement(By.tagName("main")).getText().contains("+228 96 •• •• " + unique.substring(4, 6)));
         Accessibility.assertNoSeriousViolation(browser, "validation du code");
 
         type(browser, FORM + "code", "000000".equals(code(mobile)) ? "111111" : "000000");
@@ -139,7 +161,8 @@ class SignUpJourneyIT extends BrowserJourney {
         type(browser, FORM + "code", code(mobile));
         click("soumettreCode");
         waitFor().until(ExpectedConditions.titleContains("Succès"));
-        assertEquals("Un compte a été créé avec succès, Vous serez notifié par e-mail une fois votre compte activé",
+        assertEquals(
+                "Un compte a été créé avec succès, Vous serez notifié par e-mail une fois votre compte activé",
                 browser.findElement(By.id("messageSucces")).getText());
         Accessibility.assertNoSeriousViolation(browser, "inscription réussie");
         Browser.screenshot(browser, "inscription-succes");
@@ -148,8 +171,10 @@ class SignUpJourneyIT extends BrowserJourney {
         type(browser, "connexion:email", email);
         type(browser, "connexion:motDePasse", password);
         browser.findElement(By.id("connexion:seConnecter")).click();
-        WebElement signInErrors = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("connexion:erreurs")));
-        assertTrue(signInErrors.getText().contains("Votre compte est en attente d'activation par la CNSS"),
+        WebElement signInErrors =
+                waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("connexion:erreurs")));
+        assertTrue(
+                signInErrors.getText().contains("Votre compte est en attente d'activation par la CNSS"),
                 signInErrors.getText());
     }
 
@@ -158,7 +183,8 @@ class SignUpJourneyIT extends BrowserJourney {
         String employer = seedRegistry()[0];
         String unique = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         String email = "atelier" + unique + "@exemple.tg";
-        String mobile = "+228 97 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
+        String mobile =
+                "+228 97 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
         open("/inscription/employeur.xhtml");
         submitNumberError("E-10000001-61");
         submitNumber(employer);
@@ -169,9 +195,15 @@ class SignUpJourneyIT extends BrowserJourney {
 
         click("enregistrer");
         String errors = errors();
-        for (String expected : new String[] {"Téléphone de l'entreprise : ", "Nom du demandeur : indiquez",
-            "Prénoms du demandeur : indiquez", "Adresse mail : indiquez", "Téléphone du demandeur : indiquez",
-            "Date de création de l'entreprise : indiquez-la", "Mot de passe : 12 caractères au moins"}) {
+        for (String expected : new String[] {
+            "Téléphone de l'entreprise : ",
+            "Nom du demandeur : indiquez",
+            "Prénoms du demandeur : indiquez",
+            "Adresse mail : indiquez",
+            "Téléphone du demandeur : indiquez",
+            "Date de création de l'entreprise : indiquez-la",
+            "Mot de passe : 12 caractères au moins"
+        }) {
             assertTrue(errors.contains(expected), expected + " absent de " + errors);
         }
         type(browser, FORM + "telephoneEntreprise", "+228 12 34");
@@ -185,9 +217,13 @@ class SignUpJourneyIT extends BrowserJourney {
         type(browser, FORM + "confirmation", password + " !");
         click("enregistrer");
         errors = errors();
-        for (String expected : new String[] {"Téléphone de l'entreprise : numéro togolais", "Adresse mail : saisissez",
-            "Téléphone du demandeur : un numéro de portable", "Date de création de l'entreprise : la date ne peut pas",
-            "Confirmation mot de passe : elle diffère"}) {
+        for (String expected : new String[] {
+            "Téléphone de l'entreprise : numéro togolais",
+            "Adresse mail : saisissez",
+            "Téléphone du demandeur : un numéro de portable",
+            "Date de création de l'entreprise : la date ne peut pas",
+            "Confirmation mot de passe : elle diffère"
+        }) {
             assertTrue(errors.contains(expected), expected + " absent de " + errors);
         }
         assertEquals("AGBODJAN", browser.findElement(By.id(FORM + "nom")).getAttribute("value"), "saisie conservée");
@@ -199,7 +235,9 @@ class SignUpJourneyIT extends BrowserJourney {
         type(browser, FORM + "motDePasse", password);
         type(browser, FORM + "confirmation", password);
         click("enregistrer");
-        waitFor().until(driver -> driver.getTitle().contains("Validation") || driver.getTitle().startsWith("Erreur"));
+        waitFor()
+                .until(driver -> driver.getTitle().contains("Validation")
+                        || driver.getTitle().startsWith("Erreur"));
         assertTrue(browser.getTitle().contains("Validation"), () -> "refusé : " + errors());
 
         String expired = code(mobile);
@@ -210,7 +248,9 @@ class SignUpJourneyIT extends BrowserJourney {
             assertTrue(errors().contains("Ce code a expiré (il est valide 1 heure)"), errors());
             click("renvoyerCode");
             waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs")));
-            String fresh = Browser.codeFromDemoMailbox(deploymentUrl, "+228" + mobile.replaceAll("\\D", "").substring(3),
+            String fresh = Browser.codeFromDemoMailbox(
+                    deploymentUrl,
+                    "+228" + mobile.replaceAll("\\D", "").substring(3),
                     Pattern.compile("(?s)code de vérification est (?!" + expired + ")(\\d{6})"));
             type(browser, FORM + "code", fresh);
             click("soumettreCode");
@@ -222,9 +262,12 @@ class SignUpJourneyIT extends BrowserJourney {
 
     /** Moves the test server's clock (0 puts it back). */
     private void moveClock(int minutes) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(url("/test/horloge?minutes=" + minutes))).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/test/horloge?minutes=" + minutes)))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
     }
 
@@ -236,13 +279,17 @@ class SignUpJourneyIT extends BrowserJourney {
 
     /** Reads the latest code sent by SMS to the phone, from the demo mailbox page in a second browser. */
     private String code(String phone) {
-        return Browser.codeFromDemoMailbox(deploymentUrl, "+228" + phone.replaceAll("\\D", "").substring(3), CODE);
+        return Browser.codeFromDemoMailbox(
+                deploymentUrl, "+228" + phone.replaceAll("\\D", "").substring(3), CODE);
     }
 
     private String[] seedRegistry() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(url("/test/registre"))).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/test/registre")))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return response.body().split(" ");
     }
@@ -252,12 +299,13 @@ class SignUpJourneyIT extends BrowserJourney {
         click("soumettreNumero");
     }
 
-
     private void click(String id) {
         browser.findElement(By.id(FORM + id)).click();
     }
 
     private String errors() {
-        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs"))).getText();
+        return waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs")))
+                .getText();
     }
 }

@@ -66,48 +66,91 @@ class UserAdministrationIT {
     @Test
     void aNewAgentChoosesAPasswordThenIsMovedClosedAndReopened() {
         String email = "agent" + ThreadLocalRandom.current().nextInt(1_000_000) + "@cnss.tg";
-        asAdmin.call(() -> { administration.createStaff(email, "Kafui ADJO", Role.AGENT, "PRESTATIONS"); return null; });
-        assertEquals(SignInOutcome.INVALID_CREDENTIALS, signIns.signIn(email, PASSWORD, null).outcome());
+        asAdmin.call(() -> {
+            administration.createStaff(email, "Kafui ADJO", Role.AGENT, "PRESTATIONS");
+            return null;
+        });
+        assertEquals(
+                SignInOutcome.INVALID_CREDENTIALS,
+                signIns.signIn(email, PASSWORD, null).outcome());
 
-        String token = Eventually.await("le lien de bienvenue", Duration.ofSeconds(30), () -> demoMailbox.latestTo(email, 5)
-                .stream().map(mail -> LINK.matcher(mail.getBody())).filter(Matcher::find).map(m -> m.group(1)).findFirst()
-                .orElse(null), found -> found != null);
+        String token = Eventually.await(
+                "le lien de bienvenue",
+                Duration.ofSeconds(30),
+                () -> demoMailbox.latestTo(email, 5).stream()
+                        .map(mail -> LINK.matcher(mail.getBody()))
+                        .filter(Matcher::find)
+                        .map(m -> m.group(1))
+                        .findFirst()
+                        .orElse(null),
+                found -> found != null);
         resets.choose(token, PASSWORD, PASSWORD);
         var afterWelcome = signIns.signIn(email, PASSWORD, null);
         assertEquals(SignInOutcome.SECOND_STEP, afterWelcome.outcome(), "le mot de passe est juste...");
-        assertEquals(tg.cnss.eservices.identity.boundary.SecondStep.TOTP_ENROLMENT, afterWelcome.secondStep(),
+        assertEquals(
+                tg.cnss.eservices.identity.boundary.SecondStep.TOTP_ENROLMENT,
+                afterWelcome.secondStep(),
                 "... et le personnel configure son application avant d'aller plus loin");
 
-        AdminAccountRow row = asAdmin.call(() -> administration.search(email, null)).get(0);
+        AdminAccountRow row =
+                asAdmin.call(() -> administration.search(email, null)).get(0);
         assertEquals("PRESTATIONS", row.departmentCode());
-        asAdmin.call(() -> { administration.changeStaffRole(row.id(), Role.SUPERVISOR, "RELATIONS_USAGERS"); return null; });
-        AdminAccountRow moved = asAdmin.call(() -> administration.search(email, Role.SUPERVISOR)).get(0);
-        assertEquals("RELATIONS_USAGERS", moved.departmentCode());
-        assertThrows(InvalidFormException.class, () -> asAdmin.call(() -> {
-            administration.changeStaffRole(row.id(), Role.AGENT, null);
+        asAdmin.call(() -> {
+            administration.changeStaffRole(row.id(), Role.SUPERVISOR, "RELATIONS_USAGERS");
             return null;
-        }), "un agent a un département");
+        });
+        AdminAccountRow moved = asAdmin.call(() -> administration.search(email, Role.SUPERVISOR))
+                .get(0);
+        assertEquals("RELATIONS_USAGERS", moved.departmentCode());
+        assertThrows(
+                InvalidFormException.class,
+                () -> asAdmin.call(() -> {
+                    administration.changeStaffRole(row.id(), Role.AGENT, null);
+                    return null;
+                }),
+                "un agent a un département");
 
-        asAdmin.call(() -> { administration.close(row.id()); return null; });
-        assertEquals(SignInOutcome.DISABLED, signIns.signIn(email, PASSWORD, null).outcome());
-        assertFalse(asAdmin.call(() -> administration.search(email, null)).get(0).enabled());
-        asAdmin.call(() -> { administration.reopen(row.id()); return null; });
-        assertEquals(SignInOutcome.SECOND_STEP, signIns.signIn(email, PASSWORD, null).outcome());
+        asAdmin.call(() -> {
+            administration.close(row.id());
+            return null;
+        });
+        assertEquals(
+                SignInOutcome.DISABLED, signIns.signIn(email, PASSWORD, null).outcome());
+        assertFalse(
+                asAdmin.call(() -> administration.search(email, null)).get(0).enabled());
+        asAdmin.call(() -> {
+            administration.reopen(row.id());
+            return null;
+        });
+        assertEquals(
+                SignInOutcome.SECOND_STEP, signIns.signIn(email, PASSWORD, null).outcome());
     }
 
     @Test
     void administratorsKeepTheirOwnAccountAndRegistryRolesStayTheirs() {
-        AdminAccountRow self = asAdmin.call(() -> administration.search("admin@demo.cnss.tg", null)).get(0);
-        assertTrue(assertThrows(InvalidFormException.class, () -> asAdmin.call(() -> {
-            administration.close(self.id());
-            return null;
-        })).getMessage().contains("votre propre compte"));
-        AdminAccountRow employer = asAdmin.call(() -> administration.search("employeur@demo.cnss.tg", null)).get(0);
-        assertThrows(InvalidFormException.class, () -> asAdmin.call(() -> {
-            administration.changeStaffRole(employer.id(), Role.AGENT, "RECOUVREMENT");
-            return null;
-        }));
-        assertEquals(Role.EMPLOYER, asAdmin.call(() -> administration.search("employeur@demo.cnss.tg", null)).get(0).role());
+        AdminAccountRow self = asAdmin.call(() -> administration.search("admin@demo.cnss.tg", null))
+                .get(0);
+        assertTrue(assertThrows(
+                        InvalidFormException.class,
+                        () -> asAdmin.call(() -> {
+                            administration.close(self.id());
+                            return null;
+                        }))
+                .getMessage()
+                .contains("votre propre compte"));
+        AdminAccountRow employer = asAdmin.call(() -> administration.search("employeur@demo.cnss.tg", null))
+                .get(0);
+        assertThrows(
+                InvalidFormException.class,
+                () -> asAdmin.call(() -> {
+                    administration.changeStaffRole(employer.id(), Role.AGENT, "RECOUVREMENT");
+                    return null;
+                }));
+        assertEquals(
+                Role.EMPLOYER,
+                asAdmin.call(() -> administration.search("employeur@demo.cnss.tg", null))
+                        .get(0)
+                        .role());
         assertThrows(EJBAccessException.class, () -> asAgent.call(() -> administration.search("", null)));
         assertTrue(asAdmin.call(() -> administration.search("%", null)).isEmpty(), "% cherché tel quel");
     }

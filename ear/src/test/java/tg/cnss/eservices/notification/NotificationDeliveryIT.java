@@ -47,8 +47,8 @@ class NotificationDeliveryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PortalDeployment.withTestsAndLibraries(new Class<?>[] {NotificationDeliveryIT.class},
-                new Class<?>[] {GreenMail.class});
+        return PortalDeployment.withTestsAndLibraries(
+                new Class<?>[] {NotificationDeliveryIT.class}, new Class<?>[] {GreenMail.class});
     }
 
     @Inject
@@ -86,7 +86,10 @@ class NotificationDeliveryIT {
 
     @Test
     void anEmailGoesOutThroughTheServersMailSession() throws Exception {
-        mailer.send(new Notice(Channel.EMAIL, "kossi.amegan@example.tg", "RC-2026-000042 — Demande acceptée",
+        mailer.send(new Notice(
+                Channel.EMAIL,
+                "kossi.amegan@example.tg",
+                "RC-2026-000042 — Demande acceptée",
                 "Bonjour Kossi AMEGAN,\n\nVotre demande est acceptée : cotisations reportées.\n"));
 
         assertTrue(smtpServer.waitForIncomingEmail(10_000, 1), "e-mail reçu par le serveur SMTP");
@@ -101,41 +104,61 @@ class NotificationDeliveryIT {
     void anUnreachableSmtpServerFailsSoThatTheNoticeIsRetried() {
         smtpServer.stop();
         smtpServer = null;
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> mailer.send(new Notice(Channel.EMAIL, "a@example.tg", "Sujet", "Corps")));
     }
 
     @Test
     void inDemoModeTheEmailAndTheSmsOfARequestReachTheDemoMailbox() {
         String object = "Avis " + java.util.UUID.randomUUID().toString().substring(0, 8);
-        String reference = asInsured.call(() -> requests.submitClaim(new ClaimForm(object, "Notifications"))).reference();
-        List<OutboundMessage> sms = Eventually.await("le SMS de dépôt dans la boîte de démonstration",
-                Duration.ofSeconds(30), () -> demoMailbox.latestTo("+22890000001", 50).stream()
-                        .filter(message -> message.getBody().contains(reference)).toList(),
+        String reference = asInsured
+                .call(() -> requests.submitClaim(new ClaimForm(object, "Notifications")))
+                .reference();
+        List<OutboundMessage> sms = Eventually.await(
+                "le SMS de dépôt dans la boîte de démonstration",
+                Duration.ofSeconds(30),
+                () -> demoMailbox.latestTo("+22890000001", 50).stream()
+                        .filter(message -> message.getBody().contains(reference))
+                        .toList(),
                 found -> !found.isEmpty());
         assertEquals(Channel.SMS, sms.get(0).getChannel());
         assertEquals(DeliveryStatus.DEMO_MAILBOX, sms.get(0).getStatus());
-        assertTrue(demoMailbox.latestTo("assure@demo.cnss.tg", 50).stream()
-                .anyMatch(mail -> mail.getSubject().startsWith(reference)), "et l'e-mail");
+        assertTrue(
+                demoMailbox.latestTo("assure@demo.cnss.tg", 50).stream()
+                        .anyMatch(mail -> mail.getSubject().startsWith(reference)),
+                "et l'e-mail");
         assertTrue(smtpServer.getReceivedMessages().length == 0, "rien n'est réellement envoyé en mode démonstration");
     }
 
     @Test
     void eachStepOfARequestIsANoticeInTheRequestersSpaceUntilRead() {
-        String object = "Dans l'espace " + java.util.UUID.randomUUID().toString().substring(0, 8);
-        String reference = asInsured.call(() -> requests.submitClaim(new ClaimForm(object, "Avis"))).reference();
-        InboxNotice notice = Eventually.await("l'avis de dépôt dans l'espace de l'assuré", Duration.ofSeconds(30),
-                () -> asInsured.call(() -> inbox.latest(20)).stream()
-                        .filter(found -> found.title().equals(reference + " — Demande soumise")).findFirst(),
-                found -> found.isPresent()).orElseThrow();
+        String object =
+                "Dans l'espace " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String reference = asInsured
+                .call(() -> requests.submitClaim(new ClaimForm(object, "Avis")))
+                .reference();
+        InboxNotice notice = Eventually.await(
+                        "l'avis de dépôt dans l'espace de l'assuré",
+                        Duration.ofSeconds(30),
+                        () -> asInsured.call(() -> inbox.latest(20)).stream()
+                                .filter(found -> found.title().equals(reference + " — Demande soumise"))
+                                .findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow();
         assertTrue(notice.unread());
         assertEquals("/assure/demande.xhtml?ref=" + reference, notice.link());
         assertTrue(notice.body().contains(object));
         assertTrue(asInsured.call(() -> inbox.unreadCount()) >= 1);
-        assertTrue(asEmployer.call(() -> inbox.latest(50)).stream().noneMatch(other -> other.title().startsWith(reference)),
+        assertTrue(
+                asEmployer.call(() -> inbox.latest(50)).stream()
+                        .noneMatch(other -> other.title().startsWith(reference)),
                 "personne d'autre ne le voit");
 
-        asInsured.call(() -> { inbox.markAllRead(); return null; });
+        asInsured.call(() -> {
+            inbox.markAllRead();
+            return null;
+        });
         assertEquals(0, asInsured.call(() -> inbox.unreadCount()));
     }
 }

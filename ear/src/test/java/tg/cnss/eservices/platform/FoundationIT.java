@@ -1,7 +1,6 @@
 package tg.cnss.eservices.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,22 +80,43 @@ class FoundationIT {
     void migrationsLoadTheGeographyOfTogo() {
         List<Prefecture> prefectures = referenceData.prefectures();
         assertEquals(39, prefectures.size());
-        assertEquals(6, prefectures.stream().map(p -> p.getRegion().getCode()).distinct().count());
-        Prefecture zio = prefectures.stream().filter(p -> p.getCode().equals("ZIO")).findFirst().orElseThrow();
+        assertEquals(
+                6,
+                prefectures.stream()
+                        .map(p -> p.getRegion().getCode())
+                        .distinct()
+                        .count());
+        Prefecture zio = prefectures.stream()
+                .filter(p -> p.getCode().equals("ZIO"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Tsévié", zio.getChefLieu());
         assertEquals("Maritime", zio.getRegion().getName());
-        assertEquals(List.of("Tsévié"), referenceData.townsOf("ZIO").stream().map(t -> t.getName()).toList());
+        assertEquals(
+                List.of("Tsévié"),
+                referenceData.townsOf("ZIO").stream().map(t -> t.getName()).toList());
         assertEquals(9, referenceData.staffCategories().size());
         assertEquals(5, departments.all().size());
     }
 
     @Test
     void ratesAndSmigAreDatedRows() {
-        assertEquals(52_500, referenceData.minimumWageOn(LocalDate.of(2024, 1, 1)).orElseThrow().getMonthlyAmount());
-        assertEquals(35_000, referenceData.minimumWageOn(LocalDate.of(2022, 12, 31)).orElseThrow().getMonthlyAmount());
+        assertEquals(
+                52_500,
+                referenceData
+                        .minimumWageOn(LocalDate.of(2024, 1, 1))
+                        .orElseThrow()
+                        .getMonthlyAmount());
+        assertEquals(
+                35_000,
+                referenceData
+                        .minimumWageOn(LocalDate.of(2022, 12, 31))
+                        .orElseThrow()
+                        .getMonthlyAmount());
         assertTrue(referenceData.minimumWageOn(LocalDate.of(2010, 1, 1)).isEmpty());
         var employerPensionNow = referenceData.contributionRates().stream()
-                .filter(r -> r.getBranch().name().equals("PENSIONS") && r.getPayer().name().equals("EMPLOYER")
+                .filter(r -> r.getBranch().name().equals("PENSIONS")
+                        && r.getPayer().name().equals("EMPLOYER")
                         && r.getValidity().covers(LocalDate.of(2024, 3, 1)))
                 .toList();
         assertEquals(1, employerPensionNow.size());
@@ -108,8 +128,8 @@ class FoundationIT {
         // Whole seconds: MySQL Connector/J reads MariaDB 10.x's version as "5.5.5" and drops fractions
         // of seconds (MySQL 8 keeps them). Nothing in the portal depends on sub-second precision.
         Instant created = Instant.parse("2026-03-01T08:30:15Z");
-        UserAccount saved = probe.persist(new UserAccount(new EmailAddress(unique("roundtrip")), "hash", "Test Aller-Retour",
-                Role.INSURED, created));
+        UserAccount saved = probe.persist(new UserAccount(
+                new EmailAddress(unique("roundtrip")), "hash", "Test Aller-Retour", Role.INSURED, created));
         UserAccount read = probe.apply(em -> em.find(UserAccount.class, saved.getId()));
         assertEquals(created, read.getCreatedAt());
         assertEquals(Role.INSURED, read.getRole());
@@ -119,8 +139,11 @@ class FoundationIT {
     void aNoticeTravelsThroughTheQueueToTheMessageDrivenBean() {
         String recipient = unique("jms");
         notifications.email(recipient, "Essai", "Message passé par la file JMS");
-        List<OutboundMessage> received = Eventually.await("l'e-mail dans la boîte de démonstration", JMS_TIMEOUT,
-                () -> demoMailbox.latestTo(recipient, 5), list -> !list.isEmpty());
+        List<OutboundMessage> received = Eventually.await(
+                "l'e-mail dans la boîte de démonstration",
+                JMS_TIMEOUT,
+                () -> demoMailbox.latestTo(recipient, 5),
+                list -> !list.isEmpty());
         assertEquals(1, received.size());
         assertEquals("Message passé par la file JMS", received.get(0).getBody());
     }
@@ -131,20 +154,30 @@ class FoundationIT {
         String email = newAccount("lockout", password, Role.EMPLOYER);
 
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(SignInOutcome.INVALID_CREDENTIALS, signIns.signIn(email, "mauvais-" + attempt, "10.0.0.1").outcome());
+            assertEquals(
+                    SignInOutcome.INVALID_CREDENTIALS,
+                    signIns.signIn(email, "mauvais-" + attempt, "10.0.0.1").outcome());
         }
-        assertEquals(SignInOutcome.LOCKED, signIns.signIn(email, password, "10.0.0.1").outcome(),
+        assertEquals(
+                SignInOutcome.LOCKED,
+                signIns.signIn(email, password, "10.0.0.1").outcome(),
                 "even the right password is refused while locked");
 
-        List<AuditAction> actions = probe.apply(em -> em
-                .createQuery("SELECT e FROM AuditEvent e WHERE e.actor = :actor ORDER BY e.id", AuditEvent.class)
-                .setParameter("actor", email).getResultList()).stream().map(AuditEvent::getAction).toList();
-        assertEquals(5, actions.stream().filter(AuditAction.SIGN_IN_FAILED::equals).count());
+        List<AuditAction> actions = probe
+                .apply(em -> em.createQuery(
+                                "SELECT e FROM AuditEvent e WHERE e.actor = :actor ORDER BY e.id", AuditEvent.class)
+                        .setParameter("actor", email)
+                        .getResultList())
+                .stream()
+                .map(AuditEvent::getAction)
+                .toList();
+        assertEquals(
+                5, actions.stream().filter(AuditAction.SIGN_IN_FAILED::equals).count());
         assertTrue(actions.contains(AuditAction.ACCOUNT_LOCKED));
         assertTrue(actions.contains(AuditAction.SIGN_IN_WHILE_LOCKED));
 
-        List<OutboundMessage> mails = Eventually.await("l'e-mail de blocage", JMS_TIMEOUT,
-                () -> demoMailbox.latestTo(email, 5), list -> !list.isEmpty());
+        List<OutboundMessage> mails = Eventually.await(
+                "l'e-mail de blocage", JMS_TIMEOUT, () -> demoMailbox.latestTo(email, 5), list -> !list.isEmpty());
         assertTrue(mails.get(0).getSubject().contains("bloqué"), mails.get(0).getSubject());
     }
 
@@ -155,8 +188,12 @@ class FoundationIT {
         var result = signIns.signIn(email.toUpperCase(), password, "10.0.0.2");
         assertTrue(result.succeeded());
         assertEquals(Role.INSURED, result.role());
-        assertEquals(SignInOutcome.INVALID_CREDENTIALS, signIns.signIn(unique("inconnu"), password, "10.0.0.2").outcome());
-        assertEquals(SignInOutcome.INVALID_CREDENTIALS, signIns.signIn("pas-un-email", password, "10.0.0.2").outcome());
+        assertEquals(
+                SignInOutcome.INVALID_CREDENTIALS,
+                signIns.signIn(unique("inconnu"), password, "10.0.0.2").outcome());
+        assertEquals(
+                SignInOutcome.INVALID_CREDENTIALS,
+                signIns.signIn("pas-un-email", password, "10.0.0.2").outcome());
     }
 
     @Test
@@ -167,16 +204,16 @@ class FoundationIT {
 
     @Test
     void demoAccountsExistInDemoMode() {
-        long demo = probe.apply(em -> em
-                .createQuery("SELECT COUNT(a) FROM UserAccount a WHERE a.email LIKE '%@demo.cnss.tg'", Long.class)
+        long demo = probe.apply(em -> em.createQuery(
+                        "SELECT COUNT(a) FROM UserAccount a WHERE a.email LIKE '%@demo.cnss.tg'", Long.class)
                 .getSingleResult());
         assertEquals(9, demo);
     }
 
     private String newAccount(String prefix, String password, Role role) {
         String email = unique(prefix);
-        probe.persist(new UserAccount(new EmailAddress(email), new PasswordHasher().hash(password), "Test " + prefix,
-                role, Instant.now()));
+        probe.persist(new UserAccount(
+                new EmailAddress(email), new PasswordHasher().hash(password), "Test " + prefix, role, Instant.now()));
         return email;
     }
 

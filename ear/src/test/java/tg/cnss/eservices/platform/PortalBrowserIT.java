@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import tg.cnss.eservices.testing.Accessibility;
 import tg.cnss.eservices.testing.Browser;
 import tg.cnss.eservices.testing.BrowserJourney;
-import tg.cnss.eservices.testing.DemoAccounts.Demo;
 import tg.cnss.eservices.testing.DemoAccounts;
+import tg.cnss.eservices.testing.DemoAccounts.Demo;
 import tg.cnss.eservices.testing.PortalDeployment;
 
 /**
@@ -42,41 +42,71 @@ class PortalBrowserIT extends BrowserJourney {
         open("/");
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("fr", ((JavascriptExecutor) browser).executeScript("return PrimeFaces.settings.locale;"));
-        assertEquals("janvier", ((JavascriptExecutor) browser).executeScript(
-                "return PrimeFaces.getLocaleSettings().monthNames[0].toLowerCase();"), "calendriers en français");
+        assertEquals(
+                "janvier",
+                ((JavascriptExecutor) browser)
+                        .executeScript("return PrimeFaces.getLocaleSettings().monthNames[0].toLowerCase();"),
+                "calendriers en français");
         assertTrue(text().contains("Mode démonstration"), "bandeau du mode démonstration");
         String page = text();
-        for (String expected : List.of("Services en ligne", "La CNSS, c'est un pour tous et tous pour un !",
+        for (String expected : List.of(
+                "Services en ligne",
+                "La CNSS, c'est un pour tous et tous pour un !",
                 "Chers partenaires, soyez les bienvenus sur les services en ligne de la CNSS TOGO.",
-                "Pré-Immatriculation en ligne", "Inscription sur les Services en ligne", "Connectez-vous ici !",
-                "Identifiant (Email)", "Mot de passe", "Mot de passe oublié ?", "Utiliser l'application mobile",
-                "Disponible sur", "Google Play", "l'App Store",
+                "Pré-Immatriculation en ligne",
+                "Inscription sur les Services en ligne",
+                "Connectez-vous ici !",
+                "Identifiant (Email)",
+                "Mot de passe",
+                "Mot de passe oublié ?",
+                "Utiliser l'application mobile",
+                "Disponible sur",
+                "Google Play",
+                "l'App Store",
                 "Télécharger le guide d'utilisation des services en ligne",
                 "Si vous aviez un compte sur l'ancien site, veuillez vous connecter directement avec vos identifiants",
                 "Les Services en ligne de la CNSS fonctionnent mieux sur les navigateurs Google Chrome, Mozilla Firefox",
                 "© Caisse Nationale de Sécurité Sociale du Togo")) {
             assertTrue(page.contains(expected), "absent de l'accueil : " + expected);
         }
-        assertEquals("Employeur", browser.findElement(By.id("inscriptionEmployeur")).getText().trim());
-        assertEquals("Assuré", browser.findElement(By.id("inscriptionAssure")).getText().trim());
-        assertEquals("Connexion à mon espace", browser.findElement(By.id("connexion:seConnecter")).getText().trim());
-        assertTrue(browser.findElement(By.id("telechargerGuide")).getAttribute("href").endsWith("/guide-utilisateur.pdf"));
+        assertEquals(
+                "Employeur",
+                browser.findElement(By.id("inscriptionEmployeur")).getText().trim());
+        assertEquals(
+                "Assuré",
+                browser.findElement(By.id("inscriptionAssure")).getText().trim());
+        assertEquals(
+                "Connexion à mon espace",
+                browser.findElement(By.id("connexion:seConnecter")).getText().trim());
+        assertTrue(browser.findElement(By.id("telechargerGuide"))
+                .getAttribute("href")
+                .endsWith("/guide-utilisateur.pdf"));
         // Each label is tied to its field.
-        assertEquals("connexion:email", browser.findElement(By.cssSelector("label[for='connexion:email']")).getAttribute("for"));
+        assertEquals(
+                "connexion:email",
+                browser.findElement(By.cssSelector("label[for='connexion:email']"))
+                        .getAttribute("for"));
         assertEquals(1, browser.findElements(By.cssSelector("main")).size());
-        assertEquals(1, browser.findElements(By.cssSelector("header[role=banner]")).size());
-        assertEquals(1, browser.findElements(By.cssSelector("footer[role=contentinfo]")).size());
+        assertEquals(
+                1, browser.findElements(By.cssSelector("header[role=banner]")).size());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("footer[role=contentinfo]")).size());
     }
 
     @Test
     void preRegistrationMenuOffersItsTwoEntriesAndNeverAnError() {
         open("/");
         browser.findElement(By.id("menuPublic:preImmatriculation_button")).click();
-        WebElement geEntry = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Employeur GE & PME")));
-        assertTrue(browser.findElement(By.linkText("Employeur personnel domestique")).isDisplayed());
+        WebElement geEntry =
+                waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Employeur GE & PME")));
+        assertTrue(browser.findElement(By.linkText("Employeur personnel domestique"))
+                .isDisplayed());
         geEntry.click();
         waitFor().until(ExpectedConditions.titleContains("Demande d'immatriculation d'un employeur"));
-        assertEquals("DEMANDE D'IMMATRICULATION D'UN EMPLOYEUR", browser.findElement(By.id("titrePage")).getText());
+        assertEquals(
+                "DEMANDE D'IMMATRICULATION D'UN EMPLOYEUR",
+                browser.findElement(By.id("titrePage")).getText());
 
         for (String id : List.of("googlePlay")) {
             open("/");
@@ -93,8 +123,12 @@ class PortalBrowserIT extends BrowserJourney {
         waitFor().until(ExpectedConditions.titleContains("Mot de passe oublié"));
         browser.findElement(By.id("oubli:email")).sendKeys("inconnu@exemple.tg");
         browser.findElement(By.id("oubli:envoyerLien")).click();
-        assertTrue(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("oubli:lienEnvoye"))).getText()
-                .startsWith("Si un compte existe pour cette adresse"), "même réponse pour une adresse inconnue");
+        assertTrue(
+                waitFor()
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("oubli:lienEnvoye")))
+                        .getText()
+                        .startsWith("Si un compte existe pour cette adresse"),
+                "même réponse pour une adresse inconnue");
     }
 
     @Test
@@ -102,8 +136,13 @@ class PortalBrowserIT extends BrowserJourney {
         for (Demo demo : DemoAccounts.ONE_PER_ROLE) {
             signIn(demo.email(), DemoAccounts.PASSWORD);
             waitFor().until(ExpectedConditions.urlToBe(url(demo.homePath())));
-            assertEquals(demo.heading(), browser.findElement(By.id("titreEspace")).getText(), demo.email());
-            assertTrue(browser.findElements(By.cssSelector("nav.cnss-sidebar .cnss-menu")).size() == 1, "menu de gauche");
+            assertEquals(
+                    demo.heading(), browser.findElement(By.id("titreEspace")).getText(), demo.email());
+            assertTrue(
+                    browser.findElements(By.cssSelector("nav.cnss-sidebar .cnss-menu"))
+                                    .size()
+                            == 1,
+                    "menu de gauche");
             screenshot(demo.role());
             browser.findElement(By.id("deconnexion:seDeconnecter")).click();
             waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
@@ -117,10 +156,20 @@ class PortalBrowserIT extends BrowserJourney {
     void spacesCarryTheManualsMenus() {
         signIn(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
         waitFor().until(ExpectedConditions.urlToBe(url("/employeur/")));
-        String employer = browser.findElement(By.cssSelector("nav.cnss-sidebar")).getText();
-        for (String tab : List.of("Tableau de bord", "Demande d'immatriculation travailleur", "Remplir les DNR en ligne",
-                "Envoyer un fichier D.N.R", "Déclaration de Cotisation", "Paiement de Cotisation", "Compte-Cotisant",
-                "Demande de Quitus Social", "Réclamations", "Historique des activités", "Le profil de l'utilisateur")) {
+        String employer =
+                browser.findElement(By.cssSelector("nav.cnss-sidebar")).getText();
+        for (String tab : List.of(
+                "Tableau de bord",
+                "Demande d'immatriculation travailleur",
+                "Remplir les DNR en ligne",
+                "Envoyer un fichier D.N.R",
+                "Déclaration de Cotisation",
+                "Paiement de Cotisation",
+                "Compte-Cotisant",
+                "Demande de Quitus Social",
+                "Réclamations",
+                "Historique des activités",
+                "Le profil de l'utilisateur")) {
             assertTrue(employer.contains(tab), "menu employeur sans " + tab);
         }
         assertTrue(text().matches("(?s).*N° employeur\\s*E-10000001-\\d{2}.*"), "numéro d'employeur affiché");
@@ -133,10 +182,21 @@ class PortalBrowserIT extends BrowserJourney {
         signIn(DemoAccounts.INSURED.email(), DemoAccounts.PASSWORD);
         waitFor().until(ExpectedConditions.urlToBe(url("/assure/")));
         String insured = browser.findElement(By.cssSelector("nav.cnss-sidebar")).getText();
-        for (String tab : List.of("Assurance volontaire", "Faire une demande", "Pension d'invalidité ou de vieillesse",
-                "Allocation prénatale", "I.J.M", "Faire une déclaration", "Accident de travail",
-                "Maladie professionnelle", "Déclaration d'enfant", "Déclaration de conjoint", "Simulateur de Pension",
-                "Compte Individuel", "Attestation individuelle", "Historique des activités")) {
+        for (String tab : List.of(
+                "Assurance volontaire",
+                "Faire une demande",
+                "Pension d'invalidité ou de vieillesse",
+                "Allocation prénatale",
+                "I.J.M",
+                "Faire une déclaration",
+                "Accident de travail",
+                "Maladie professionnelle",
+                "Déclaration d'enfant",
+                "Déclaration de conjoint",
+                "Simulateur de Pension",
+                "Compte Individuel",
+                "Attestation individuelle",
+                "Historique des activités")) {
             assertTrue(insured.contains(tab), "menu assuré sans " + tab);
         }
     }
@@ -147,7 +207,9 @@ class PortalBrowserIT extends BrowserJourney {
         WebElement errors = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("connexion:erreurs")));
         assertTrue(errors.getText().contains("Identifiant ou mot de passe incorrect."), errors.getText());
         assertTrue(errors.getText().contains("bloquée pendant 15 minutes"), errors.getText());
-        assertEquals(DemoAccounts.INSURED.email(), browser.findElement(By.id("connexion:email")).getAttribute("value"));
+        assertEquals(
+                DemoAccounts.INSURED.email(),
+                browser.findElement(By.id("connexion:email")).getAttribute("value"));
         assertEquals("", browser.findElement(By.id("connexion:motDePasse")).getAttribute("value"));
     }
 
@@ -185,13 +247,13 @@ class PortalBrowserIT extends BrowserJourney {
     }
 
     private void assertNoHorizontalScroll(String page) {
-        Object overflow = ((JavascriptExecutor) browser).executeScript(
-                "var width = document.documentElement.clientWidth, wide = [];"
-                + "document.querySelectorAll('body *').forEach(function (e) {"
-                + "  var r = e.getBoundingClientRect();"
-                + "  if (r.width > 0 && r.right > width + 1) { wide.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); }"
-                + "});"
-                + "return document.documentElement.scrollWidth > width ? wide.slice(0, 6).join(' | ') : '';");
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("var width = document.documentElement.clientWidth, wide = [];"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + "  var r = e.getBoundingClientRect();"
+                        + "  if (r.width > 0 && r.right > width + 1) { wide.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); }"
+                        + "});"
+                        + "return document.documentElement.scrollWidth > width ? wide.slice(0, 6).join(' | ') : '';");
         assertEquals("", overflow, page + " : trop large à 320 px");
     }
 
@@ -200,9 +262,10 @@ class PortalBrowserIT extends BrowserJourney {
         signIn(DemoAccounts.INSURED.email(), DemoAccounts.PASSWORD);
         waitFor().until(ExpectedConditions.urlToBe(url("/assure/")));
         // The real timeout is 15 minutes: shorten the page's count, not the server's, to see the warning.
-        ((JavascriptExecutor) browser).executeScript("var g = document.getElementById('session-guard');"
-                + "g.setAttribute('data-timeout-seconds', '30'); g.setAttribute('data-warning-seconds', '29');"
-                + "CnssSession.restart();");
+        ((JavascriptExecutor) browser)
+                .executeScript("var g = document.getElementById('session-guard');"
+                        + "g.setAttribute('data-timeout-seconds', '30'); g.setAttribute('data-warning-seconds', '29');"
+                        + "CnssSession.restart();");
         WebElement dialog = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("sessionDialog")));
         assertTrue(dialog.getText().contains("vous serez déconnecté dans 2 minutes"), dialog.getText());
         screenshot("avertissement");
@@ -214,10 +277,18 @@ class PortalBrowserIT extends BrowserJourney {
 
     @Test
     void pagesHaveNoSeriousAccessibilityViolation() {
-        for (String page : List.of("/", "/connexion.xhtml", "/bientot.xhtml?service=quitus-social",
-                "/page-absente.xhtml", "/demo/boite-mail.xhtml", "/inscription/employeur.xhtml", "/inscription/assure.xhtml",
-                "/inscription/validation.xhtml?jeton=inconnu", "/inscription/succes.xhtml",
-                "/preimmatriculation/confirmation.xhtml?ref=IE-2026-000001", "/mot-de-passe-oublie.xhtml",
+        for (String page : List.of(
+                "/",
+                "/connexion.xhtml",
+                "/bientot.xhtml?service=quitus-social",
+                "/page-absente.xhtml",
+                "/demo/boite-mail.xhtml",
+                "/inscription/employeur.xhtml",
+                "/inscription/assure.xhtml",
+                "/inscription/validation.xhtml?jeton=inconnu",
+                "/inscription/succes.xhtml",
+                "/preimmatriculation/confirmation.xhtml?ref=IE-2026-000001",
+                "/mot-de-passe-oublie.xhtml",
                 "/nouveau-mot-de-passe.xhtml?jeton=perime")) {
             open(page);
             Accessibility.assertNoSeriousViolation(browser, page);
@@ -225,13 +296,18 @@ class PortalBrowserIT extends BrowserJourney {
         signIn(DemoAccounts.EMPLOYER.email(), "mauvais-mot-de-passe");
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("connexion:erreurs")));
         Accessibility.assertNoSeriousViolation(browser, "accueil avec erreur de connexion");
-        for (Demo demo : List.of(DemoAccounts.EMPLOYER, DemoAccounts.INSURED, DemoAccounts.SUPERVISOR, DemoAccounts.ADMIN)) {
+        for (Demo demo :
+                List.of(DemoAccounts.EMPLOYER, DemoAccounts.INSURED, DemoAccounts.SUPERVISOR, DemoAccounts.ADMIN)) {
             signIn(demo.email(), DemoAccounts.PASSWORD);
             waitFor().until(ExpectedConditions.urlToBe(url(demo.homePath())));
             Accessibility.assertNoSeriousViolation(browser, demo.homePath());
             if (demo == DemoAccounts.ADMIN) {
-                for (String page : List.of("/admin/referentiel.xhtml", "/admin/journal.xhtml", "/admin/routage.xhtml",
-                        "/admin/utilisateurs.xhtml", "/admin/import-comptes.xhtml")) {
+                for (String page : List.of(
+                        "/admin/referentiel.xhtml",
+                        "/admin/journal.xhtml",
+                        "/admin/routage.xhtml",
+                        "/admin/utilisateurs.xhtml",
+                        "/admin/import-comptes.xhtml")) {
                     open(page);
                     Accessibility.assertNoSeriousViolation(browser, page);
                 }
@@ -241,7 +317,9 @@ class PortalBrowserIT extends BrowserJourney {
                     waitFor().until(ExpectedConditions.titleContains("Le profil de l'utilisateur"));
                     String profile = browser.findElement(By.id("profil")).getText();
                     assertTrue(profile.contains(demo.email()), profile);
-                    assertTrue(profile.contains(demo == DemoAccounts.EMPLOYER ? "E-10000001-61" : "1000000001-90"), profile);
+                    assertTrue(
+                            profile.contains(demo == DemoAccounts.EMPLOYER ? "E-10000001-61" : "1000000001-90"),
+                            profile);
                     Accessibility.assertNoSeriousViolation(browser, "profil " + demo.email());
                 }
                 open("/admin/");

@@ -17,9 +17,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tg.cnss.eservices.notification.boundary.DemoMailbox;
+import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.registration.boundary.DomesticRegistrationForm;
 import tg.cnss.eservices.registration.boundary.EnterpriseRegistrationForm;
-import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.registration.boundary.PreRegistrations;
 import tg.cnss.eservices.registration.entity.Employer;
 import tg.cnss.eservices.request.boundary.RequestDetail;
@@ -65,57 +65,105 @@ class PreRegistrationIT {
     void anApprovedPreRegistrationGivesTheEmployerItsNumber() {
         String unique = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999));
         String email = "contact" + unique + "@entreprise.tg";
-        String phone = "+228 91 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
-        RequestReceipt first = preRegistrations.submit(enterprise("Boulangerie du Golfe " + unique, "TG-LOM 2024 B " + unique,
-                email, phone));
+        String phone =
+                "+228 91 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
+        RequestReceipt first = preRegistrations.submit(
+                enterprise("Boulangerie du Golfe " + unique, "TG-LOM 2024 B " + unique, email, phone));
         assertTrue(first.reference().matches("IE-\\d{4}-\\d{6}"), first.reference());
         assertEquals("Immatriculation", first.departmentName());
 
         // Same RCCM (written differently) and same e-mail: flagged on the second one.
-        RequestReceipt second = preRegistrations.submit(enterprise("Boulangerie Golfe SARL " + unique,
-                "tglom2024b" + unique, email.toUpperCase(), "+228 70 00 00 00"));
+        RequestReceipt second = preRegistrations.submit(enterprise(
+                "Boulangerie Golfe SARL " + unique, "tglom2024b" + unique, email.toUpperCase(), "+228 70 00 00 00"));
         long secondItem = awaitItem(second.reference());
         List<String> warnings = asAgent.call(() -> worklists.detail(secondItem)).warnings();
-        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("N° Registre de commerce (RCCM)")
-                && w.contains("la demande " + first.reference() + " en cours")), warnings.toString());
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(w -> w.startsWith("N° Registre de commerce (RCCM)")
+                                && w.contains("la demande " + first.reference() + " en cours")),
+                warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Adresse e-mail")), warnings.toString());
 
         long firstItem = awaitItem(first.reference());
-        asAgent.call(() -> { worklists.take(firstItem); return null; });
-        asAgent.call(() -> { worklists.approve(firstItem, "Dossier complet."); return null; });
+        asAgent.call(() -> {
+            worklists.take(firstItem);
+            return null;
+        });
+        asAgent.call(() -> {
+            worklists.approve(firstItem, "Dossier complet.");
+            return null;
+        });
 
-        Employer employer = probe.apply(em -> em.createQuery("SELECT e FROM Employer e WHERE e.requestReference = :ref",
-                Employer.class).setParameter("ref", first.reference()).getSingleResult());
+        Employer employer = probe.apply(
+                em -> em.createQuery("SELECT e FROM Employer e WHERE e.requestReference = :ref", Employer.class)
+                        .setParameter("ref", first.reference())
+                        .getSingleResult());
         assertTrue(employer.getNumber().sequence() > 20_000_000L, "numéros du portail à partir de 20 000 001");
         assertEquals("Boulangerie du Golfe " + unique, employer.getName());
         RequestDetail approved = asAgent.call(() -> worklists.detail(firstItem));
         assertEquals(RequestStatus.APPROVED, approved.status());
         String message = approved.history().get(approved.history().size() - 1).message();
-        assertTrue(message.startsWith("Dossier complet.\nVotre numéro d'employeur : " + employer.getNumber().display()),
+        assertTrue(
+                message.startsWith("Dossier complet.\nVotre numéro d'employeur : "
+                        + employer.getNumber().display()),
                 message);
 
-        Eventually.await("l'e-mail avec le numéro d'employeur", Duration.ofSeconds(30),
+        Eventually.await(
+                "l'e-mail avec le numéro d'employeur",
+                Duration.ofSeconds(30),
                 () -> demoMailbox.latestTo(email, 20).stream()
-                        .anyMatch(mail -> mail.getBody().contains(employer.getNumber().display())), found -> found);
-        Eventually.await("le SMS d'acceptation", Duration.ofSeconds(30),
+                        .anyMatch(mail ->
+                                mail.getBody().contains(employer.getNumber().display())),
+                found -> found);
+        Eventually.await(
+                "le SMS d'acceptation",
+                Duration.ofSeconds(30),
                 () -> demoMailbox.latestTo("+22891" + unique.substring(0, 6), 20).stream()
-                        .anyMatch(sms -> sms.getBody().contains(first.reference() + " — Demande acceptée")), found -> found);
+                        .anyMatch(sms -> sms.getBody().contains(first.reference() + " — Demande acceptée")),
+                found -> found);
 
-        List<String> nowRegistered = asAgent.call(() -> worklists.detail(secondItem)).warnings();
-        assertTrue(nowRegistered.stream().anyMatch(w -> w.contains("l'employeur immatriculé " + employer.getNumber().display())),
+        List<String> nowRegistered =
+                asAgent.call(() -> worklists.detail(secondItem)).warnings();
+        assertTrue(
+                nowRegistered.stream()
+                        .anyMatch(w -> w.contains("l'employeur immatriculé "
+                                + employer.getNumber().display())),
                 nowRegistered.toString());
     }
 
     @Test
     void anInvalidFormIsRefusedFieldByFieldAndNothingIsFiled() {
         long before = countRequests();
-        EnterpriseRegistrationForm wrong = new EnterpriseRegistrationForm("", null, null, "NOWHERE", "Lomé", "Bè", null,
-                "BP 1", null, "pas-un-email", "+228 12 34", null, LocalDate.now().plusDays(3),
-                LocalDate.now().plusDays(1), 0, "Rue 1");
+        EnterpriseRegistrationForm wrong = new EnterpriseRegistrationForm(
+                "",
+                null,
+                null,
+                "NOWHERE",
+                "Lomé",
+                "Bè",
+                null,
+                "BP 1",
+                null,
+                "pas-un-email",
+                "+228 12 34",
+                null,
+                LocalDate.now().plusDays(3),
+                LocalDate.now().plusDays(1),
+                0,
+                "Rue 1");
         InvalidFormException refused = assertThrows(InvalidFormException.class, () -> preRegistrations.submit(wrong));
-        assertEquals(List.of("denomination", "prefecture", "email", "telephone", "dateJournalOfficiel",
-                "datePremierEmbauche", "effectif"), List.copyOf(refused.errors().keySet()));
-        assertEquals("Date premier embauche : la date ne peut pas être dans le futur.",
+        assertEquals(
+                List.of(
+                        "denomination",
+                        "prefecture",
+                        "email",
+                        "telephone",
+                        "dateJournalOfficiel",
+                        "datePremierEmbauche",
+                        "effectif"),
+                List.copyOf(refused.errors().keySet()));
+        assertEquals(
+                "Date premier embauche : la date ne peut pas être dans le futur.",
                 refused.errors().get("datePremierEmbauche"));
         assertEquals(before, countRequests());
     }
@@ -126,35 +174,75 @@ class PreRegistrationIT {
         staff.put("GARDIEN", 1);
         staff.put("CUISINIER", 1);
         DomesticRegistrationForm mismatch = domestic(staff, 3);
-        assertEquals("Effectif total du personnel : 3 ne correspond pas au total des catégories (2). Corrigez l'un"
-                + " ou l'autre.", assertThrows(InvalidFormException.class, () -> preRegistrations.submit(mismatch))
-                .errors().get("effectif"));
+        assertEquals(
+                "Effectif total du personnel : 3 ne correspond pas au total des catégories (2). Corrigez l'un"
+                        + " ou l'autre.",
+                assertThrows(InvalidFormException.class, () -> preRegistrations.submit(mismatch))
+                        .errors()
+                        .get("effectif"));
 
         RequestReceipt receipt = preRegistrations.submit(domestic(staff, 2));
         assertTrue(receipt.reference().startsWith("ED-"));
-        Map<String, String> fields = preRegistrations.receiptOf(receipt.reference()).fields();
+        Map<String, String> fields =
+                preRegistrations.receiptOf(receipt.reference()).fields();
         assertEquals("CUISINIER : 1\nGARDIEN : 1", fields.get("Personnel"));
         assertEquals("AKAKPO", fields.get("Nom"));
         assertEquals("Golfe", fields.get("Préfecture"));
     }
 
-    private static EnterpriseRegistrationForm enterprise(String name, String tradeRegister, String email, String phone) {
-        return new EnterpriseRegistrationForm(name, "BDG", null, "GOLFE", "Lomé", "Bè", "Rue des Palmiers", "BP 69 Lomé",
-                tradeRegister, email, phone, null, null, LocalDate.now().minusDays(3), 12, "12 rue des Palmiers, Lomé");
+    private static EnterpriseRegistrationForm enterprise(
+            String name, String tradeRegister, String email, String phone) {
+        return new EnterpriseRegistrationForm(
+                name,
+                "BDG",
+                null,
+                "GOLFE",
+                "Lomé",
+                "Bè",
+                "Rue des Palmiers",
+                "BP 69 Lomé",
+                tradeRegister,
+                email,
+                phone,
+                null,
+                null,
+                LocalDate.now().minusDays(3),
+                12,
+                "12 rue des Palmiers, Lomé");
     }
 
     private static DomesticRegistrationForm domestic(Map<String, Integer> staff, int total) {
-        return new DomesticRegistrationForm("GOLFE", "Lomé", "Tokoin", "Togolaise", "Akakpo", "Ama", "Ménage",
-                null, "F", null, "+228 99 00 11 22", null, staff, total);
+        return new DomesticRegistrationForm(
+                "GOLFE",
+                "Lomé",
+                "Tokoin",
+                "Togolaise",
+                "Akakpo",
+                "Ama",
+                "Ménage",
+                null,
+                "F",
+                null,
+                "+228 99 00 11 22",
+                null,
+                staff,
+                total);
     }
 
     private long countRequests() {
-        return probe.apply(em -> em.createQuery("SELECT COUNT(r) FROM ServiceRequest r", Long.class).getSingleResult());
+        return probe.apply(em -> em.createQuery("SELECT COUNT(r) FROM ServiceRequest r", Long.class)
+                .getSingleResult());
     }
 
     private long awaitItem(String reference) {
-        return Eventually.await("la demande " + reference + " dans la corbeille", Duration.ofSeconds(30),
-                () -> asAgent.call(() -> worklists.page(new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
-                (WorklistPage page) -> page.rows().size() == 1).rows().get(0).id();
+        return Eventually.await(
+                        "la demande " + reference + " dans la corbeille",
+                        Duration.ofSeconds(30),
+                        () -> asAgent.call(() -> worklists.page(
+                                new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
+                        (WorklistPage page) -> page.rows().size() == 1)
+                .rows()
+                .get(0)
+                .id();
     }
 }

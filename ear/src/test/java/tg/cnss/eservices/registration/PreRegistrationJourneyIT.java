@@ -43,18 +43,27 @@ class PreRegistrationJourneyIT extends BrowserJourney {
     void anEnterpriseRegistersFromTheMenuThroughErrorsPreviewAndReceipt() {
         open("/");
         browser.findElement(By.id("menuPublic:preImmatriculation_button")).click();
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Employeur GE & PME"))).click();
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.linkText("Employeur GE & PME")))
+                .click();
         waitFor().until(ExpectedConditions.titleContains("Demande d'immatriculation d'un employeur"));
         Accessibility.assertNoSeriousViolation(browser, "formulaire GE & PME");
 
         // Nothing filled in: every required field of the manual says what to do.
         click("soumettre");
         String errors = errors();
-        for (String expected : new String[] {"Dénomination : indiquez le nom de l'entreprise.",
-            "Préfecture : choisissez votre préfecture", "Ville : indiquez la ville", "Quartier : indiquez le quartier.",
-            "Boite postale : indiquez la boîte postale", "Email : indiquez l'adresse e-mail",
-            "Téléphone : indiquez un numéro", "Date premier embauche : indiquez la date",
-            "Effectif total du personnel : indiquez le nombre", "Adresse siège : indiquez l'adresse du siège."}) {
+        for (String expected : new String[] {
+            "Dénomination : indiquez le nom de l'entreprise.",
+            "Préfecture : choisissez votre préfecture",
+            "Ville : indiquez la ville",
+            "Quartier : indiquez le quartier.",
+            "Boite postale : indiquez la boîte postale",
+            "Email : indiquez l'adresse e-mail",
+            "Téléphone : indiquez un numéro",
+            "Date premier embauche : indiquez la date",
+            "Effectif total du personnel : indiquez le nombre",
+            "Adresse siège : indiquez l'adresse du siège."
+        }) {
             assertTrue(errors.contains(expected), "message absent : " + expected + " dans " + errors);
         }
         assertTrue(browser.getTitle().startsWith("Erreur : "), browser.getTitle());
@@ -65,8 +74,9 @@ class PreRegistrationJourneyIT extends BrowserJourney {
         type(browser, FORM + "denomination", "Imprimerie du Plateau " + unique);
         type(browser, FORM + "sigle", "IDP");
         choosePrefecture("Golfe");
-        WebElement suggested = waitFor().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("datalist#villes option[value='Lomé']")));
+        WebElement suggested = waitFor()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("datalist#villes option[value='Lomé']")));
         assertEquals("Lomé", suggested.getAttribute("value"), "les villes de la préfecture sont proposées");
         type(browser, FORM + "ville", "Lomé");
         type(browser, FORM + "quartier", "Nyékonakpoè");
@@ -83,38 +93,49 @@ class PreRegistrationJourneyIT extends BrowserJourney {
         assertTrue(errors.contains("Téléphone : numéro togolais, +228 suivi de 8 chiffres"), errors);
         assertTrue(errors.contains("Date premier embauche : la date ne peut pas être dans le futur."), errors);
         assertTrue(!errors.contains("Effectif total du personnel"), "l'effectif saisi est accepté : " + errors);
-        assertEquals("Imprimerie du Plateau " + unique, browser.findElement(By.id(FORM + "denomination")).getAttribute("value"),
+        assertEquals(
+                "Imprimerie du Plateau " + unique,
+                browser.findElement(By.id(FORM + "denomination")).getAttribute("value"),
                 "ce qui a été saisi est conservé");
         assertEquals("true", browser.findElement(By.id(FORM + "telephone")).getAttribute("aria-invalid"));
 
         // Put right: the preview, then the confirmation and the receipt.
         type(browser, FORM + "email", "direction" + unique + "@imprimerie.tg");
-        type(browser, FORM + "telephone", "+228 90 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " "
-                + unique.substring(4, 6));
+        type(
+                browser,
+                FORM + "telephone",
+                "+228 90 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6));
         Browser.typeDate(browser, FORM + "datePremierEmbauche", LocalDate.now().minusDays(2));
         click("soumettre");
         WebElement preview = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "apercu")));
         assertTrue(preview.getText().contains("Vérifiez vos réponses"));
         assertTrue(preview.getText().contains("Imprimerie du Plateau " + unique));
-        assertTrue(preview.getText().contains("+228 90 " + unique.substring(0, 2) + " " + unique.substring(2, 4)),
+        assertTrue(
+                preview.getText().contains("+228 90 " + unique.substring(0, 2) + " " + unique.substring(2, 4)),
                 preview.getText());
         Accessibility.assertNoSeriousViolation(browser, "aperçu GE & PME");
         Browser.screenshot(browser, "preimmatriculation-apercu");
         click("confirmer");
-        String reference = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee"))).getText();
+        String reference = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
+                .getText();
         assertTrue(reference.matches("IE-\\d{4}-\\d{6}"), reference);
         Accessibility.assertNoSeriousViolation(browser, "confirmation de pré-immatriculation");
         Browser.screenshot(browser, "preimmatriculation-confirmation");
 
         var receipt = Browser.download(browser, deploymentUrl, "/preimmatriculation/recepisse.pdf?ref=" + reference);
         assertEquals(200, receipt.statusCode());
-        assertEquals("application/pdf", receipt.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/pdf", receipt.headers().firstValue("Content-Type").orElse(""));
         WebDriver stranger = Browser.open();
         try {
             stranger.get(url("/preimmatriculation/confirmation.xhtml?ref=" + reference));
             assertTrue(stranger.findElement(By.id("inconnue")).getText().contains("Demande introuvable"));
-            assertEquals(404, Browser.download(stranger, deploymentUrl,
-                    "/preimmatriculation/recepisse.pdf?ref=" + reference).statusCode(), "récépissé d'un autre navigateur");
+            assertEquals(
+                    404,
+                    Browser.download(stranger, deploymentUrl, "/preimmatriculation/recepisse.pdf?ref=" + reference)
+                            .statusCode(),
+                    "récépissé d'un autre navigateur");
         } finally {
             stranger.quit();
         }
@@ -135,7 +156,8 @@ class PreRegistrationJourneyIT extends BrowserJourney {
         staff("CHAUFFEUR", "1");
         type(browser, FORM + "effectif", "3");
         click("soumettre");
-        assertTrue(errors().contains("Effectif total du personnel : 3 ne correspond pas au total des catégories (2)."),
+        assertTrue(
+                errors().contains("Effectif total du personnel : 3 ne correspond pas au total des catégories (2)."),
                 errors());
         Accessibility.assertNoSeriousViolation(browser, "personnel domestique en erreur");
 
@@ -144,13 +166,15 @@ class PreRegistrationJourneyIT extends BrowserJourney {
         WebElement preview = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "apercu")));
         assertTrue(preview.getText().contains("CHAUFFEUR : 1"), preview.getText());
         click("confirmer");
-        String reference = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee"))).getText();
+        String reference = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
+                .getText();
         assertTrue(reference.startsWith("ED-"), reference);
     }
 
     private void staff(String category, String count) {
-        WebElement field = browser.findElement(By.xpath("//label[normalize-space()='" + category
-                + "']/following-sibling::input"));
+        WebElement field =
+                browser.findElement(By.xpath("//label[normalize-space()='" + category + "']/following-sibling::input"));
         field.clear();
         field.sendKeys(count);
     }
@@ -161,12 +185,16 @@ class PreRegistrationJourneyIT extends BrowserJourney {
      */
     private void choosePrefecture(String name) {
         By label = By.id(FORM + "prefecture_label");
-        for (int attempt = 0; attempt < 3 && !name.equals(browser.findElement(label).getText()); attempt++) {
-            if (browser.findElements(By.cssSelector(".ui-selectonemenu-panel")).stream().noneMatch(WebElement::isDisplayed)) {
+        for (int attempt = 0;
+                attempt < 3 && !name.equals(browser.findElement(label).getText());
+                attempt++) {
+            if (browser.findElements(By.cssSelector(".ui-selectonemenu-panel")).stream()
+                    .noneMatch(WebElement::isDisplayed)) {
                 browser.findElement(By.id(FORM + "prefecture")).click();
             }
-            WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space()='" + name + "']")));
+            WebElement item = waitFor()
+                    .until(ExpectedConditions.elementToBeClickable(By.xpath(
+                            "//li[contains(@class,'ui-selectonemenu-item') and normalize-space()='" + name + "']")));
             try {
                 Thread.sleep(300); // the panel's opening animation
             } catch (InterruptedException e) {
@@ -187,6 +215,8 @@ class PreRegistrationJourneyIT extends BrowserJourney {
     }
 
     private String errors() {
-        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs"))).getText();
+        return waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs")))
+                .getText();
     }
 }

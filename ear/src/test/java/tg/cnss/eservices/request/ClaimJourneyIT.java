@@ -73,7 +73,8 @@ class ClaimJourneyIT {
 
     @Test
     void aClaimGoesFromTheInsuredToTheAgentAndBack() throws IOException {
-        String object = "Cotisations 2025 absentes " + UUID.randomUUID().toString().substring(0, 6);
+        String object =
+                "Cotisations 2025 absentes " + UUID.randomUUID().toString().substring(0, 6);
 
         // The agent has the worklist open (newest first by default) before the claim exists.
         WebDriver agent = Browser.open();
@@ -88,19 +89,30 @@ class ClaimJourneyIT {
             waitFor(browser).until(ExpectedConditions.titleContains("Réclamations"));
             Accessibility.assertNoSeriousViolation(browser, "formulaire de réclamation");
             type(browser, "reclamation:objet", object);
-            type(browser, "reclamation:explication", "Mon employeur a déclaré mes salaires de 2025,\nmais ils n'apparaissent pas.");
+            type(
+                    browser,
+                    "reclamation:explication",
+                    "Mon employeur a déclaré mes salaires de 2025,\nmais ils n'apparaissent pas.");
             browser.findElement(By.id("reclamation:pieces")).sendKeys(STATEMENT.toString());
             browser.findElement(By.id("reclamation:verifier")).click();
-            WebElement preview = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:apercu")));
+            WebElement preview =
+                    waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:apercu")));
             assertTrue(preview.getText().contains("Vérifiez vos réponses"));
-            assertTrue(browser.findElement(By.id("apercuPieces")).getText().contains("Relevé 2025.pdf (PDF, "),
+            assertTrue(
+                    browser.findElement(By.id("apercuPieces")).getText().contains("Relevé 2025.pdf (PDF, "),
                     browser.findElement(By.id("apercuPieces")).getText());
-            assertEquals(object, browser.findElement(By.id("reclamation:apercuObjet")).getText());
+            assertEquals(
+                    object,
+                    browser.findElement(By.id("reclamation:apercuObjet")).getText());
             screenshot(browser, "apercu");
             browser.findElement(By.id("reclamation:confirmer")).click();
-            String reference = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee"))).getText();
+            String reference = waitFor(browser)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
+                    .getText();
             assertTrue(reference.matches("RC-\\d{4}-\\d{6}"), reference);
-            assertTrue(browser.findElement(By.id("telechargerPdf")).getAttribute("href").endsWith("demande.pdf?ref=" + reference));
+            assertTrue(browser.findElement(By.id("telechargerPdf"))
+                    .getAttribute("href")
+                    .endsWith("demande.pdf?ref=" + reference));
             Accessibility.assertNoSeriousViolation(browser, "confirmation");
             screenshot(browser, "confirmation");
 
@@ -108,7 +120,8 @@ class ClaimJourneyIT {
             WebElement link = waitFor(agent).until(ExpectedConditions.elementToBeClickable(By.linkText(reference)));
             screenshot(agent, "corbeille");
             link.click();
-            WebElement statement = waitFor(agent).until(ExpectedConditions.elementToBeClickable(By.linkText("Relevé 2025.pdf")));
+            WebElement statement =
+                    waitFor(agent).until(ExpectedConditions.elementToBeClickable(By.linkText("Relevé 2025.pdf")));
             assertDownloads(agent, statement.getAttribute("href"), "application/pdf", Files.readAllBytes(STATEMENT));
             agent.findElement(By.id("traitement:prendre")).click();
             type(agent, "traitement:message", "Joignez votre dernier bulletin de paie de 2025.");
@@ -119,12 +132,17 @@ class ClaimJourneyIT {
 
             // The insured person sees the notice in their space, then answers from the history.
             open(browser, "/assure/");
-            assertTrue(Integer.parseInt(browser.findElement(By.id("notificationsNonLues")).getText()) >= 1);
-            assertTrue(browser.findElement(By.id("notificationsRecentes")).getText()
+            assertTrue(Integer.parseInt(
+                            browser.findElement(By.id("notificationsNonLues")).getText())
+                    >= 1);
+            assertTrue(browser.findElement(By.id("notificationsRecentes"))
+                    .getText()
                     .contains(reference + " — Complément d'information demandé"));
             browser.findElement(By.id("lienNotifications")).click();
             waitFor(browser).until(ExpectedConditions.titleContains("Mes notifications"));
-            assertTrue(browser.findElement(By.id("notifications")).getText().contains("Joignez votre dernier bulletin de paie"));
+            assertTrue(browser.findElement(By.id("notifications"))
+                    .getText()
+                    .contains("Joignez votre dernier bulletin de paie"));
             assertEquals("0", browser.findElement(By.id("notificationsNonLues")).getText(), "lues une fois listées");
             Accessibility.assertNoSeriousViolation(browser, "mes notifications");
             browser.findElement(By.id("menuHistorique")).click();
@@ -133,8 +151,9 @@ class ClaimJourneyIT {
             claimsTab.click();
             waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("ongletRC"), "aria-current", "page"));
             Accessibility.assertNoSeriousViolation(browser, "historique des activités");
-            WebElement row = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//tr[.//a[text()='" + reference + "']]")));
+            WebElement row = waitFor(browser)
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.xpath("//tr[.//a[text()='" + reference + "']]")));
             assertTrue(row.getText().contains("Complément demandé"), row.getText());
             row.findElement(By.linkText(reference)).click();
             assertTrue(text(browser).contains("Joignez votre dernier bulletin de paie de 2025."));
@@ -154,7 +173,9 @@ class ClaimJourneyIT {
             // Another department's agent and another requester see nothing of it.
             signIn(browser, "agent.recouvrement@demo.cnss.tg");
             browser.get(itemUrl);
-            assertTrue(browser.findElement(By.id("inconnu")).getText().contains("n'est pas dans la corbeille de votre département"));
+            assertTrue(browser.findElement(By.id("inconnu"))
+                    .getText()
+                    .contains("n'est pas dans la corbeille de votre département"));
             signOut(browser);
             signIn(browser, DemoAccounts.EMPLOYER.email());
             open(browser, "/employeur/demande.xhtml?ref=" + reference);
@@ -166,8 +187,13 @@ class ClaimJourneyIT {
             open(browser, "/assure/demande.xhtml?ref=" + reference);
             assertEquals("Acceptée", browser.findElement(By.id("etat")).getText());
             String history = browser.findElement(By.id("historique")).getText();
-            for (String step : List.of("Demande soumise", "Transmise au service compétent", "Prise en charge par un agent",
-                    "Complément d'information demandé", "Complément fourni", "Demande acceptée",
+            for (String step : List.of(
+                    "Demande soumise",
+                    "Transmise au service compétent",
+                    "Prise en charge par un agent",
+                    "Complément d'information demandé",
+                    "Complément fourni",
+                    "Demande acceptée",
                     "Vos salaires de 2025 sont désormais reportés sur votre compte.")) {
                 assertTrue(history.contains(step), "historique sans « " + step + " »");
             }
@@ -178,7 +204,8 @@ class ClaimJourneyIT {
 
             // And the demo mailbox holds the notices.
             open(browser, "/demo/boite-mail.xhtml");
-            long notices = browser.findElements(By.xpath("//td[contains(., '" + reference + " — ')]")).size();
+            long notices = browser.findElements(By.xpath("//td[contains(., '" + reference + " — ')]"))
+                    .size();
             assertTrue(notices >= 5, "avis dans la boîte de démonstration : " + notices);
         } finally {
             screenshot(agent, "agent-fin");
@@ -194,8 +221,12 @@ class ClaimJourneyIT {
         type(browser, "reclamation:objet", object);
         type(browser, "reclamation:explication", "Pour le superviseur.");
         browser.findElement(By.id("reclamation:verifier")).click();
-        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("reclamation:confirmer"))).click();
-        String reference = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee"))).getText();
+        waitFor(browser)
+                .until(ExpectedConditions.elementToBeClickable(By.id("reclamation:confirmer")))
+                .click();
+        String reference = waitFor(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
+                .getText();
         signOut(browser);
 
         signIn(browser, DemoAccounts.SUPERVISOR.email());
@@ -209,13 +240,17 @@ class ClaimJourneyIT {
         assertTrue(browser.findElement(By.id("corbeille:agent_label")).getText().contains("Non attribuées"));
         link.click();
 
-        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reaffectation:reaffecter"))).click();
-        WebElement errors = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("reaffectation:messagesReaffectation")));
+        waitFor(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("reaffectation:reaffecter")))
+                .click();
+        WebElement errors = waitFor(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("reaffectation:messagesReaffectation")));
         assertTrue(errors.getText().contains("Confier à : choisissez l'agent"), errors.getText());
         browser.findElement(By.id("reaffectation:agentCible")).click();
-        waitFor(browser).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(., 'Essi LAWSON')]"))).click();
+        waitFor(browser)
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(., 'Essi LAWSON')]")))
+                .click();
         type(browser, "reaffectation:motifReaffectation", "Spécialiste des cotisations");
         browser.findElement(By.id("reaffectation:reaffecter")).click();
         waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("historique"), "Réaffectée"));
@@ -234,10 +269,14 @@ class ClaimJourneyIT {
         type(browser, "reclamation:explication", "Voir la facture jointe.");
         browser.findElement(By.id("reclamation:pieces")).sendKeys(fake.toString());
         browser.findElement(By.id("reclamation:verifier")).click();
-        WebElement errors = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:erreurs")));
-        assertTrue(errors.getText().contains("Le fichier « facture.pdf » n'est ni un PDF, ni une image JPEG ou PNG"),
+        WebElement errors =
+                waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:erreurs")));
+        assertTrue(
+                errors.getText().contains("Le fichier « facture.pdf » n'est ni un PDF, ni une image JPEG ou PNG"),
                 errors.getText());
-        assertEquals("Facture contestée", browser.findElement(By.id("reclamation:objet")).getAttribute("value"));
+        assertEquals(
+                "Facture contestée",
+                browser.findElement(By.id("reclamation:objet")).getAttribute("value"));
         assertTrue(browser.findElements(By.id("reclamation:apercu")).isEmpty(), "pas d'aperçu avec un fichier refusé");
         Accessibility.assertNoSeriousViolation(browser, "pièce jointe refusée");
 
@@ -246,11 +285,15 @@ class ClaimJourneyIT {
         browser.findElement(By.id("reclamation:verifier")).click();
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:apercu")));
         browser.findElement(By.id("reclamation:modifier")).click();
-        WebElement kept = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:piecesGardees")));
+        WebElement kept = waitFor(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:piecesGardees")));
         assertTrue(kept.getText().contains("Relevé 2025.pdf"), kept.getText());
-        browser.findElement(By.xpath("//button[@aria-label='Retirer Relevé 2025.pdf']")).click();
+        browser.findElement(By.xpath("//button[@aria-label='Retirer Relevé 2025.pdf']"))
+                .click();
         waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("reclamation:piecesGardees")));
-        assertEquals("Facture contestée", browser.findElement(By.id("reclamation:objet")).getAttribute("value"));
+        assertEquals(
+                "Facture contestée",
+                browser.findElement(By.id("reclamation:objet")).getAttribute("value"));
     }
 
     @Test
@@ -259,10 +302,13 @@ class ClaimJourneyIT {
         open(browser, "/employeur/reclamations.xhtml");
         type(browser, "reclamation:objet", "Objet sans explication");
         browser.findElement(By.id("reclamation:verifier")).click();
-        WebElement errors = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:erreurs")));
+        WebElement errors =
+                waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reclamation:erreurs")));
         assertTrue(errors.getText().contains("Explication : expliquez votre démarche"), errors.getText());
         assertTrue(browser.getTitle().startsWith("Erreur : "), browser.getTitle());
-        assertEquals("Objet sans explication", browser.findElement(By.id("reclamation:objet")).getAttribute("value"),
+        assertEquals(
+                "Objet sans explication",
+                browser.findElement(By.id("reclamation:objet")).getAttribute("value"),
                 "ce qui a été saisi est conservé");
         Accessibility.assertNoSeriousViolation(browser, "réclamation en erreur");
     }
@@ -288,8 +334,11 @@ class ClaimJourneyIT {
         var response = Browser.download(driver, deploymentUrl, path);
         assertEquals(200, response.statusCode(), path);
         assertEquals(mediaType, response.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"), path);
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(
+                response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"), path);
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(""));
         if (expected == null) {
             assertTrue(new String(response.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
         } else {

@@ -73,15 +73,23 @@ class RequestAttachmentsIT {
     void aClaimKeepsItsFilesForTheRequesterAndItsDepartmentOnly() {
         byte[] statement = SampleFiles.pdf("Releve de carriere");
         byte[] photo = SampleFiles.png();
-        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(claim("Pièces"),
-                List.of(new UploadedFile("C:\\Documents\\Relevé de carrière.pdf", statement),
+        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(
+                claim("Pièces"),
+                List.of(
+                        new UploadedFile("C:\\Documents\\Relevé de carrière.pdf", statement),
                         new UploadedFile("bulletin", photo))));
 
         RequestDetail detail = asInsured.call(() -> requests.detail(receipt.reference()));
         List<AttachmentLine> files = detail.attachments();
-        assertEquals(List.of("Relevé de carrière.pdf", "bulletin.png"), files.stream().map(AttachmentLine::fileName).toList());
-        assertEquals(List.of("PDF", "Image PNG"), files.stream().map(AttachmentLine::typeLabel).toList());
-        assertEquals(List.of("Demande soumise", "Demande soumise"), files.stream().map(AttachmentLine::step).toList());
+        assertEquals(
+                List.of("Relevé de carrière.pdf", "bulletin.png"),
+                files.stream().map(AttachmentLine::fileName).toList());
+        assertEquals(
+                List.of("PDF", "Image PNG"),
+                files.stream().map(AttachmentLine::typeLabel).toList());
+        assertEquals(
+                List.of("Demande soumise", "Demande soumise"),
+                files.stream().map(AttachmentLine::step).toList());
         assertEquals(statement.length, files.get(0).size());
 
         long pdfId = files.get(0).id();
@@ -89,7 +97,9 @@ class RequestAttachmentsIT {
         assertArrayEquals(statement, mine.content());
         assertEquals("application/pdf", mine.mediaType());
         awaitItem(receipt.reference());
-        assertArrayEquals(photo, asAgent.call(() -> worklists.attachment(files.get(1).id())).content());
+        assertArrayEquals(
+                photo,
+                asAgent.call(() -> worklists.attachment(files.get(1).id())).content());
 
         assertThrows(UnknownRequestException.class, () -> asEmployer.call(() -> requests.attachment(pdfId)));
         assertThrows(UnknownWorkItemException.class, () -> asOtherDepartment.call(() -> worklists.attachment(pdfId)));
@@ -99,20 +109,27 @@ class RequestAttachmentsIT {
     @Test
     void aRefusedFileFilesNothing() {
         String object = unique("Refusée");
-        RejectedUploadException refused = assertThrows(RejectedUploadException.class,
-                () -> asInsured.call(() -> requests.submitClaim(new ClaimForm(object, "Avec un programme"),
-                        List.of(new UploadedFile("releve.pdf", SampleFiles.pdf("ok")),
+        RejectedUploadException refused = assertThrows(
+                RejectedUploadException.class,
+                () -> asInsured.call(() -> requests.submitClaim(
+                        new ClaimForm(object, "Avec un programme"),
+                        List.of(
+                                new UploadedFile("releve.pdf", SampleFiles.pdf("ok")),
                                 new UploadedFile("facture.pdf", SampleFiles.windowsProgram())))));
-        assertEquals("Le fichier « facture.pdf » n'est ni un PDF, ni une image JPEG ou PNG : seuls ces formats sont"
-                + " acceptés.", refused.getMessage());
-        assertEquals(0L, (long) probe.apply(em -> em.createQuery(
-                "SELECT COUNT(r) FROM ServiceRequest r WHERE r.summary = :s", Long.class).setParameter("s", object)
-                .getSingleResult()));
+        assertEquals(
+                "Le fichier « facture.pdf » n'est ni un PDF, ni une image JPEG ou PNG : seuls ces formats sont"
+                        + " acceptés.",
+                refused.getMessage());
+        assertEquals(0L, (long) probe.apply(
+                em -> em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.summary = :s", Long.class)
+                        .setParameter("s", object)
+                        .getSingleResult()));
 
         UploadedFile one = new UploadedFile("a.png", SampleFiles.png());
-        RejectedUploadException tooMany = assertThrows(RejectedUploadException.class,
-                () -> asInsured.call(() -> requests.check(List.of(one, one, one, one))));
-        assertEquals("Joignez au plus 3 fichiers à la fois (rassemblez plusieurs pages dans un même PDF).",
+        RejectedUploadException tooMany = assertThrows(
+                RejectedUploadException.class, () -> asInsured.call(() -> requests.check(List.of(one, one, one, one))));
+        assertEquals(
+                "Joignez au plus 3 fichiers à la fois (rassemblez plusieurs pages dans un même PDF).",
                 tooMany.getMessage());
     }
 
@@ -120,17 +137,29 @@ class RequestAttachmentsIT {
     void anAnswerBringsNewFilesAndARefusedOneKeepsTheQuestionOpen() {
         RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(claim("Complément"), List.of()));
         long itemId = awaitItem(receipt.reference());
-        asAgent.call(() -> { worklists.take(itemId); return null; });
-        asAgent.call(() -> { worklists.requestInformation(itemId, "Joignez votre bulletin de paie."); return null; });
-
-        assertThrows(RejectedUploadException.class, () -> asInsured.call(() -> {
-            requests.answer(receipt.reference(), "Le voici", List.of(new UploadedFile("bulletin.jpg", new byte[0])));
+        asAgent.call(() -> {
+            worklists.take(itemId);
             return null;
-        }));
-        assertEquals(RequestStatus.INFO_REQUESTED, asInsured.call(() -> requests.detail(receipt.reference())).status());
+        });
+        asAgent.call(() -> {
+            worklists.requestInformation(itemId, "Joignez votre bulletin de paie.");
+            return null;
+        });
+
+        assertThrows(
+                RejectedUploadException.class,
+                () -> asInsured.call(() -> {
+                    requests.answer(
+                            receipt.reference(), "Le voici", List.of(new UploadedFile("bulletin.jpg", new byte[0])));
+                    return null;
+                }));
+        assertEquals(
+                RequestStatus.INFO_REQUESTED,
+                asInsured.call(() -> requests.detail(receipt.reference())).status());
 
         asInsured.call(() -> {
-            requests.answer(receipt.reference(), "Le voici", List.of(new UploadedFile("bulletin.jpg", SampleFiles.jpeg())));
+            requests.answer(
+                    receipt.reference(), "Le voici", List.of(new UploadedFile("bulletin.jpg", SampleFiles.jpeg())));
             return null;
         });
         RequestDetail detail = asAgent.call(() -> worklists.detail(itemId));
@@ -141,9 +170,15 @@ class RequestAttachmentsIT {
     }
 
     private long awaitItem(String reference) {
-        return Eventually.await("la demande " + reference + " dans la corbeille", Duration.ofSeconds(30),
-                () -> asAgent.call(() -> worklists.page(new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
-                (WorklistPage page) -> page.rows().size() == 1).rows().get(0).id();
+        return Eventually.await(
+                        "la demande " + reference + " dans la corbeille",
+                        Duration.ofSeconds(30),
+                        () -> asAgent.call(() -> worklists.page(
+                                new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
+                        (WorklistPage page) -> page.rows().size() == 1)
+                .rows()
+                .get(0)
+                .id();
     }
 
     private static ClaimForm claim(String object) {

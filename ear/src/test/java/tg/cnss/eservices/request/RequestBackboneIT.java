@@ -29,16 +29,16 @@ import tg.cnss.eservices.request.entity.RejectionReason;
 import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.testing.Eventually;
+import tg.cnss.eservices.testing.PersistenceProbe;
+import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.QueueProbe;
 import tg.cnss.eservices.testing.acting.AsAdmin;
 import tg.cnss.eservices.testing.acting.AsEmployer;
 import tg.cnss.eservices.testing.acting.AsInsured;
 import tg.cnss.eservices.testing.acting.AsRecouvrementAgent;
 import tg.cnss.eservices.testing.acting.AsRelationsAgent;
 import tg.cnss.eservices.testing.acting.AsSupervisor;
-import tg.cnss.eservices.testing.Eventually;
-import tg.cnss.eservices.testing.PersistenceProbe;
-import tg.cnss.eservices.testing.PortalDeployment;
-import tg.cnss.eservices.testing.QueueProbe;
 import tg.cnss.eservices.worklist.boundary.DeadLetter;
 import tg.cnss.eservices.worklist.boundary.DeadLetters;
 import tg.cnss.eservices.worklist.boundary.InvalidRoutingException;
@@ -48,7 +48,6 @@ import tg.cnss.eservices.worklist.boundary.WorkItemView;
 import tg.cnss.eservices.worklist.boundary.WorklistPage;
 import tg.cnss.eservices.worklist.boundary.WorklistQuery;
 import tg.cnss.eservices.worklist.boundary.Worklists;
-import tg.cnss.eservices.worklist.entity.WorkItem;
 
 /**
  * The request backbone inside the real server and broker: a claim and its message commit
@@ -112,7 +111,8 @@ class RequestBackboneIT {
     @Test
     void aClaimAndItsMessageReachTheRelationsUsagersWorklist() {
         String object = unique("Cotisations non reportées");
-        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(object, "Mes cotisations de 2025 manquent.")));
+        RequestReceipt receipt =
+                asInsured.call(() -> requests.submitClaim(new ClaimForm(object, "Mes cotisations de 2025 manquent.")));
         assertTrue(receipt.reference().matches("RC-\\d{4}-\\d{6}"), receipt.reference());
         assertEquals("Relations usagers", receipt.departmentName());
 
@@ -121,18 +121,23 @@ class RequestBackboneIT {
         assertTrue(item.dueAt().isAfter(item.receivedAt().plus(Duration.ofDays(14))), "délai de 15 jours");
 
         RequestDetail detail = asInsured.call(() -> requests.detail(receipt.reference()));
-        assertEquals(List.of("Demande soumise", "Transmise au service compétent"),
+        assertEquals(
+                List.of("Demande soumise", "Transmise au service compétent"),
                 detail.history().stream().map(line -> line.what()).toList());
         assertEquals(object, detail.fields().get("Objet de la réclamation"));
-        Eventually.await("les e-mails à l'assuré", JMS_TIMEOUT,
+        Eventually.await(
+                "les e-mails à l'assuré",
+                JMS_TIMEOUT,
                 () -> demoMailbox.latestTo("assure@demo.cnss.tg", 50).stream()
-                        .filter(mail -> mail.getSubject().startsWith(receipt.reference())).count(),
+                        .filter(mail -> mail.getSubject().startsWith(receipt.reference()))
+                        .count(),
                 count -> count == 2);
     }
 
     @Test
     void theSameMessageTwiceMakesOneWorkItem() {
-        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Doublon"), "Test d'idempotence")));
+        RequestReceipt receipt =
+                asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Doublon"), "Test d'idempotence")));
         WorkItemView item = awaitItem(receipt.reference());
         long requestId = requestIdOf(receipt.reference());
         String message = new RoutedRequest(requestId, "CLAIM", receipt.reference()).toJson();
@@ -141,8 +146,10 @@ class RequestBackboneIT {
         worklists.receive(RoutedRequest.fromJson(message));
         Eventually.await("la file vidée", JMS_TIMEOUT, () -> queues.depth(RELATIONS_QUEUE), depth -> depth == 0);
 
-        long items = probe.apply(em -> em.createQuery("SELECT COUNT(w) FROM WorkItem w WHERE w.request.id = :id", Long.class)
-                .setParameter("id", requestId).getSingleResult());
+        long items =
+                probe.apply(em -> em.createQuery("SELECT COUNT(w) FROM WorkItem w WHERE w.request.id = :id", Long.class)
+                        .setParameter("id", requestId)
+                        .getSingleResult());
         assertEquals(1, items);
         assertEquals(item.id(), awaitItem(receipt.reference()).id());
     }
@@ -150,31 +157,43 @@ class RequestBackboneIT {
     @Test
     void aPoisonedMessageIsDeadLetteredAfterItsAttemptsAndReplayedAfterTheFix() {
         long missingId = 9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
-        String reference = String.format("RC-2099-%06d", ThreadLocalRandom.current().nextInt(1, 999_999));
+        String reference =
+                String.format("RC-2099-%06d", ThreadLocalRandom.current().nextInt(1, 999_999));
         String body = new RoutedRequest(missingId, "CLAIM", reference).toJson();
         long sentAt = System.nanoTime();
         queues.send(RELATIONS_QUEUE, body);
 
-        DeadLetter letter = Eventually.await("le message en lettre morte", JMS_TIMEOUT,
-                () -> asSupervisor.call(() -> deadLetters.list()).stream().filter(l -> l.body().equals(body)).findFirst(),
-                found -> found.isPresent()).orElseThrow();
+        DeadLetter letter = Eventually.await(
+                        "le message en lettre morte",
+                        JMS_TIMEOUT,
+                        () -> asSupervisor.call(() -> deadLetters.list()).stream()
+                                .filter(l -> l.body().equals(body))
+                                .findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - sentAt);
         assertEquals(RELATIONS_QUEUE, letter.originalQueue());
         // Tests run with a 300 ms first delay (arquillian.xml), doubled at each attempt: five attempts
         // cannot end before 300 + 600 + 1200 + 2400 ms. An earlier dead letter means fewer attempts.
-        assertTrue(elapsed.toMillis() >= 4_400, "dead-lettered after " + elapsed.toMillis() + " ms: fewer than 5 attempts");
+        assertTrue(
+                elapsed.toMillis() >= 4_400,
+                "dead-lettered after " + elapsed.toMillis() + " ms: fewer than 5 attempts");
 
         // The fix: the request the message names now exists.
         probe.apply(em -> em.createNativeQuery("INSERT INTO service_request (id, reference, kind, requester_email,"
                         + " requester_name, status, summary, payload, department_code, submitted_at, version)"
                         + " VALUES (?, ?, 'CLAIM', 'assure@demo.cnss.tg', 'Kossi AMEGAN', 'SUBMITTED', 'Réparée', '{}',"
                         + " 'RELATIONS_USAGERS', ?, 1)")
-                .setParameter(1, missingId).setParameter(2, reference).setParameter(3, Timestamp.from(Instant.now()))
+                .setParameter(1, missingId)
+                .setParameter(2, reference)
+                .setParameter(3, Timestamp.from(Instant.now()))
                 .executeUpdate());
         assertTrue(asSupervisor.call(() -> deadLetters.replay(letter.messageId())));
 
         awaitItem(reference);
-        assertTrue(asSupervisor.call(() -> deadLetters.list()).stream().noneMatch(l -> l.body().equals(body)),
+        assertTrue(
+                asSupervisor.call(() -> deadLetters.list()).stream()
+                        .noneMatch(l -> l.body().equals(body)),
                 "le message a quitté la file des lettres mortes");
     }
 
@@ -186,60 +205,105 @@ class RequestBackboneIT {
         transaction.rollback();
 
         Thread.sleep(3_000); // long enough for a message that had escaped to be consumed
-        long rows = probe.apply(em -> em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.summary = :s", Long.class)
-                .setParameter("s", object).getSingleResult());
+        long rows = probe.apply(
+                em -> em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.summary = :s", Long.class)
+                        .setParameter("s", object)
+                        .getSingleResult());
         assertEquals(0, rows);
         assertEquals(0, queues.depth(RELATIONS_QUEUE));
-        assertTrue(asSupervisor.call(() -> deadLetters.list()).stream().noneMatch(l -> l.body().contains(object)));
+        assertTrue(asSupervisor.call(() -> deadLetters.list()).stream()
+                .noneMatch(l -> l.body().contains(object)));
     }
 
     @Test
     void decisionsGoBackToTheRequesterInOrder() {
-        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Décision"), "Merci de vérifier")));
+        RequestReceipt receipt =
+                asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Décision"), "Merci de vérifier")));
         long itemId = awaitItem(receipt.reference()).id();
 
-        assertThrows(IllegalRequestTransitionException.class,
-                () -> asAgent.call(() -> { worklists.approve(itemId, "trop tôt"); return null; }));
-        asAgent.call(() -> { worklists.take(itemId); return null; });
-        asAgent.call(() -> { worklists.requestInformation(itemId, "Joignez votre dernier bulletin de paie."); return null; });
-        assertEquals(RequestStatus.INFO_REQUESTED, asInsured.call(() -> requests.detail(receipt.reference())).status());
-        asInsured.call(() -> { requests.answer(receipt.reference(), "Voici les informations demandées.", List.of()); return null; });
-        asAgent.call(() -> { worklists.approve(itemId, "Vos cotisations ont été rectifiées."); return null; });
+        assertThrows(
+                IllegalRequestTransitionException.class,
+                () -> asAgent.call(() -> {
+                    worklists.approve(itemId, "trop tôt");
+                    return null;
+                }));
+        asAgent.call(() -> {
+            worklists.take(itemId);
+            return null;
+        });
+        asAgent.call(() -> {
+            worklists.requestInformation(itemId, "Joignez votre dernier bulletin de paie.");
+            return null;
+        });
+        assertEquals(
+                RequestStatus.INFO_REQUESTED,
+                asInsured.call(() -> requests.detail(receipt.reference())).status());
+        asInsured.call(() -> {
+            requests.answer(receipt.reference(), "Voici les informations demandées.", List.of());
+            return null;
+        });
+        asAgent.call(() -> {
+            worklists.approve(itemId, "Vos cotisations ont été rectifiées.");
+            return null;
+        });
 
         RequestDetail detail = asInsured.call(() -> requests.detail(receipt.reference()));
         assertEquals(RequestStatus.APPROVED, detail.status());
-        assertEquals(List.of("Demande soumise", "Transmise au service compétent", "Prise en charge par un agent",
-                        "Complément d'information demandé", "Complément fourni", "Demande acceptée"),
+        assertEquals(
+                List.of(
+                        "Demande soumise",
+                        "Transmise au service compétent",
+                        "Prise en charge par un agent",
+                        "Complément d'information demandé",
+                        "Complément fourni",
+                        "Demande acceptée"),
                 detail.history().stream().map(line -> line.what()).toList());
-        assertEquals("Joignez votre dernier bulletin de paie.", detail.history().get(3).message());
+        assertEquals(
+                "Joignez votre dernier bulletin de paie.",
+                detail.history().get(3).message());
     }
 
     @Test
     void aRejectionCarriesItsCodedReason() {
-        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Rejet"), "À rejeter")));
+        RequestReceipt receipt =
+                asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Rejet"), "À rejeter")));
         long itemId = awaitItem(receipt.reference()).id();
-        asAgent.call(() -> { worklists.take(itemId); return null; });
-        asAgent.call(() -> { worklists.reject(itemId, RejectionReason.UNFOUNDED, "Les cotisations sont à jour."); return null; });
+        asAgent.call(() -> {
+            worklists.take(itemId);
+            return null;
+        });
+        asAgent.call(() -> {
+            worklists.reject(itemId, RejectionReason.UNFOUNDED, "Les cotisations sont à jour.");
+            return null;
+        });
         RequestDetail detail = asInsured.call(() -> requests.detail(receipt.reference()));
         assertEquals(RequestStatus.REJECTED, detail.status());
-        assertEquals("Réclamation non fondée — Les cotisations sont à jour.", detail.history().get(detail.history().size() - 1).message());
+        assertEquals(
+                "Réclamation non fondée — Les cotisations sont à jour.",
+                detail.history().get(detail.history().size() - 1).message());
     }
 
     @Test
     void othersSeeNothing() {
-        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Privée"), "Personne d'autre")));
+        RequestReceipt receipt =
+                asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Privée"), "Personne d'autre")));
         long itemId = awaitItem(receipt.reference()).id();
         assertThrows(UnknownRequestException.class, () -> asEmployer.call(() -> requests.detail(receipt.reference())));
-        assertThrows(UnknownRequestException.class, () -> asEmployer.call(() -> {
-            requests.answer(receipt.reference(), "intrus", List.of());
-            return null;
-        }));
+        assertThrows(
+                UnknownRequestException.class,
+                () -> asEmployer.call(() -> {
+                    requests.answer(receipt.reference(), "intrus", List.of());
+                    return null;
+                }));
         assertThrows(UnknownWorkItemException.class, () -> asOtherDepartment.call(() -> worklists.detail(itemId)));
-        assertThrows(UnknownWorkItemException.class, () -> asOtherDepartment.call(() -> {
-            worklists.take(itemId);
-            return null;
-        }));
-        assertTrue(asEmployer.call(() -> requests.mine()).stream().noneMatch(s -> s.reference().equals(receipt.reference())));
+        assertThrows(
+                UnknownWorkItemException.class,
+                () -> asOtherDepartment.call(() -> {
+                    worklists.take(itemId);
+                    return null;
+                }));
+        assertTrue(asEmployer.call(() -> requests.mine()).stream()
+                .noneMatch(s -> s.reference().equals(receipt.reference())));
     }
 
     @Test
@@ -251,8 +315,8 @@ class RequestBackboneIT {
         awaitItem(second.reference());
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
 
-        WorklistPage newestFirst = asAgent.call(() -> worklists.page(
-                new WorklistQuery(RequestKind.CLAIM, RequestStatus.ROUTED, today, today, "Kossi", "receivedAt", false, 0, 2)));
+        WorklistPage newestFirst = asAgent.call(() -> worklists.page(new WorklistQuery(
+                RequestKind.CLAIM, RequestStatus.ROUTED, today, today, "Kossi", "receivedAt", false, 0, 2)));
         assertEquals(second.reference(), newestFirst.rows().get(0).reference(), "le plus récent d'abord");
         assertTrue(newestFirst.total() >= 2);
 
@@ -262,45 +326,76 @@ class RequestBackboneIT {
         long approvedOnly = asAgent.call(() -> worklists.count(
                 new WorklistQuery(null, RequestStatus.APPROVED, null, null, first.reference(), null, true, 0, 10)));
         assertEquals(0, approvedOnly);
-        long byEmail = asAgent.call(() -> worklists.count(
-                new WorklistQuery(null, null, null, null, "ASSURE@DEMO", null, true, 0, 10)));
+        long byEmail = asAgent.call(
+                () -> worklists.count(new WorklistQuery(null, null, null, null, "ASSURE@DEMO", null, true, 0, 10)));
         assertTrue(byEmail >= 2, "recherche du demandeur sans tenir compte de la casse");
-        long likeWildcardsAreLiteral = asAgent.call(() -> worklists.count(
-                new WorklistQuery(null, null, null, null, "%_%", null, true, 0, 10)));
+        long likeWildcardsAreLiteral = asAgent.call(
+                () -> worklists.count(new WorklistQuery(null, null, null, null, "%_%", null, true, 0, 10)));
         assertEquals(0, likeWildcardsAreLiteral, "% et _ saisis ne sont pas des jokers");
     }
 
     @Test
     void anAdministratorReroutesAKindOfRequest() {
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> asAgent.call(() -> routing.rules()));
-        assertThrows(InvalidRoutingException.class,
-                () -> asAdmin.call(() -> { routing.change(RequestKind.CLAIM, "RECOUVREMENT", 0); return null; }));
-        assertThrows(InvalidRoutingException.class,
-                () -> asAdmin.call(() -> { routing.change(RequestKind.CLAIM, "INCONNU", 10); return null; }));
+        assertThrows(
+                InvalidRoutingException.class,
+                () -> asAdmin.call(() -> {
+                    routing.change(RequestKind.CLAIM, "RECOUVREMENT", 0);
+                    return null;
+                }));
+        assertThrows(
+                InvalidRoutingException.class,
+                () -> asAdmin.call(() -> {
+                    routing.change(RequestKind.CLAIM, "INCONNU", 10);
+                    return null;
+                }));
         try {
-            asAdmin.call(() -> { routing.change(RequestKind.CLAIM, "RECOUVREMENT", 10); return null; });
-            RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Réorientée"), "Vers le recouvrement")));
+            asAdmin.call(() -> {
+                routing.change(RequestKind.CLAIM, "RECOUVREMENT", 10);
+                return null;
+            });
+            RequestReceipt receipt = asInsured.call(
+                    () -> requests.submitClaim(new ClaimForm(unique("Réorientée"), "Vers le recouvrement")));
             assertEquals("Recouvrement", receipt.departmentName());
-            Eventually.await("la demande dans la corbeille du Recouvrement", JMS_TIMEOUT,
-                    () -> asOtherDepartment.call(() -> worklists.page(
-                            new WorklistQuery(null, null, null, null, receipt.reference(), "dueAt", true, 0, 5)).total()),
+            Eventually.await(
+                    "la demande dans la corbeille du Recouvrement",
+                    JMS_TIMEOUT,
+                    () -> asOtherDepartment.call(() -> worklists
+                            .page(new WorklistQuery(null, null, null, null, receipt.reference(), "dueAt", true, 0, 5))
+                            .total()),
                     total -> total == 1);
         } finally {
-            asAdmin.call(() -> { routing.change(RequestKind.CLAIM, "RELATIONS_USAGERS", 15); return null; });
+            asAdmin.call(() -> {
+                routing.change(RequestKind.CLAIM, "RELATIONS_USAGERS", 15);
+                return null;
+            });
         }
-        assertEquals("RELATIONS_USAGERS", asAdmin.call(() -> routing.rules()).stream()
-                .filter(rule -> rule.kind() == RequestKind.CLAIM).findFirst().orElseThrow().departmentCode());
+        assertEquals(
+                "RELATIONS_USAGERS",
+                asAdmin.call(() -> routing.rules()).stream()
+                        .filter(rule -> rule.kind() == RequestKind.CLAIM)
+                        .findFirst()
+                        .orElseThrow()
+                        .departmentCode());
     }
 
     private WorkItemView awaitItem(String reference) {
-        return Eventually.await("la demande " + reference + " dans la corbeille", JMS_TIMEOUT,
-                () -> asAgent.call(() -> worklists.page(new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
-                (WorklistPage page) -> page.rows().size() == 1).rows().get(0);
+        return Eventually.await(
+                        "la demande " + reference + " dans la corbeille",
+                        JMS_TIMEOUT,
+                        () -> asAgent.call(() -> worklists.page(
+                                new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
+                        (WorklistPage page) -> page.rows().size() == 1)
+                .rows()
+                .get(0);
     }
 
     private long requestIdOf(String reference) {
-        return probe.apply(em -> em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :ref", ServiceRequest.class)
-                .setParameter("ref", reference).getSingleResult().getId());
+        return probe.apply(
+                em -> em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :ref", ServiceRequest.class)
+                        .setParameter("ref", reference)
+                        .getSingleResult()
+                        .getId());
     }
 
     private static String unique(String text) {

@@ -14,8 +14,7 @@ public final class Accessibility {
 
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     public static void assertNoSeriousViolation(WebDriver browser, String page) {
         Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser);
@@ -24,17 +23,19 @@ public final class Accessibility {
                 .toList();
         Assertions.assertTrue(serious.isEmpty(), page + " : " + describe(serious));
         // Duplicate ids break more than assistive technologies: PrimeFaces then posts the wrong form.
-        Object duplicates = ((JavascriptExecutor) browser).executeScript(
-                "var seen = {}, dup = [];"
-                + "document.querySelectorAll('[id]').forEach(function (e) { if (seen[e.id]) { dup.push(e.id); } seen[e.id] = true; });"
-                + "return dup.join(', ');");
+        Object duplicates = ((JavascriptExecutor) browser)
+                .executeScript("var seen = {}, dup = [];"
+                        + "document.querySelectorAll('[id]').forEach(function (e) { if (seen[e.id]) { dup.push(e.id); } seen[e.id] = true; });"
+                        + "return dup.join(', ');");
         Assertions.assertEquals("", duplicates, page + " : identifiants en double");
     }
 
     private static String describe(List<Rule> rules) {
         return rules.stream()
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " → "
-                        + rule.getNodes().stream().limit(3).map(node -> node.getTarget() + " " + node.getFailureSummary())
+                        + rule.getNodes().stream()
+                                .limit(3)
+                                .map(node -> node.getTarget() + " " + node.getFailureSummary())
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining(" | "));
     }

@@ -31,8 +31,8 @@ public class AccountSeeder extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Role role = Role.valueOf(request.getParameter("role"));
         String email = role.name().toLowerCase() + ThreadLocalRandom.current().nextInt(1_000_000) + "@exemple.tg";
-        UserAccount account = new UserAccount(new EmailAddress(email), new PasswordHasher().hash(PASSWORD),
-                "Essi TEST", role, Instant.now());
+        UserAccount account = new UserAccount(
+                new EmailAddress(email), new PasswordHasher().hash(PASSWORD), "Essi TEST", role, Instant.now());
         if (role == Role.AGENT) {
             account.assignToDepartment("PRESTATIONS");
         }

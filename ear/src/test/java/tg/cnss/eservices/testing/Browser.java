@@ -31,8 +31,7 @@ public final class Browser {
     // /usr/bin/chromium is a wrapper script that prints a warning; the binary lives here.
     private static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static boolean available() {
         return Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
@@ -65,11 +64,14 @@ public final class Browser {
     /** Fetches a link of the page with the browser's session cookie (downloads: PDFs, attachments). */
     public static java.net.http.HttpResponse<byte[]> download(WebDriver driver, java.net.URL base, String path) {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString()).resolve(path))
-                .header("Cookie", "JSESSIONID=" + (cookie == null ? "" : cookie.getValue())).GET().build();
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base.toString()).resolve(path))
+                .header("Cookie", "JSESSIONID=" + (cookie == null ? "" : cookie.getValue()))
+                .GET()
+                .build();
         try {
-            return java.net.http.HttpClient.newHttpClient().send(request,
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {
@@ -145,12 +147,23 @@ public final class Browser {
     public static String codeFromDemoMailbox(java.net.URL base, String recipient, java.util.regex.Pattern code) {
         WebDriver mailbox = open();
         try {
-            String address = java.net.URI.create(base.toString()).resolve("/demo/boite-mail.xhtml").toString();
+            String address = java.net
+                    .URI
+                    .create(base.toString())
+                    .resolve("/demo/boite-mail.xhtml")
+                    .toString();
             return new WebDriverWait(mailbox, Duration.ofSeconds(30), Duration.ofSeconds(1)).until(d -> {
                 d.get(address);
-                return d.findElements(By.xpath("//tr[.//span[@class='destinataire' and text()='" + recipient + "']]//pre"))
-                        .stream().map(WebElement::getText).map(code::matcher).filter(java.util.regex.Matcher::find)
-                        .map(found -> found.group(1)).findFirst().orElse(null);
+                return d
+                        .findElements(
+                                By.xpath("//tr[.//span[@class='destinataire' and text()='" + recipient + "']]//pre"))
+                        .stream()
+                        .map(WebElement::getText)
+                        .map(code::matcher)
+                        .filter(java.util.regex.Matcher::find)
+                        .map(found -> found.group(1))
+                        .findFirst()
+                        .orElse(null);
             });
         } finally {
             mailbox.quit();
@@ -168,10 +181,21 @@ public final class Browser {
         assumeAvailable();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1000", "--lang=fr-FR");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,1000",
+                "--lang=fr-FR");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -20,8 +20,7 @@ public final class FaultyPages {
             <html xmlns:h="jakarta.faces.html"><h:body><h:outputText value="#{panneBacking.value}"/></h:body></html>
             """;
 
-    private FaultyPages() {
-    }
+    private FaultyPages() {}
 
     @WebServlet(FAILING_SERVLET)
     public static class FailingServlet extends HttpServlet {

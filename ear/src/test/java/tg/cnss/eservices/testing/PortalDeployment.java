@@ -15,8 +15,7 @@ public final class PortalDeployment {
 
     private static final String WAR = "cnss-web.war";
 
-    private PortalDeployment() {
-    }
+    private PortalDeployment() {}
 
     /** The EAR as built, for tests that act from outside (HTTP, browser). */
     public static EnterpriseArchive asBuilt() {
@@ -57,11 +56,15 @@ public final class PortalDeployment {
     public static EnterpriseArchive withTestsAndLibraries(Class<?>[] testClasses, Class<?>[] libraryClasses) {
         EnterpriseArchive ear = asBuilt();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(testClasses).addClasses(Eventually.class, PersistenceProbe.class, QueueProbe.class)
+        war.addClasses(testClasses)
+                .addClasses(Eventually.class, PersistenceProbe.class, QueueProbe.class)
                 .addClasses(tg.cnss.eservices.testing.acting.ActingUser.classes());
         for (Class<?> library : libraryClasses) {
             try {
-                war.addAsLibrary(new File(library.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                war.addAsLibrary(new File(library.getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI()));
             } catch (java.net.URISyntaxException e) {
                 throw new IllegalStateException(e);
             }

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  */
 public final class PortalHttpClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     // PrimeFaces' CSP mode refuses a postback without the page's nonce, which its script adds.
     private static final Pattern DEMO_CODE = Pattern.compile("id=\"codeDemo\">(\\d{6})<");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
@@ -55,13 +56,21 @@ public final class PortalHttpClient {
             String page = get("/connexion-verification.xhtml").body();
             Matcher code = DEMO_CODE.matcher(page);
             if (code.find()) {
-                return postForm("/connexion-verification.xhtml", page, Map.of("verification", "verification",
-                        "verification:code", code.group(1), "verification:verifier", ""));
+                return postForm(
+                        "/connexion-verification.xhtml",
+                        page,
+                        Map.of(
+                                "verification",
+                                "verification",
+                                "verification:code",
+                                code.group(1),
+                                "verification:verifier",
+                                ""));
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Pas de code de démonstration sur la page de vérification de " + email);
             }
-            pause();  // the code of this 30-second step already served: the page shows the next one soon
+            pause(); // the code of this 30-second step already served: the page shows the next one soon
         }
     }
 
@@ -72,10 +81,14 @@ public final class PortalHttpClient {
     public HttpResponse<String> postSignInForm(String email, String password, String viewStateOverride) {
         String page = get("/connexion.xhtml").body();
         Map<String, String> fields = new java.util.HashMap<>(Map.of(
-                "connexion", "connexion",
-                "connexion:email", email,
-                "connexion:motDePasse", password,
-                "connexion:seConnecter", ""));
+                "connexion",
+                "connexion",
+                "connexion:email",
+                email,
+                "connexion:motDePasse",
+                password,
+                "connexion:seConnecter",
+                ""));
         if (viewStateOverride != null) {
             fields.put("jakarta.faces.ViewState", viewStateOverride);
         }

@@ -32,8 +32,15 @@ public class RegistrySeeder extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         EmployerNumber employer = new EmployerNumber(ThreadLocalRandom.current().nextLong(40_000_000L, 49_999_999L));
         InsuredNumber insured = new InsuredNumber(ThreadLocalRandom.current().nextLong(4_000_000_000L, 4_999_999_999L));
-        probe.persist(new Employer(employer, EmployerCategory.ENTERPRISE, "Atelier " + employer.sequence(), "GOLFE", "Lomé",
-                "Bè", 5, Instant.now()));
+        probe.persist(new Employer(
+                employer,
+                EmployerCategory.ENTERPRISE,
+                "Atelier " + employer.sequence(),
+                "GOLFE",
+                "Lomé",
+                "Bè",
+                5,
+                Instant.now()));
         probe.persist(new InsuredPerson(insured, "KOUDJO", "Afi", LocalDate.of(1992, 3, 8), employer, Instant.now()));
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(employer.display() + " " + insured.display());

@@ -13,8 +13,7 @@ import java.nio.file.Path;
 /** Real files of each accepted type, and some that must be refused, for uploads in tests. */
 public final class SampleFiles {
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     /** A small but well-formed PDF (header, one page, cross-reference table, trailer). */
     public static byte[] pdf(String text) {
@@ -23,9 +22,10 @@ public final class SampleFiles {
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-                + " /Resources << /Font << /F1 5 0 R >> >> >>",
+                    + " /Resources << /Font << /F1 5 0 R >> >> >>",
             "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+        };
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         int[] offsets = new int[objects.length];
         for (int i = 0; i < objects.length; i++) {
@@ -37,8 +37,11 @@ public final class SampleFiles {
         for (int offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 

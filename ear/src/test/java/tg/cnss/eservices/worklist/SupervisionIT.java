@@ -91,48 +91,102 @@ class SupervisionIT {
     void aReassignedItemIsDecidedByItsNewAgentOnly() {
         String reference = fileClaim("Réaffectation");
         long itemId = awaitItem(reference);
-        asAgent.call(() -> { worklists.take(itemId); return null; });
-        assertTrue(assertThrows(IllegalRequestTransitionException.class,
-                () -> asSupervisorWorking.call(() -> { worklists.approve(itemId, "pas la mienne"); return null; }))
-                .getMessage().contains("est confiée à Essi LAWSON"), "seul l'agent en charge décide");
-
-        assertThrows(InvalidReassignmentException.class,
-                () -> asSupervisor.call(() -> { supervision.reassign(itemId, SUPERVISOR, " "); return null; }));
-        assertThrows(InvalidReassignmentException.class, () -> asSupervisor.call(() -> {
-            supervision.reassign(itemId, "agent.recouvrement@demo.cnss.tg", "hors service");
+        asAgent.call(() -> {
+            worklists.take(itemId);
             return null;
-        }));
-        assertThrows(InvalidReassignmentException.class,
-                () -> asSupervisor.call(() -> { supervision.reassign(itemId, AGENT, "déjà la sienne"); return null; }));
-        assertThrows(EJBAccessException.class,
-                () -> asAgent.call(() -> { supervision.reassign(itemId, SUPERVISOR, "pas superviseur"); return null; }));
+        });
+        assertTrue(
+                assertThrows(
+                                IllegalRequestTransitionException.class,
+                                () -> asSupervisorWorking.call(() -> {
+                                    worklists.approve(itemId, "pas la mienne");
+                                    return null;
+                                }))
+                        .getMessage()
+                        .contains("est confiée à Essi LAWSON"),
+                "seul l'agent en charge décide");
 
-        asSupervisor.call(() -> { supervision.reassign(itemId, SUPERVISOR, "Congé de l'agent"); return null; });
+        assertThrows(
+                InvalidReassignmentException.class,
+                () -> asSupervisor.call(() -> {
+                    supervision.reassign(itemId, SUPERVISOR, " ");
+                    return null;
+                }));
+        assertThrows(
+                InvalidReassignmentException.class,
+                () -> asSupervisor.call(() -> {
+                    supervision.reassign(itemId, "agent.recouvrement@demo.cnss.tg", "hors service");
+                    return null;
+                }));
+        assertThrows(
+                InvalidReassignmentException.class,
+                () -> asSupervisor.call(() -> {
+                    supervision.reassign(itemId, AGENT, "déjà la sienne");
+                    return null;
+                }));
+        assertThrows(
+                EJBAccessException.class,
+                () -> asAgent.call(() -> {
+                    supervision.reassign(itemId, SUPERVISOR, "pas superviseur");
+                    return null;
+                }));
 
-        assertThrows(IllegalRequestTransitionException.class,
-                () -> asAgent.call(() -> { worklists.approve(itemId, "plus la mienne"); return null; }));
-        asSupervisorWorking.call(() -> { worklists.approve(itemId, "Traitée par le superviseur."); return null; });
-        assertEquals(RequestStatus.APPROVED, asAgent.call(() -> worklists.item(itemId)).status());
+        asSupervisor.call(() -> {
+            supervision.reassign(itemId, SUPERVISOR, "Congé de l'agent");
+            return null;
+        });
+
+        assertThrows(
+                IllegalRequestTransitionException.class,
+                () -> asAgent.call(() -> {
+                    worklists.approve(itemId, "plus la mienne");
+                    return null;
+                }));
+        asSupervisorWorking.call(() -> {
+            worklists.approve(itemId, "Traitée par le superviseur.");
+            return null;
+        });
+        assertEquals(
+                RequestStatus.APPROVED,
+                asAgent.call(() -> worklists.item(itemId)).status());
 
         List<String> departmentHistory = asAgent.call(() -> worklists.detail(itemId)).history().stream()
-                .map(HistoryLine::what).toList();
+                .map(HistoryLine::what)
+                .toList();
         assertTrue(departmentHistory.contains("Réaffectée"), departmentHistory.toString());
-        List<HistoryLine> requesterHistory = asInsured.call(() -> requests.detail(reference)).history();
-        assertFalse(requesterHistory.stream().anyMatch(line -> line.what().equals("Réaffectée")),
+        List<HistoryLine> requesterHistory =
+                asInsured.call(() -> requests.detail(reference)).history();
+        assertFalse(
+                requesterHistory.stream().anyMatch(line -> line.what().equals("Réaffectée")),
                 "le demandeur ne voit pas l'organisation interne");
-        assertEquals("Demande acceptée", asInsured.call(() -> requests.mine()).stream()
-                .filter(summary -> summary.reference().equals(reference)).findFirst().orElseThrow().lastEvent());
+        assertEquals(
+                "Demande acceptée",
+                asInsured.call(() -> requests.mine()).stream()
+                        .filter(summary -> summary.reference().equals(reference))
+                        .findFirst()
+                        .orElseThrow()
+                        .lastEvent());
 
-        assertThrows(IllegalRequestTransitionException.class,
-                () -> asSupervisor.call(() -> { supervision.reassign(itemId, AGENT, "trop tard"); return null; }));
-        Eventually.await("l'e-mail au superviseur", Duration.ofSeconds(30),
+        assertThrows(
+                IllegalRequestTransitionException.class,
+                () -> asSupervisor.call(() -> {
+                    supervision.reassign(itemId, AGENT, "trop tard");
+                    return null;
+                }));
+        Eventually.await(
+                "l'e-mail au superviseur",
+                Duration.ofSeconds(30),
                 () -> demoMailbox.latestTo(SUPERVISOR, 20).stream()
                         .anyMatch(mail -> mail.getSubject().equals(reference + " — demande confiée")),
                 found -> found);
-        long audited = probe.apply(em -> em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.actor = :who"
-                        + " AND a.action = tg.cnss.eservices.platform.entity.AuditAction.ITEM_REASSIGNED"
-                        + " AND a.detail LIKE :what", Long.class)
-                .setParameter("who", SUPERVISOR).setParameter("what", reference + "%").getSingleResult());
+        long audited = probe.apply(em -> em.createQuery(
+                        "SELECT COUNT(a) FROM AuditEvent a WHERE a.actor = :who"
+                                + " AND a.action = tg.cnss.eservices.platform.entity.AuditAction.ITEM_REASSIGNED"
+                                + " AND a.detail LIKE :what",
+                        Long.class)
+                .setParameter("who", SUPERVISOR)
+                .setParameter("what", reference + "%")
+                .getSingleResult());
         assertEquals(1, audited);
     }
 
@@ -140,17 +194,27 @@ class SupervisionIT {
     void theOverviewCountsEachAgentsLoadAndTheOverdueItems() {
         String late = fileClaim("En retard");
         long lateId = awaitItem(late);
-        asAgent.call(() -> { worklists.take(lateId); return null; });
+        asAgent.call(() -> {
+            worklists.take(lateId);
+            return null;
+        });
         String waiting = fileClaim("En attente");
         long waitingId = awaitItem(waiting);
-        asAgent.call(() -> { worklists.take(waitingId); return null; });
-        asAgent.call(() -> { worklists.requestInformation(waitingId, "Précisez l'année."); return null; });
+        asAgent.call(() -> {
+            worklists.take(waitingId);
+            return null;
+        });
+        asAgent.call(() -> {
+            worklists.requestInformation(waitingId, "Précisez l'année.");
+            return null;
+        });
         long unassignedId = awaitItem(fileClaim("Personne"));
 
         DepartmentOverview before = asSupervisor.call(() -> supervision.overview());
         probe.apply(em -> em.createNativeQuery("UPDATE work_item SET due_at = ? WHERE id = ?")
                 .setParameter(1, Timestamp.from(Instant.now().minus(Duration.ofDays(2))))
-                .setParameter(2, lateId).executeUpdate());
+                .setParameter(2, lateId)
+                .executeUpdate());
         DepartmentOverview after = asSupervisor.call(() -> supervision.overview());
 
         assertEquals("Relations usagers", after.departmentName());
@@ -161,26 +225,49 @@ class SupervisionIT {
         assertEquals(before.overdue() + 1, after.overdue());
         assertTrue(after.unassigned() >= 1);
         assertTrue(after.open() >= agent.open() + after.unassigned());
-        assertTrue(after.agents().stream().anyMatch(load -> load.email().equals(SUPERVISOR)), "le superviseur est aussi agent");
+        assertTrue(
+                after.agents().stream().anyMatch(load -> load.email().equals(SUPERVISOR)),
+                "le superviseur est aussi agent");
 
         assertTrue(asSupervisor.call(() -> supervision.overdueItems()).stream().anyMatch(item -> item.id() == lateId));
-        assertTrue(asAgent.call(() -> worklists.page(new WorklistQuery(null, null, null, null, late, null, true,
-                "dueAt", true, 0, 5))).rows().get(0).overdue(), "filtre « en retard seulement »");
-        assertEquals(0, asAgent.call(() -> worklists.count(new WorklistQuery(null, null, null, null, waiting, null, true,
-                "dueAt", true, 0, 5))), "une demande dans les délais n'est pas en retard");
-        assertEquals(1, asAgent.call(() -> worklists.count(new WorklistQuery(null, null, null, null, late, AGENT, false,
-                "dueAt", true, 0, 5))), "filtre par agent");
-        assertEquals(0, asAgent.call(() -> worklists.count(new WorklistQuery(null, null, null, null, late,
-                WorklistQuery.UNASSIGNED, false, "dueAt", true, 0, 5))));
-        assertTrue(asAgent.call(() -> worklists.page(new WorklistQuery(null, null, null, null, null,
-                WorklistQuery.UNASSIGNED, false, "dueAt", true, 0, 500))).rows().stream()
-                .anyMatch(item -> item.id() == unassignedId), "filtre « non attribuées »");
+        assertTrue(
+                asAgent.call(() -> worklists.page(
+                                new WorklistQuery(null, null, null, null, late, null, true, "dueAt", true, 0, 5)))
+                        .rows()
+                        .get(0)
+                        .overdue(),
+                "filtre « en retard seulement »");
+        assertEquals(
+                0,
+                asAgent.call(() -> worklists.count(
+                        new WorklistQuery(null, null, null, null, waiting, null, true, "dueAt", true, 0, 5))),
+                "une demande dans les délais n'est pas en retard");
+        assertEquals(
+                1,
+                asAgent.call(() -> worklists.count(
+                        new WorklistQuery(null, null, null, null, late, AGENT, false, "dueAt", true, 0, 5))),
+                "filtre par agent");
+        assertEquals(
+                0,
+                asAgent.call(() -> worklists.count(new WorklistQuery(
+                        null, null, null, null, late, WorklistQuery.UNASSIGNED, false, "dueAt", true, 0, 5))));
+        assertTrue(
+                asAgent
+                        .call(() -> worklists.page(new WorklistQuery(
+                                null, null, null, null, null, WorklistQuery.UNASSIGNED, false, "dueAt", true, 0, 500)))
+                        .rows()
+                        .stream()
+                        .anyMatch(item -> item.id() == unassignedId),
+                "filtre « non attribuées »");
 
         assertThrows(EJBAccessException.class, () -> asOtherDepartment.call(() -> supervision.overview()));
     }
 
     private static AgentLoad loadOf(DepartmentOverview overview, String email) {
-        return overview.agents().stream().filter(load -> load.email().equals(email)).findFirst().orElseThrow();
+        return overview.agents().stream()
+                .filter(load -> load.email().equals(email))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String fileClaim(String object) {
@@ -190,8 +277,14 @@ class SupervisionIT {
     }
 
     private long awaitItem(String reference) {
-        return Eventually.await("la demande " + reference + " dans la corbeille", Duration.ofSeconds(30),
-                () -> asAgent.call(() -> worklists.page(new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
-                (WorklistPage page) -> page.rows().size() == 1).rows().get(0).id();
+        return Eventually.await(
+                        "la demande " + reference + " dans la corbeille",
+                        Duration.ofSeconds(30),
+                        () -> asAgent.call(() -> worklists.page(
+                                new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
+                        (WorklistPage page) -> page.rows().size() == 1)
+                .rows()
+                .get(0)
+                .id();
     }
 }

@@ -21,8 +21,18 @@ public abstract class ActingUser {
     }
 
     public static Class<?>[] classes() {
-        return new Class<?>[] {ActingUser.class, AsInsured.class, AsEmployer.class, AsRelationsAgent.class,
-            AsRecouvrementAgent.class, AsSupervisor.class, AsSupervisorWorking.class, AsImmatriculationAgent.class, AsAdmin.class,
-            AsSecondFactorInsured.class, AsProfileChangeInsured.class};
+        return new Class<?>[] {
+            ActingUser.class,
+            AsInsured.class,
+            AsEmployer.class,
+            AsRelationsAgent.class,
+            AsRecouvrementAgent.class,
+            AsSupervisor.class,
+            AsSupervisorWorking.class,
+            AsImmatriculationAgent.class,
+            AsAdmin.class,
+            AsSecondFactorInsured.class,
+            AsProfileChangeInsured.class
+        };
     }
 }

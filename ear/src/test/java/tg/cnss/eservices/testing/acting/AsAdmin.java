@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("ADMIN")
 @RunAsPrincipal("admin@demo.cnss.tg")
-public class AsAdmin extends ActingUser {
-}
+public class AsAdmin extends ActingUser {}

@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("EMPLOYER")
 @RunAsPrincipal("employeur@demo.cnss.tg")
-public class AsEmployer extends ActingUser {
-}
+public class AsEmployer extends ActingUser {}

@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("AGENT")
 @RunAsPrincipal("agent.immatriculation@demo.cnss.tg")
-public class AsImmatriculationAgent extends ActingUser {
-}
+public class AsImmatriculationAgent extends ActingUser {}

@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("INSURED")
 @RunAsPrincipal("assure@demo.cnss.tg")
-public class AsInsured extends ActingUser {
-}
+public class AsInsured extends ActingUser {}

@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("AGENT")
 @RunAsPrincipal("agent.recouvrement@demo.cnss.tg")
-public class AsRecouvrementAgent extends ActingUser {
-}
+public class AsRecouvrementAgent extends ActingUser {}

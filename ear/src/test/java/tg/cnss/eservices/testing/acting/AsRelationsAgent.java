@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("AGENT")
 @RunAsPrincipal("agent.relations@demo.cnss.tg")
-public class AsRelationsAgent extends ActingUser {
-}
+public class AsRelationsAgent extends ActingUser {}

@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("SUPERVISOR")
 @RunAsPrincipal("superviseur@demo.cnss.tg")
-public class AsSupervisor extends ActingUser {
-}
+public class AsSupervisor extends ActingUser {}

@@ -11,5 +11,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("AGENT")
 @RunAsPrincipal("superviseur@demo.cnss.tg")
-public class AsSupervisorWorking extends ActingUser {
-}
+public class AsSupervisorWorking extends ActingUser {}

@@ -58,7 +58,9 @@ public class AccountSecurity {
 
     public SecuritySettings mine() {
         UserAccount account = caller();
-        return new SecuritySettings(account.getSecondFactor(), codes.unusedRecoveryCodes(account),
+        return new SecuritySettings(
+                account.getSecondFactor(),
+                codes.unusedRecoveryCodes(account),
                 account.mustUseAuthenticatorApp(),
                 mobile(account) ? PhoneNumber.parse(account.getPhone()).masked() : null);
     }
@@ -77,9 +79,11 @@ public class AccountSecurity {
         byte[] secret = Base32.decode(key.secret());
         java.util.OptionalLong step = codes.newKeyStep(secret, typed);
         if (step.isEmpty()) {
-            throw new InvalidFormException(Map.of("codeApplication", "Code de l'application : incorrect. Saisissez le"
-                    + " code à 6 chiffres affiché pour « CNSS Togo » ; vérifiez que l'heure du téléphone est"
-                    + " réglée automatiquement."));
+            throw new InvalidFormException(Map.of(
+                    "codeApplication",
+                    "Code de l'application : incorrect. Saisissez le"
+                            + " code à 6 chiffres affiché pour « CNSS Togo » ; vérifiez que l'heure du téléphone est"
+                            + " réglée automatiquement."));
         }
         account.useAuthenticatorApp(cipher.encrypt(secret));
         account.acceptTotpStep(step.getAsLong());
@@ -91,11 +95,13 @@ public class AccountSecurity {
         UserAccount account = smsCandidate();
         Duration wait = codes.sendSmsCode(account, OneTimeCode.Purpose.ENABLE_SMS);
         if (!wait.isZero()) {
-            throw new InvalidFormException(Map.of("codeSms", "Un code a été envoyé il y a peu : vous pourrez en demander"
-                    + " un autre dans " + VerificationCodes.minutes(wait) + "."));
+            throw new InvalidFormException(Map.of(
+                    "codeSms",
+                    "Un code a été envoyé il y a peu : vous pourrez en demander" + " un autre dans "
+                            + VerificationCodes.minutes(wait) + "."));
         }
-        return "Un code a été envoyé par SMS au " + PhoneNumber.parse(account.getPhone()).masked()
-                + ". Saisissez-le ci-dessous (valide 10 minutes).";
+        return "Un code a été envoyé par SMS au "
+                + PhoneNumber.parse(account.getPhone()).masked() + ". Saisissez-le ci-dessous (valide 10 minutes).";
     }
 
     /** Switches to SMS codes once the code sent by {@link #sendSmsSetupCode} comes back (and the password, as above). */
@@ -103,8 +109,9 @@ public class AccountSecurity {
         UserAccount account = smsCandidate();
         checkPasswordIfProtected(account, password, "motDePasseSms");
         if (codes.checkSmsCode(account, OneTimeCode.Purpose.ENABLE_SMS, typed) != SecondFactorCodes.Check.ACCEPTED) {
-            throw new InvalidFormException(Map.of("codeSms", "Code reçu par SMS : incorrect ou expiré. Vérifiez-le, ou"
-                    + " demandez un nouveau code."));
+            throw new InvalidFormException(Map.of(
+                    "codeSms",
+                    "Code reçu par SMS : incorrect ou expiré. Vérifiez-le, ou" + " demandez un nouveau code."));
         }
         account.useSmsCodes();
         return enabled(account);
@@ -114,13 +121,17 @@ public class AccountSecurity {
         UserAccount account = caller();
         checkPassword(account, password, "motDePasseDesactivation");
         if (account.mustUseAuthenticatorApp()) {
-            throw new InvalidFormException(Map.of("motDePasseDesactivation", "Le personnel de la CNSS doit garder une"
-                    + " application d'authentification ; vous pouvez en changer, pas la retirer."));
+            throw new InvalidFormException(Map.of(
+                    "motDePasseDesactivation",
+                    "Le personnel de la CNSS doit garder une"
+                            + " application d'authentification ; vous pouvez en changer, pas la retirer."));
         }
         account.removeSecondFactor();
         codes.forgetRecoveryCodes(account);
         audit.record(account.getEmail().value(), null, AuditAction.SECOND_FACTOR_CHANGED, "SUCCES", "désactivée");
-        notifications.email(account.getEmail().value(), "Double authentification désactivée sur votre compte CNSS",
+        notifications.email(
+                account.getEmail().value(),
+                "Double authentification désactivée sur votre compte CNSS",
                 SecondFactorMails.disabled(account.getFullName()));
     }
 
@@ -130,15 +141,25 @@ public class AccountSecurity {
         if (account.getSecondFactor() == SecondFactor.NONE) {
             throw new InvalidFormException(Map.of("motDePasseCodes", "Activez d'abord la double authentification."));
         }
-        audit.record(account.getEmail().value(), null, AuditAction.SECOND_FACTOR_CHANGED, "SUCCES",
+        audit.record(
+                account.getEmail().value(),
+                null,
+                AuditAction.SECOND_FACTOR_CHANGED,
+                "SUCCES",
                 "codes de secours renouvelés");
         return codes.renewRecoveryCodes(account);
     }
 
     private List<String> enabled(UserAccount account) {
-        audit.record(account.getEmail().value(), null, AuditAction.SECOND_FACTOR_CHANGED, "SUCCES",
+        audit.record(
+                account.getEmail().value(),
+                null,
+                AuditAction.SECOND_FACTOR_CHANGED,
+                "SUCCES",
                 account.getSecondFactor().label());
-        notifications.email(account.getEmail().value(), "Double authentification activée sur votre compte CNSS",
+        notifications.email(
+                account.getEmail().value(),
+                "Double authentification activée sur votre compte CNSS",
                 SecondFactorMails.enabled(account.getFullName(), account.getSecondFactor()));
         return codes.renewRecoveryCodes(account);
     }
@@ -146,18 +167,22 @@ public class AccountSecurity {
     private UserAccount smsCandidate() {
         UserAccount account = caller();
         if (account.mustUseAuthenticatorApp()) {
-            throw new InvalidFormException(Map.of("codeSms", "Le personnel de la CNSS utilise une application"
-                    + " d'authentification, pas les codes par SMS."));
+            throw new InvalidFormException(Map.of(
+                    "codeSms",
+                    "Le personnel de la CNSS utilise une application" + " d'authentification, pas les codes par SMS."));
         }
         if (!mobile(account)) {
-            throw new InvalidFormException(Map.of("codeSms", "Votre compte n'a pas de numéro de portable pour recevoir"
-                    + " les SMS : indiquez-en un avec « Modifier mes infos »."));
+            throw new InvalidFormException(Map.of(
+                    "codeSms",
+                    "Votre compte n'a pas de numéro de portable pour recevoir"
+                            + " les SMS : indiquez-en un avec « Modifier mes infos »."));
         }
         return account;
     }
 
     private static boolean mobile(UserAccount account) {
-        return account.getPhone() != null && PhoneNumber.parse(account.getPhone()).isMobile();
+        return account.getPhone() != null
+                && PhoneNumber.parse(account.getPhone()).isMobile();
     }
 
     /** A session left open must not be enough to swap the second factor for the intruder's own. */

@@ -28,16 +28,18 @@ public class Accounts {
     /** The caller's account, looked up from the authenticated principal, never from a parameter. */
     @RolesAllowed({"EMPLOYER", "INSURED", "AGENT", "SUPERVISOR", "ADMIN"})
     public AccountView current() {
-        return AccountView.of(accounts.getByEmail(new EmailAddress(session.getCallerPrincipal().getName())));
+        return AccountView.of(accounts.getByEmail(
+                new EmailAddress(session.getCallerPrincipal().getName())));
     }
 
     /** False when the password changed after the session was opened: the session must end. */
     @jakarta.annotation.security.PermitAll
     public boolean sessionStillValid(String email, long credentialsVersion) {
         EmailAddress parsed = EmailAddress.parseOrNull(email);
-        return parsed != null && accounts.findByEmail(parsed)
-                .filter(account -> account.getCredentialsVersion() == credentialsVersion)
-                .isPresent();
+        return parsed != null
+                && accounts.findByEmail(parsed)
+                        .filter(account -> account.getCredentialsVersion() == credentialsVersion)
+                        .isPresent();
     }
 
     @RolesAllowed("ADMIN")

@@ -9,7 +9,14 @@ import java.time.LocalDate;
  * demandeur (receives the code), Date de création de l'entreprise, Mot de passe — and its
  * confirmation, which the insured form of the manual has and which spares a typing error.
  */
-public record EmployerSignUpForm(String employerNumber, String companyPhone, String lastName, String firstNames,
-        String email, String phone, LocalDate companyCreationDate, String password, String confirmation)
-        implements Serializable {
-}
+public record EmployerSignUpForm(
+        String employerNumber,
+        String companyPhone,
+        String lastName,
+        String firstNames,
+        String email,
+        String phone,
+        LocalDate companyCreationDate,
+        String password,
+        String confirmation)
+        implements Serializable {}

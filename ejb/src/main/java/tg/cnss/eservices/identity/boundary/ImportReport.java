@@ -5,6 +5,5 @@ import java.util.List;
 /** What an import of the old site's accounts did: how many accounts were made, and each refused line with why. */
 public record ImportReport(int imported, List<RefusedLine> refused) {
 
-    public record RefusedLine(int lineNumber, String reason) {
-    }
+    public record RefusedLine(int lineNumber, String reason) {}
 }

@@ -72,18 +72,21 @@ public class LegacyAccountImport {
         Set<String> seenNumbers = new HashSet<>();
         int imported = 0;
         int lineNumber = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(csv),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 lineNumber++;
                 if (lineNumber > MAX_LINES) {
-                    refused.add(new ImportReport.RefusedLine(lineNumber, "Fichier trop long : " + MAX_LINES
-                            + " lignes au plus par import ; la suite n'est pas lue."));
+                    refused.add(new ImportReport.RefusedLine(
+                            lineNumber,
+                            "Fichier trop long : " + MAX_LINES
+                                    + " lignes au plus par import ; la suite n'est pas lue."));
                     break;
                 }
                 String text = lineNumber == 1 ? line.replace("\uFEFF", "") : line;
-                if (text.isBlank() || lineNumber == 1 && text.toLowerCase(Locale.ROOT).startsWith("email")) {
+                if (text.isBlank()
+                        || lineNumber == 1 && text.toLowerCase(Locale.ROOT).startsWith("email")) {
                     continue;
                 }
                 String problem = importLine(text, seenEmails, seenNumbers);
@@ -96,7 +99,11 @@ public class LegacyAccountImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(session.getCallerPrincipal().getName(), null, AuditAction.ACCOUNT_ADMINISTERED, "SUCCES",
+        audit.record(
+                session.getCallerPrincipal().getName(),
+                null,
+                AuditAction.ACCOUNT_ADMINISTERED,
+                "SUCCES",
                 "import ancien site : " + imported + " compte(s), " + refused.size() + " ligne(s) refusée(s)");
         return new ImportReport(imported, refused);
     }
@@ -123,20 +130,29 @@ public class LegacyAccountImport {
                 role = Role.EMPLOYER;
                 EmployerNumber parsed = EmployerNumber.parse(fields[2]);
                 number = parsed.canonical();
-                name = employers.findByNumber(parsed).map(employer -> employer.getName()).orElse(email.value());
+                name = employers
+                        .findByNumber(parsed)
+                        .map(employer -> employer.getName())
+                        .orElse(email.value());
             } else if (type.equals("ASSURE") || type.equals("ASSURÉ")) {
                 role = Role.INSURED;
                 InsuredNumber parsed = InsuredNumber.parse(fields[2]);
                 number = parsed.canonical();
-                name = insured.findByNumber(parsed).map(person -> person.getFullName()).orElse(email.value());
+                name = insured.findByNumber(parsed)
+                        .map(person -> person.getFullName())
+                        .orElse(email.value());
             } else {
                 return "Type « " + fields[1].strip() + " » inconnu : EMPLOYEUR ou ASSURE.";
             }
         } catch (InvalidNumberException invalid) {
             return invalid.getMessage();
         }
-        if (!seenNumbers.add(number) || !em.createQuery("SELECT a.id FROM UserAccount a WHERE a.registrationNumber = :n",
-                Long.class).setParameter("n", number).setMaxResults(1).getResultList().isEmpty()) {
+        if (!seenNumbers.add(number)
+                || !em.createQuery("SELECT a.id FROM UserAccount a WHERE a.registrationNumber = :n", Long.class)
+                        .setParameter("n", number)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty()) {
             return "Un compte existe déjà pour le numéro " + fields[2].strip() + ".";
         }
         String hash = fields[3].strip();

@@ -15,8 +15,7 @@ public record NewAppKey(String secret, String keyUri) implements Serializable {
     /** A fresh random key for the account with this e-mail (the name the app shows under "CNSS Togo"). */
     static NewAppKey forAccount(String email) {
         byte[] secret = Totp.newSecret();
-        return new NewAppKey(Base32.encode(secret),
-                Totp.keyUri(ISSUER, email, secret));
+        return new NewAppKey(Base32.encode(secret), Totp.keyUri(ISSUER, email, secret));
     }
 
     /** The key in groups of four, as people type it into an app. */

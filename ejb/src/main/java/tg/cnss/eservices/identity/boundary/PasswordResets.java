@@ -43,7 +43,9 @@ public class PasswordResets {
     static final String PAGE = "/nouveau-mot-de-passe.xhtml?jeton=";
     /** Links sent to one account in an hour, at most. */
     static final int MAX_LINKS_PER_HOUR = 3;
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm").withZone(Clocks.LOME);
+
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("HH'h'mm").withZone(Clocks.LOME);
 
     @PersistenceContext
     EntityManager em;
@@ -89,26 +91,38 @@ public class PasswordResets {
         EmailAddress email = EmailAddress.parseOrNull(typedEmail);
         // Requests arrive in parallel (background): the account's row, locked by this first read, puts
         // them in turn — and, on InnoDB, a locking read first makes the count below see the others' links.
-        Optional<UserAccount> account = email == null ? Optional.empty() : em.createNamedQuery(UserAccount.BY_EMAIL,
-                        UserAccount.class)
-                .setParameter("email", email.value())
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        Optional<UserAccount> account = email == null
+                ? Optional.empty()
+                : em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                        .setParameter("email", email.value())
+                        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                        .getResultStream()
+                        .findFirst();
         if (account.isEmpty()) {
-            audit.record(email == null ? "(adresse invalide)" : email.value(), null, AuditAction.PASSWORD_RESET_REQUESTED,
-                    "IGNORE", "adresse sans compte");
+            audit.record(
+                    email == null ? "(adresse invalide)" : email.value(),
+                    null,
+                    AuditAction.PASSWORD_RESET_REQUESTED,
+                    "IGNORE",
+                    "adresse sans compte");
             return;
         }
         Instant now = clock.instant();
-        long lastHour = em.createQuery("SELECT r FROM PasswordReset r WHERE r.account = :account"
-                        + " AND r.createdAt > :since", PasswordReset.class)
+        long lastHour = em.createQuery(
+                        "SELECT r FROM PasswordReset r WHERE r.account = :account" + " AND r.createdAt > :since",
+                        PasswordReset.class)
                 .setParameter("account", account.get())
                 .setParameter("since", now.minus(java.time.Duration.ofHours(1)))
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().size();
+                .getResultList()
+                .size();
         if (lastHour >= MAX_LINKS_PER_HOUR) {
             // Someone asking again and again must not flood the owner's mailbox.
-            audit.record(email.value(), null, AuditAction.PASSWORD_RESET_REQUESTED, "IGNORE",
+            audit.record(
+                    email.value(),
+                    null,
+                    AuditAction.PASSWORD_RESET_REQUESTED,
+                    "IGNORE",
                     MAX_LINKS_PER_HOUR + " liens déjà envoyés dans l'heure");
             return;
         }
@@ -116,8 +130,11 @@ public class PasswordResets {
         PasswordReset reset = new PasswordReset(account.get(), digest(token), now);
         em.persist(reset);
         audit.record(email.value(), null, AuditAction.PASSWORD_RESET_REQUESTED, "SUCCES", "lien envoyé");
-        notifications.email(email.value(), "Réinitialisation de votre mot de passe CNSS",
-                "Bonjour " + account.get().getFullName() + ",\n\nPour choisir un nouveau mot de passe, ouvrez ce lien :\n\n"
+        notifications.email(
+                email.value(),
+                "Réinitialisation de votre mot de passe CNSS",
+                "Bonjour " + account.get().getFullName()
+                        + ",\n\nPour choisir un nouveau mot de passe, ouvrez ce lien :\n\n"
                         + portalAddress + PAGE + token + "\n\nIl est valable 30 minutes (jusqu'à "
                         + HOUR.format(reset.getExpiresAt()) + ", heure de Lomé) et ne sert qu'une fois. Si vous n'avez"
                         + " rien demandé, ignorez ce message : votre mot de passe actuel reste valable.\n\n"
@@ -132,12 +149,16 @@ public class PasswordResets {
     /** Sets the new password; the link is spent, every other link of the account too, older sessions end. */
     public void choose(String token, String password, String confirmation) {
         Instant now = clock.instant();
-        PasswordReset reset = find(token).filter(found -> found.isUsableAt(now)).orElseThrow(() ->
-                new InvalidFormException(Map.of("motDePasse", "Ce lien n'est plus valable (30 minutes, un seul usage) :"
-                        + " demandez-en un nouveau avec « Mot de passe oublié ? ».")));
+        PasswordReset reset = find(token)
+                .filter(found -> found.isUsableAt(now))
+                .orElseThrow(() -> new InvalidFormException(Map.of(
+                        "motDePasse",
+                        "Ce lien n'est plus valable (30 minutes, un seul usage) :"
+                                + " demandez-en un nouveau avec « Mot de passe oublié ? ».")));
         UserAccount account = reset.getAccount();
         Map<String, String> errors = new java.util.LinkedHashMap<>();
-        PasswordPolicy.problemWith(password, account.getEmail().value()).ifPresent(problem -> errors.put("motDePasse", problem));
+        PasswordPolicy.problemWith(password, account.getEmail().value())
+                .ifPresent(problem -> errors.put("motDePasse", problem));
         if (password != null && !password.equals(confirmation)) {
             errors.put("confirmation", "Confirmation mot de passe : elle diffère du mot de passe ; retapez-le.");
         }
@@ -146,11 +167,21 @@ public class PasswordResets {
         }
         reset.use(now);
         em.createQuery("UPDATE PasswordReset r SET r.usedAt = :now WHERE r.account = :account AND r.usedAt IS NULL")
-                .setParameter("now", now).setParameter("account", account).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("account", account)
+                .executeUpdate();
         account.changePassword(hasher.hash(password), now);
-        audit.record(account.getEmail().value(), null, AuditAction.PASSWORD_CHANGED, "SUCCES", "par lien « mot de passe oublié »");
-        notifications.email(account.getEmail().value(), "Votre mot de passe CNSS a été changé",
-                "Bonjour " + account.getFullName() + ",\n\nLe mot de passe de votre compte des services en ligne de la CNSS"
+        audit.record(
+                account.getEmail().value(),
+                null,
+                AuditAction.PASSWORD_CHANGED,
+                "SUCCES",
+                "par lien « mot de passe oublié »");
+        notifications.email(
+                account.getEmail().value(),
+                "Votre mot de passe CNSS a été changé",
+                "Bonjour " + account.getFullName()
+                        + ",\n\nLe mot de passe de votre compte des services en ligne de la CNSS"
                         + " vient d'être changé ; les sessions ouvertes auparavant sont fermées.\n\nSi ce n'était pas"
                         + " vous, contactez la CNSS sans attendre.\n\nCaisse Nationale de Sécurité Sociale du Togo");
     }
@@ -161,7 +192,8 @@ public class PasswordResets {
         }
         return em.createQuery("SELECT r FROM PasswordReset r WHERE r.tokenDigest = :digest", PasswordReset.class)
                 .setParameter("digest", digest(token))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** A fast digest is enough: the token has 256 random bits, nothing to guess. */

@@ -62,8 +62,12 @@ public class ProfileChanges {
 
     public ProfileForm current() {
         UserAccount account = caller();
-        return new ProfileForm(account.getFullName(), account.getEmail().value(),
-                account.getPhone() == null ? "+228 " : PhoneNumber.parse(account.getPhone()).display());
+        return new ProfileForm(
+                account.getFullName(),
+                account.getEmail().value(),
+                account.getPhone() == null
+                        ? "+228 "
+                        : PhoneNumber.parse(account.getPhone()).display());
     }
 
     public boolean mayChangeContactName() {
@@ -96,15 +100,23 @@ public class ProfileChanges {
         FormCheck check = new FormCheck();
         check.maxLength("motif", "Motif", reason, 1000);
         for (ProfileChange change : changes) {
-            if (change.field().equals("email") && !codes.check(account, OneTimeCode.Purpose.NEW_EMAIL,
-                    change.newValue(), emailCode)) {
-                check.fail("codeEmail", "Code reçu par e-mail : incorrect ou expiré. Vérifiez-le, ou revenez au"
-                        + " formulaire pour en recevoir un nouveau.");
+            if (change.field().equals("email")
+                    && !codes.check(account, OneTimeCode.Purpose.NEW_EMAIL, change.newValue(), emailCode)) {
+                check.fail(
+                        "codeEmail",
+                        "Code reçu par e-mail : incorrect ou expiré. Vérifiez-le, ou revenez au"
+                                + " formulaire pour en recevoir un nouveau.");
             }
-            if (change.field().equals("telephone") && !codes.check(account, OneTimeCode.Purpose.NEW_PHONE,
-                    PhoneNumber.parse(change.newValue()).e164(), phoneCode)) {
-                check.fail("codeTelephone", "Code reçu par SMS : incorrect ou expiré. Vérifiez-le, ou revenez au"
-                        + " formulaire pour en recevoir un nouveau.");
+            if (change.field().equals("telephone")
+                    && !codes.check(
+                            account,
+                            OneTimeCode.Purpose.NEW_PHONE,
+                            PhoneNumber.parse(change.newValue()).e164(),
+                            phoneCode)) {
+                check.fail(
+                        "codeTelephone",
+                        "Code reçu par SMS : incorrect ou expiré. Vérifiez-le, ou revenez au"
+                                + " formulaire pour en recevoir un nouveau.");
             }
         }
         if (!check.errors().isEmpty()) {
@@ -117,11 +129,19 @@ public class ProfileChanges {
                 .add("old", change.oldValue())
                 .add("new", change.newValue())
                 .add("verified", !change.field().equals("contactName"))));
-        String payload = Json.createObjectBuilder().add("changes", items)
-                .add("reason", reason == null ? "" : reason.strip()).build().toString();
-        String summary = "Modification : " + changes.stream().map(ProfileChange::label).collect(Collectors.joining(", "));
-        return submission.submit(RequestKind.PROFILE_CHANGE, new RequestSubmission.Requester(account.getEmail().value(),
-                account.getFullName(), account.getPhone()), summary, payload, List.of());
+        String payload = Json.createObjectBuilder()
+                .add("changes", items)
+                .add("reason", reason == null ? "" : reason.strip())
+                .build()
+                .toString();
+        String summary =
+                "Modification : " + changes.stream().map(ProfileChange::label).collect(Collectors.joining(", "));
+        return submission.submit(
+                RequestKind.PROFILE_CHANGE,
+                new RequestSubmission.Requester(account.getEmail().value(), account.getFullName(), account.getPhone()),
+                summary,
+                payload,
+                List.of());
     }
 
     /** The changes, once the details are valid and no other change request of the account is open. */
@@ -131,8 +151,10 @@ public class ProfileChanges {
             throw new InvalidFormException(Map.of("aucune", "Aucune modification : changez au moins une information."));
         }
         openRequest(account).ifPresent(reference -> {
-            throw new InvalidFormException(Map.of("enCours", "Une demande de modification est déjà en cours ("
-                    + reference + ") : attendez la décision de la CNSS avant d'en faire une autre."));
+            throw new InvalidFormException(Map.of(
+                    "enCours",
+                    "Une demande de modification est déjà en cours (" + reference
+                            + ") : attendez la décision de la CNSS avant d'en faire une autre."));
         });
         return changes;
     }
@@ -144,16 +166,22 @@ public class ProfileChanges {
             check.maxLength("nomContact", CONTACT_NAME, wanted.contactName(), 150);
         }
         EmailAddress email = null;
-        if (check.required("email", EMAIL, wanted.email(), "indiquez votre adresse e-mail ; elle est votre identifiant.")) {
+        if (check.required(
+                "email", EMAIL, wanted.email(), "indiquez votre adresse e-mail ; elle est votre identifiant.")) {
             check.email("email", EMAIL, wanted.email());
             email = EmailAddress.parseOrNull(wanted.email());
-            if (email != null && !email.equals(account.getEmail()) && accounts.findByEmail(email).isPresent()) {
+            if (email != null
+                    && !email.equals(account.getEmail())
+                    && accounts.findByEmail(email).isPresent()) {
                 check.fail("email", EMAIL + " : un compte utilise déjà cette adresse.");
             }
         }
         PhoneNumber phone = null;
         String typedPhone = wanted.phone() == null ? "" : wanted.phone().strip();
-        if (check.required("telephone", PHONE, typedPhone.equals("+228") ? "" : typedPhone,
+        if (check.required(
+                "telephone",
+                PHONE,
+                typedPhone.equals("+228") ? "" : typedPhone,
                 "indiquez un numéro de portable : les messages de la CNSS y sont envoyés.")) {
             check.phone("telephone", PHONE, typedPhone);
             try {
@@ -162,8 +190,10 @@ public class ProfileChanges {
                 phone = null;
             }
             if (phone != null && !phone.e164().equals(account.getPhone()) && !phone.isMobile()) {
-                check.fail("telephone", PHONE + " : un numéro de portable (70, 71, 79, 90 à 93, 96 à 99), qui peut"
-                        + " recevoir le code de vérification par SMS.");
+                check.fail(
+                        "telephone",
+                        PHONE + " : un numéro de portable (70, 71, 79, 90 à 93, 96 à 99), qui peut"
+                                + " recevoir le code de vérification par SMS.");
             }
         }
         if (!check.errors().isEmpty()) {
@@ -171,32 +201,45 @@ public class ProfileChanges {
         }
         List<ProfileChange> changes = new ArrayList<>();
         if (employer && !wanted.contactName().strip().equals(account.getFullName())) {
-            changes.add(new ProfileChange("contactName", CONTACT_NAME, account.getFullName(), wanted.contactName().strip()));
+            changes.add(new ProfileChange(
+                    "contactName",
+                    CONTACT_NAME,
+                    account.getFullName(),
+                    wanted.contactName().strip()));
         }
         if (!Objects.requireNonNull(email).equals(account.getEmail())) {
             changes.add(new ProfileChange("email", EMAIL, account.getEmail().value(), email.value()));
         }
         if (!Objects.requireNonNull(phone).e164().equals(account.getPhone())) {
-            changes.add(new ProfileChange("telephone", PHONE, account.getPhone() == null ? "non renseigné"
-                    : PhoneNumber.parse(account.getPhone()).display(), phone.display()));
+            changes.add(new ProfileChange(
+                    "telephone",
+                    PHONE,
+                    account.getPhone() == null
+                            ? "non renseigné"
+                            : PhoneNumber.parse(account.getPhone()).display(),
+                    phone.display()));
         }
         return changes;
     }
 
     private void send(UserAccount account, OneTimeCode.Purpose purpose, String destination, String field) {
         if (codes.recentlySent(account, purpose, destination)) {
-            return;  // "Modifier" then "Continuer" at once: the code just sent still serves
+            return; // "Modifier" then "Continuer" at once: the code just sent still serves
         }
         Duration wait = codes.send(account, purpose, destination);
         if (!wait.isZero()) {
-            throw new InvalidFormException(Map.of(field, "Un code vient d'être envoyé : vous pourrez en demander un"
-                    + " autre dans " + VerificationCodes.minutes(wait) + "."));
+            throw new InvalidFormException(Map.of(
+                    field,
+                    "Un code vient d'être envoyé : vous pourrez en demander un" + " autre dans "
+                            + VerificationCodes.minutes(wait) + "."));
         }
     }
 
     private Optional<String> openRequest(UserAccount account) {
-        return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.requesterEmail = :email AND r.kind = :kind"
-                        + " AND r.status IN :open", ServiceRequest.class)
+        return em.createQuery(
+                        "SELECT r FROM ServiceRequest r WHERE r.requesterEmail = :email AND r.kind = :kind"
+                                + " AND r.status IN :open",
+                        ServiceRequest.class)
                 .setParameter("email", account.getEmail().value())
                 .setParameter("kind", RequestKind.PROFILE_CHANGE)
                 .setParameter("open", RequestStatus.open())

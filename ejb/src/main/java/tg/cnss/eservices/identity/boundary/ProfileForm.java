@@ -7,5 +7,4 @@ import java.io.Serializable;
  * only for employers (an insured person's names are the registry's, corrected at an agency with
  * an identity document).
  */
-public record ProfileForm(String contactName, String email, String phone) implements Serializable {
-}
+public record ProfileForm(String contactName, String email, String phone) implements Serializable {}

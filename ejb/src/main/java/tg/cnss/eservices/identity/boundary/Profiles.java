@@ -31,8 +31,8 @@ import tg.cnss.eservices.registration.entity.InsuredNumber;
 public class Profiles {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm")
-            .withZone(Clocks.LOME);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm").withZone(Clocks.LOME);
 
     @PersistenceContext
     EntityManager em;
@@ -50,7 +50,8 @@ public class Profiles {
     InsuredRegistry insured;
 
     public Map<String, String> mine() {
-        UserAccount account = accounts.getByEmail(new EmailAddress(session.getCallerPrincipal().getName()));
+        UserAccount account = accounts.getByEmail(
+                new EmailAddress(session.getCallerPrincipal().getName()));
         Map<String, String> facts = new LinkedHashMap<>();
         String number = account.getRegistrationNumber();
         if (account.getRole() == Role.EMPLOYER && number != null) {
@@ -69,18 +70,34 @@ public class Profiles {
         } else if (account.getRole() == Role.INSURED && number != null) {
             InsuredNumber insuredNumber = InsuredNumber.parse(number);
             facts.put("N° assuré", insuredNumber.display());
-            insured.findByNumber(insuredNumber).ifPresentOrElse(person -> {
-                facts.put("Nom", person.getLastName());
-                facts.put("Prénoms", person.getFirstNames());
-                facts.put("Date de naissance", person.getBirthDate().format(DAY));
-                person.getEmployerNumber().ifPresent(employer -> facts.put("Employeur actuel", employer.display()
-                        + employers.findByNumber(employer).map(found -> " — " + found.getName()).orElse("")));
-            }, () -> facts.put("Nom et prénoms", account.getFullName()));
+            insured.findByNumber(insuredNumber)
+                    .ifPresentOrElse(
+                            person -> {
+                                facts.put("Nom", person.getLastName());
+                                facts.put("Prénoms", person.getFirstNames());
+                                facts.put(
+                                        "Date de naissance",
+                                        person.getBirthDate().format(DAY));
+                                person.getEmployerNumber()
+                                        .ifPresent(employer -> facts.put(
+                                                "Employeur actuel",
+                                                employer.display()
+                                                        + employers
+                                                                .findByNumber(employer)
+                                                                .map(found -> " — " + found.getName())
+                                                                .orElse("")));
+                            },
+                            () -> facts.put("Nom et prénoms", account.getFullName()));
         }
         facts.put("Adresse mail (identifiant)", account.getEmail().value());
-        facts.put("Téléphone", account.getPhone() == null ? "non renseigné" : PhoneNumber.parse(account.getPhone()).display());
+        facts.put(
+                "Téléphone",
+                account.getPhone() == null
+                        ? "non renseigné"
+                        : PhoneNumber.parse(account.getPhone()).display());
         facts.put("Compte créé le", WHEN.format(account.getCreatedAt()));
-        facts.put("Dernière connexion", account.getLastSignInAt() == null ? "" : WHEN.format(account.getLastSignInAt()));
+        facts.put(
+                "Dernière connexion", account.getLastSignInAt() == null ? "" : WHEN.format(account.getLastSignInAt()));
         facts.put("État du compte", account.getState().label());
         return facts;
     }

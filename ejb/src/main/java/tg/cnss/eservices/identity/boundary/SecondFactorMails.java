@@ -9,8 +9,7 @@ final class SecondFactorMails {
     private static final String NOT_YOU = "\n\nSi ce n'était pas vous, changez votre mot de passe avec « Mot de passe"
             + " oublié ? » et contactez la CNSS.";
 
-    private SecondFactorMails() {
-    }
+    private SecondFactorMails() {}
 
     static String enabled(String fullName, SecondFactor factor) {
         return "Bonjour " + fullName + ",\n\nLa double authentification est activée sur votre compte des services en"
@@ -26,7 +25,8 @@ final class SecondFactorMails {
     }
 
     static String recoveryCodeUsed(String fullName, long left) {
-        return "Bonjour " + fullName + ",\n\nUn code de secours vient d'être utilisé pour vous connecter aux services en"
+        return "Bonjour " + fullName
+                + ",\n\nUn code de secours vient d'être utilisé pour vous connecter aux services en"
                 + " ligne de la CNSS. Il vous en reste " + left + ". Vous pouvez en créer de nouveaux dans « Sécurité"
                 + " du compte »." + NOT_YOU + SIGNATURE;
     }

@@ -41,8 +41,9 @@ import tg.cnss.eservices.platform.entity.AuditAction;
 public class SecondStepSignIns {
 
     static final String WRONG_CODE = "Code incorrect ou expiré. Vérifiez le code et saisissez-le de nouveau.";
-    public static final String START_AGAIN = "Votre connexion a expiré ou n'est plus possible : saisissez de nouveau votre"
-            + " adresse e-mail et votre mot de passe.";
+    public static final String START_AGAIN =
+            "Votre connexion a expiré ou n'est plus possible : saisissez de nouveau votre"
+                    + " adresse e-mail et votre mot de passe.";
 
     @Inject
     AccountRepository accounts;
@@ -87,8 +88,13 @@ public class SecondStepSignIns {
         return switch (check) {
             case ACCEPTED -> signedIn(account, now, address, null, List.of());
             case RECOVERY_ACCEPTED -> recoveryCodeUsed(account, now, address);
-            case ALREADY_USED -> refuse(account, now, address, "code déjà utilisé",
-                    "Ce code a déjà servi. Attendez que votre application en affiche un nouveau (toutes les 30 secondes).");
+            case ALREADY_USED ->
+                refuse(
+                        account,
+                        now,
+                        address,
+                        "code déjà utilisé",
+                        "Ce code a déjà servi. Attendez que votre application en affiche un nouveau (toutes les 30 secondes).");
             case WRONG -> refuse(account, now, address, "code erroné", WRONG_CODE);
         };
     }
@@ -108,8 +114,8 @@ public class SecondStepSignIns {
             return "Un code a été envoyé il y a peu : vous pourrez en demander un autre dans "
                     + VerificationCodes.minutes(wait) + ".";
         }
-        return "Un code a été envoyé par SMS au " + PhoneNumber.parse(found.get().getPhone()).masked()
-                + ". Il est valide 10 minutes.";
+        return "Un code a été envoyé par SMS au "
+                + PhoneNumber.parse(found.get().getPhone()).masked() + ". Il est valide 10 minutes.";
     }
 
     /** A new key for a staff member who must set up an app before going further. */
@@ -134,15 +140,22 @@ public class SecondStepSignIns {
         byte[] secret = Base32.decode(key.secret());
         OptionalLong step = codes.newKeyStep(secret, typed);
         if (step.isEmpty()) {
-            return refuse(account, now, address, "code erroné à l'activation de l'application", WRONG_CODE
-                    + " Si le code est juste, vérifiez que l'heure de votre téléphone est réglée automatiquement.");
+            return refuse(
+                    account,
+                    now,
+                    address,
+                    "code erroné à l'activation de l'application",
+                    WRONG_CODE
+                            + " Si le code est juste, vérifiez que l'heure de votre téléphone est réglée automatiquement.");
         }
         account.useAuthenticatorApp(cipher.encrypt(secret));
         account.acceptTotpStep(step.getAsLong());
         List<String> recoveryCodes = codes.renewRecoveryCodes(account);
         audit.record(email, address, AuditAction.SECOND_FACTOR_CHANGED, "SUCCES", "application d'authentification");
-        notifications.email(email, "Double authentification activée sur votre compte CNSS", SecondFactorMails.enabled(
-                account.getFullName(), SecondFactor.TOTP));
+        notifications.email(
+                email,
+                "Double authentification activée sur votre compte CNSS",
+                SecondFactorMails.enabled(account.getFullName(), SecondFactor.TOTP));
         return signedIn(account, now, address, null, recoveryCodes);
     }
 
@@ -156,13 +169,14 @@ public class SecondStepSignIns {
         }
         return accounts.findByEmail(new EmailAddress(email))
                 .filter(account -> account.getSecondFactor() == SecondFactor.TOTP)
-                .filter(account -> Arrays.equals(cipher.decrypt(account.getTotpSecret()),
-                        Base32.decode(DemoData.DEMO_TOTP_KEY)))
+                .filter(account ->
+                        Arrays.equals(cipher.decrypt(account.getTotpSecret()), Base32.decode(DemoData.DEMO_TOTP_KEY)))
                 .flatMap(account -> {
                     // The next code not yet used: a step whose code already served is refused.
                     long now = Totp.stepAt(clock.instant());
                     long step = account.getTotpLastStep() == null ? now : Math.max(now, account.getTotpLastStep() + 1);
-                    return step > now + 1 ? Optional.empty()
+                    return step > now + 1
+                            ? Optional.empty()
                             : Optional.of(Totp.codeAt(Base32.decode(DemoData.DEMO_TOTP_KEY), step));
                 });
     }
@@ -185,19 +199,27 @@ public class SecondStepSignIns {
         long left = codes.unusedRecoveryCodes(account);
         String email = account.getEmail().value();
         audit.record(email, address, AuditAction.RECOVERY_CODE_USED, "SUCCES", left + " restant(s)");
-        notifications.email(email, "Un code de secours a été utilisé sur votre compte CNSS",
+        notifications.email(
+                email,
+                "Un code de secours a été utilisé sur votre compte CNSS",
                 SecondFactorMails.recoveryCodeUsed(account.getFullName(), left));
         String message = "Vous vous êtes connecté avec un code de secours ; il vous en reste " + left + "."
                 + (left <= 3 ? " Créez-en de nouveaux dans « Sécurité du compte »." : "");
         return signedIn(account, now, address, message, List.of());
     }
 
-    private SecondStepResult signedIn(UserAccount account, Instant now, String address, String message,
-            List<String> recoveryCodes) {
+    private SecondStepResult signedIn(
+            UserAccount account, Instant now, String address, String message, List<String> recoveryCodes) {
         account.recordSuccessfulSignIn(now);
-        audit.record(account.getEmail().value(), address, AuditAction.SIGN_IN, "SUCCES",
+        audit.record(
+                account.getEmail().value(),
+                address,
+                AuditAction.SIGN_IN,
+                "SUCCES",
                 account.getRole().name() + " + " + account.getSecondFactor().name());
-        return SecondStepResult.signedIn(SignInResult.success(account.getEmail().value(), account.getRole(),
-                account.getCredentialsVersion()), message, recoveryCodes);
+        return SecondStepResult.signedIn(
+                SignInResult.success(account.getEmail().value(), account.getRole(), account.getCredentialsVersion()),
+                message,
+                recoveryCodes);
     }
 }

@@ -8,6 +8,5 @@ public final class SignInMessages {
     public static final String LOCKED = "Trop d'essais erronés : la connexion à ce compte est bloquée pendant "
             + LockoutPolicy.LOCK_DURATION.toMinutes() + " minutes. Un e-mail vous a été envoyé.";
 
-    private SignInMessages() {
-    }
+    private SignInMessages() {}
 }

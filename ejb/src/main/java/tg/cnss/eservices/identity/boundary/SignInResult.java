@@ -7,7 +7,12 @@ import tg.cnss.eservices.identity.entity.Role;
  * The answer to a sign-in attempt; the role, groups and credentials version (kept by the session,
  * which a later password change closes) are set on success and when a second step is asked for.
  */
-public record SignInResult(SignInOutcome outcome, String email, Role role, Set<String> groups, long credentialsVersion,
+public record SignInResult(
+        SignInOutcome outcome,
+        String email,
+        Role role,
+        Set<String> groups,
+        long credentialsVersion,
         SecondStep secondStep) {
 
     static SignInResult success(String email, Role role, long credentialsVersion) {

@@ -26,7 +26,8 @@ public class SignIns {
 
     // Hash of a random password, verified when the e-mail is unknown so that an unknown address
     // costs as much time as a wrong password (no account enumeration by timing).
-    private static final String DECOY_HASH = new PasswordHasher().hash(java.util.UUID.randomUUID().toString());
+    private static final String DECOY_HASH =
+            new PasswordHasher().hash(java.util.UUID.randomUUID().toString());
 
     @Inject
     AccountRepository accounts;
@@ -54,7 +55,11 @@ public class SignIns {
         UserAccount account = found.get();
         Instant now = clock.instant();
         if (account.isLockedAt(now)) {
-            audit.record(actor, address, AuditAction.SIGN_IN_WHILE_LOCKED, "REFUSE",
+            audit.record(
+                    actor,
+                    address,
+                    AuditAction.SIGN_IN_WHILE_LOCKED,
+                    "REFUSE",
                     "verrouillé jusqu'à " + account.getLockedUntil());
             return SignInResult.refused(SignInOutcome.LOCKED);
         }
@@ -66,9 +71,16 @@ public class SignIns {
             return SignInResult.refused(SignInOutcome.DISABLED);
         }
         if (account.getState() != AccountState.ACTIVE) {
-            audit.record(actor, address, AuditAction.SIGN_IN_FAILED, "REFUSE", "compte " + account.getState().label());
-            return SignInResult.refused(account.getState() == AccountState.PENDING_ACTIVATION
-                    ? SignInOutcome.PENDING_ACTIVATION : SignInOutcome.ACTIVATION_REFUSED);
+            audit.record(
+                    actor,
+                    address,
+                    AuditAction.SIGN_IN_FAILED,
+                    "REFUSE",
+                    "compte " + account.getState().label());
+            return SignInResult.refused(
+                    account.getState() == AccountState.PENDING_ACTIVATION
+                            ? SignInOutcome.PENDING_ACTIVATION
+                            : SignInOutcome.ACTIVATION_REFUSED);
         }
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.replacePasswordHash(hasher.hash(password));
@@ -78,11 +90,12 @@ public class SignIns {
             // The failure counter is not reset here: wrong codes keep adding to it, so a known
             // password does not buy unlimited guesses of the code.
             audit.record(actor, address, AuditAction.SIGN_IN_PASSWORD_ACCEPTED, "SECONDE_ETAPE", secondStep.name());
-            return SignInResult.secondStep(account.getEmail().value(), account.getRole(),
-                    account.getCredentialsVersion(), secondStep);
+            return SignInResult.secondStep(
+                    account.getEmail().value(), account.getRole(), account.getCredentialsVersion(), secondStep);
         }
         account.recordSuccessfulSignIn(now);
-        audit.record(actor, address, AuditAction.SIGN_IN, "SUCCES", account.getRole().name());
+        audit.record(
+                actor, address, AuditAction.SIGN_IN, "SUCCES", account.getRole().name());
         return SignInResult.success(account.getEmail().value(), account.getRole(), account.getCredentialsVersion());
     }
 

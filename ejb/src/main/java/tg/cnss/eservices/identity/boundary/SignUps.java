@@ -55,8 +55,10 @@ public class SignUps {
     static final int MAX_MISMATCHES_PER_HOUR = 5;
     /** Sign-ups started with one phone number in an hour, at most (each sends an SMS). */
     static final int MAX_STARTS_PER_PHONE_PER_HOUR = 3;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm").withZone(Clocks.LOME);
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("HH'h'mm").withZone(Clocks.LOME);
 
     @PersistenceContext
     EntityManager em;
@@ -87,8 +89,10 @@ public class SignUps {
     /** Step 1 for employers: the "Raison sociale" to pre-fill, if the number may sign up. */
     public String employerName(String typedNumber) {
         EmployerNumber number = employerNumber(typedNumber);
-        Employer employer = employers.findByNumber(number).orElseThrow(() -> new SignUpRefusedException(
-                "Aucun employeur n'est immatriculé sous le numéro " + number.display() + ". Vérifiez-le sur votre"
+        Employer employer = employers
+                .findByNumber(number)
+                .orElseThrow(() -> new SignUpRefusedException("Aucun employeur n'est immatriculé sous le numéro "
+                        + number.display() + ". Vérifiez-le sur votre"
                         + " attestation d'immatriculation ; si vous n'êtes pas encore immatriculé, faites d'abord la"
                         + " pré-immatriculation (menu « Pré-Immatriculation en ligne »)."));
         refuseIfSignedUp(number.canonical(), "cet employeur");
@@ -108,7 +112,10 @@ public class SignUps {
     public String startEmployer(EmployerSignUpForm form) {
         String name = employerName(form.employerNumber());
         FormCheck check = new FormCheck();
-        check.required("telephoneEntreprise", "Téléphone de l'entreprise", blankIfPrefix(form.companyPhone()),
+        check.required(
+                "telephoneEntreprise",
+                "Téléphone de l'entreprise",
+                blankIfPrefix(form.companyPhone()),
                 "indiquez le numéro de l'entreprise (+228 suivi de 8 chiffres).");
         check.phone("telephoneEntreprise", "Téléphone de l'entreprise", form.companyPhone());
         check.required("nom", "Nom du demandeur", form.lastName(), "indiquez votre nom.");
@@ -126,13 +133,22 @@ public class SignUps {
         String details = Json.createObjectBuilder()
                 .add("Raison sociale", name)
                 .add("N° Immatriculation (Employeur)", number.display())
-                .add("Téléphone de l'entreprise", PhoneNumber.parse(form.companyPhone()).display())
+                .add(
+                        "Téléphone de l'entreprise",
+                        PhoneNumber.parse(form.companyPhone()).display())
                 .add("Nom du demandeur", form.lastName().strip())
                 .add("Prénoms du demandeur", form.firstNames().strip())
                 .add("Date de création de l'entreprise", DAY.format(form.companyCreationDate()))
-                .build().toString();
-        return start(Role.EMPLOYER, number.canonical(), form.email(), form.phone(),
-                form.firstNames().strip() + " " + form.lastName().strip() + " (" + name + ")", details, form.password());
+                .build()
+                .toString();
+        return start(
+                Role.EMPLOYER,
+                number.canonical(),
+                form.email(),
+                form.phone(),
+                form.firstNames().strip() + " " + form.lastName().strip() + " (" + name + ")",
+                details,
+                form.password());
     }
 
     public String startInsured(InsuredSignUpForm form) {
@@ -140,13 +156,19 @@ public class SignUps {
         InsuredNumber number = InsuredNumber.parse(form.insuredNumber());
         FormCheck check = new FormCheck();
         EmployerNumber employer = null;
-        if (check.required("employeurActuel", "N° Immatriculation de votre employeur actuel", form.employerNumber(),
+        if (check.required(
+                "employeurActuel",
+                "N° Immatriculation de votre employeur actuel",
+                form.employerNumber(),
                 "indiquez le numéro de votre employeur, par exemple E-12345678-89.")) {
             try {
                 employer = EmployerNumber.parse(form.employerNumber());
             } catch (InvalidNumberException invalid) {
-                check.fail("employeurActuel", "N° Immatriculation de votre employeur actuel : "
-                        + invalid.getMessage().substring(0, 1).toLowerCase() + invalid.getMessage().substring(1));
+                check.fail(
+                        "employeurActuel",
+                        "N° Immatriculation de votre employeur actuel : "
+                                + invalid.getMessage().substring(0, 1).toLowerCase()
+                                + invalid.getMessage().substring(1));
             }
         }
         check.required("nom", "Nom", form.lastName(), "indiquez votre nom.");
@@ -173,15 +195,26 @@ public class SignUps {
                 .add("Prénoms", person.getFirstNames())
                 .add("Date de naissance", DAY.format(form.birthDate()))
                 .add("Contrôle du registre", "nom, prénoms, date de naissance et employeur conformes")
-                .build().toString();
-        return start(Role.INSURED, number.canonical(), form.email(), form.phone(), person.getFullName(), details,
+                .build()
+                .toString();
+        return start(
+                Role.INSURED,
+                number.canonical(),
+                form.email(),
+                form.phone(),
+                person.getFullName(),
+                details,
                 form.password());
     }
 
     public CodeValidation validation(String token) {
         PendingSignUp signUp = find(token);
-        return new CodeValidation(signUp.getPhone().masked(), masked(signUp.getEmail().value()), signUp.getCodeExpiresAt(),
-                signUp.getState() == PendingSignUp.State.AWAITING_CODE, signUp.getState() == PendingSignUp.State.VERIFIED);
+        return new CodeValidation(
+                signUp.getPhone().masked(),
+                masked(signUp.getEmail().value()),
+                signUp.getCodeExpiresAt(),
+                signUp.getState() == PendingSignUp.State.AWAITING_CODE,
+                signUp.getState() == PendingSignUp.State.VERIFIED);
     }
 
     /** The right code makes the account (waiting for activation) and files its activation request. */
@@ -196,22 +229,34 @@ public class SignUps {
             }
             case WRONG -> {
                 audit.record(signUp.getEmail().value(), null, AuditAction.SIGN_UP_CODE_FAILED, "REFUSE", "code erroné");
-                return new CodeCheckResult(false, "Code de vérification incorrect : il vous reste "
-                        + signUp.remainingAttempts() + " essai(s). Recopiez les 6 chiffres du SMS ou de l'e-mail.");
+                return new CodeCheckResult(
+                        false,
+                        "Code de vérification incorrect : il vous reste " + signUp.remainingAttempts()
+                                + " essai(s). Recopiez les 6 chiffres du SMS ou de l'e-mail.");
             }
             case EXPIRED -> {
-                return new CodeCheckResult(false, "Ce code a expiré (il est valide 1 heure) : cliquez sur « RENVOYER"
-                        + " CODE » pour en recevoir un nouveau.");
+                return new CodeCheckResult(
+                        false,
+                        "Ce code a expiré (il est valide 1 heure) : cliquez sur « RENVOYER"
+                                + " CODE » pour en recevoir un nouveau.");
             }
             case CANCELLED -> {
-                audit.record(signUp.getEmail().value(), null, AuditAction.SIGN_UP_CODE_FAILED, "ANNULE",
+                audit.record(
+                        signUp.getEmail().value(),
+                        null,
+                        AuditAction.SIGN_UP_CODE_FAILED,
+                        "ANNULE",
                         PendingSignUp.MAX_FAILED_ATTEMPTS + " codes erronés");
-                return new CodeCheckResult(false, "Trop de codes erronés : cette inscription est annulée par sécurité."
-                        + " Recommencez l'inscription depuis la page d'accueil.");
+                return new CodeCheckResult(
+                        false,
+                        "Trop de codes erronés : cette inscription est annulée par sécurité."
+                                + " Recommencez l'inscription depuis la page d'accueil.");
             }
             default -> {
-                return new CodeCheckResult(false, "Cette inscription est déjà validée : vous serez notifié par e-mail"
-                        + " une fois votre compte activé.");
+                return new CodeCheckResult(
+                        false,
+                        "Cette inscription est déjà validée : vous serez notifié par e-mail"
+                                + " une fois votre compte activé.");
             }
         }
     }
@@ -225,60 +270,100 @@ public class SignUps {
         Instant now = clock.instant();
         Duration wait = signUp.waitBeforeResend(now);
         if (!wait.isZero()) {
-            return new CodeCheckResult(false, "Un code vient d'être envoyé : vous pourrez en demander un autre dans "
-                    + VerificationCodes.minutes(wait) + " (" + PendingSignUp.MAX_SENDS_PER_HOUR
-                    + " envois par heure au plus).");
+            return new CodeCheckResult(
+                    false,
+                    "Un code vient d'être envoyé : vous pourrez en demander un autre dans "
+                            + VerificationCodes.minutes(wait) + " (" + PendingSignUp.MAX_SENDS_PER_HOUR
+                            + " envois par heure au plus).");
         }
         String code = VerificationCodes.newCode();
         signUp.recordNewCode(hasher.hash(code), now);
         send(signUp, code);
-        return new CodeCheckResult(true, "Un nouveau code a été envoyé par SMS au " + signUp.getPhone().masked()
-                + " et par e-mail. L'ancien code ne fonctionne plus.");
+        return new CodeCheckResult(
+                true,
+                "Un nouveau code a été envoyé par SMS au " + signUp.getPhone().masked()
+                        + " et par e-mail. L'ancien code ne fonctionne plus.");
     }
 
-    private String start(Role role, String registrationNumber, String email, String phone, String fullName,
-            String details, String password) {
+    private String start(
+            Role role,
+            String registrationNumber,
+            String email,
+            String phone,
+            String fullName,
+            String details,
+            String password) {
         Instant now = clock.instant();
         refuseTooManyStartsFor(PhoneNumber.parse(phone), now);
         String token = Secrets.urlToken();
         String code = VerificationCodes.newCode();
-        PendingSignUp signUp = new PendingSignUp(token, role, registrationNumber, new EmailAddress(email),
-                PhoneNumber.parse(phone), fullName, details, hasher.hash(password), hasher.hash(code), now);
+        PendingSignUp signUp = new PendingSignUp(
+                token,
+                role,
+                registrationNumber,
+                new EmailAddress(email),
+                PhoneNumber.parse(phone),
+                fullName,
+                details,
+                hasher.hash(password),
+                hasher.hash(code),
+                now);
         em.persist(signUp);
         send(signUp, code);
-        audit.record(signUp.getEmail().value(), null, AuditAction.SIGN_UP_STARTED, "SUCCES", role.name() + " "
-                + registrationNumber);
+        audit.record(
+                signUp.getEmail().value(),
+                null,
+                AuditAction.SIGN_UP_STARTED,
+                "SUCCES",
+                role.name() + " " + registrationNumber);
         return token;
     }
 
     private void createAccount(PendingSignUp signUp, Instant now) {
         refuseIfSignedUp(signUp.getRegistrationNumber(), "ce numéro");
         if (accounts.findByEmail(signUp.getEmail()).isPresent()) {
-            throw new SignUpRefusedException("Un compte utilise déjà l'adresse " + signUp.getEmail().value()
-                    + " : connectez-vous, ou utilisez « Mot de passe oublié ? ».");
+            throw new SignUpRefusedException("Un compte utilise déjà l'adresse "
+                    + signUp.getEmail().value() + " : connectez-vous, ou utilisez « Mot de passe oublié ? ».");
         }
-        UserAccount account = new UserAccount(signUp.getEmail(), signUp.getPasswordHash(), signUp.getFullName(),
-                signUp.getRole(), now);
+        UserAccount account = new UserAccount(
+                signUp.getEmail(), signUp.getPasswordHash(), signUp.getFullName(), signUp.getRole(), now);
         account.linkToRegistration(signUp.getRegistrationNumber());
         account.changePhone(signUp.getPhone());
         account.awaitActivation();
         accounts.add(account);
-        var payload = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(signUp.getDetails())).readObject())
+        var payload = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(signUp.getDetails()))
+                        .readObject())
                 .add("Rôle", signUp.getRole().label())
                 .add("Adresse mail (identifiant)", signUp.getEmail().value())
                 .add("Téléphone (vérifié par code)", signUp.getPhone().display())
-                .build().toString();
-        submission.submit(RequestKind.ACCOUNT_ACTIVATION, new RequestSubmission.Requester(signUp.getEmail().value(),
-                signUp.getFullName(), signUp.getPhone().e164()), "Compte " + signUp.getRole().label() + " — "
-                + signUp.getFullName(), payload, List.of());
-        audit.record(signUp.getEmail().value(), null, AuditAction.SIGN_UP_VERIFIED, "SUCCES", "compte en attente d'activation");
+                .build()
+                .toString();
+        submission.submit(
+                RequestKind.ACCOUNT_ACTIVATION,
+                new RequestSubmission.Requester(
+                        signUp.getEmail().value(),
+                        signUp.getFullName(),
+                        signUp.getPhone().e164()),
+                "Compte " + signUp.getRole().label() + " — " + signUp.getFullName(),
+                payload,
+                List.of());
+        audit.record(
+                signUp.getEmail().value(),
+                null,
+                AuditAction.SIGN_UP_VERIFIED,
+                "SUCCES",
+                "compte en attente d'activation");
     }
 
     private void send(PendingSignUp signUp, String code) {
         String until = HOUR.format(signUp.getCodeExpiresAt());
-        notifications.sms(signUp.getPhone().e164(), "CNSS TOGO : votre code de vérification est " + code
-                + ". Valide jusqu'à " + until + ". Ne le communiquez à personne.");
-        notifications.email(signUp.getEmail().value(), "Votre code de vérification CNSS : " + code,
+        notifications.sms(
+                signUp.getPhone().e164(),
+                "CNSS TOGO : votre code de vérification est " + code + ". Valide jusqu'à " + until
+                        + ". Ne le communiquez à personne.");
+        notifications.email(
+                signUp.getEmail().value(),
+                "Votre code de vérification CNSS : " + code,
                 "Bonjour,\n\nPour finaliser votre inscription aux services en ligne de la CNSS, saisissez ce code de"
                         + " vérification :\n\n    " + code + "\n\nIl est valide 1 heure (jusqu'à " + until + ", heure"
                         + " de Lomé). Si vous n'avez pas demandé d'inscription, ignorez ce message.\n\n"
@@ -286,21 +371,29 @@ public class SignUps {
     }
 
     private void contact(FormCheck check, String email, String phone, String phoneLabel) {
-        if (check.required("email", "Adresse mail", email, "indiquez votre adresse e-mail ; elle sera votre identifiant.")) {
+        if (check.required(
+                "email", "Adresse mail", email, "indiquez votre adresse e-mail ; elle sera votre identifiant.")) {
             check.email("email", "Adresse mail", email);
             EmailAddress parsed = EmailAddress.parseOrNull(email);
             if (parsed != null && accounts.findByEmail(parsed).isPresent()) {
-                check.fail("email", "Adresse mail : un compte utilise déjà cette adresse. Connectez-vous, ou utilisez"
-                        + " « Mot de passe oublié ? ».");
+                check.fail(
+                        "email",
+                        "Adresse mail : un compte utilise déjà cette adresse. Connectez-vous, ou utilisez"
+                                + " « Mot de passe oublié ? ».");
             }
         }
-        if (check.required("telephone", phoneLabel, blankIfPrefix(phone), "indiquez votre numéro de téléphone portable :"
-                + " le code de validation y est envoyé.")) {
+        if (check.required(
+                "telephone",
+                phoneLabel,
+                blankIfPrefix(phone),
+                "indiquez votre numéro de téléphone portable :" + " le code de validation y est envoyé.")) {
             check.phone("telephone", phoneLabel, phone);
             try {
                 if (!PhoneNumber.parse(phone).isMobile()) {
-                    check.fail("telephone", phoneLabel + " : un numéro de portable (70, 71, 79, 90 à 93, 96 à 99),"
-                            + " qui peut recevoir le code par SMS.");
+                    check.fail(
+                            "telephone",
+                            phoneLabel + " : un numéro de portable (70, 71, 79, 90 à 93, 96 à 99),"
+                                    + " qui peut recevoir le code par SMS.");
                 }
             } catch (IllegalArgumentException alreadySaid) {
                 // check.phone has said it
@@ -317,20 +410,24 @@ public class SignUps {
 
     /** Each start sends an SMS: a phone number gets a few sign-ups an hour, not a flood. */
     private void refuseTooManyStartsFor(PhoneNumber phone, Instant now) {
-        long recent = em.createQuery("SELECT COUNT(s) FROM PendingSignUp s WHERE s.phone = :phone AND s.createdAt > :since",
+        long recent = em.createQuery(
+                        "SELECT COUNT(s) FROM PendingSignUp s WHERE s.phone = :phone AND s.createdAt > :since",
                         Long.class)
                 .setParameter("phone", phone.e164())
                 .setParameter("since", now.minus(Duration.ofHours(1)))
                 .getSingleResult();
         if (recent >= MAX_STARTS_PER_PHONE_PER_HOUR) {
-            throw new SignUpRefusedException("Trop d'inscriptions commencées avec ce numéro de téléphone : réessayez dans"
-                    + " une heure. Si vous avez déjà reçu un code, utilisez-le sur la page de validation.");
+            throw new SignUpRefusedException(
+                    "Trop d'inscriptions commencées avec ce numéro de téléphone : réessayez dans"
+                            + " une heure. Si vous avez déjà reçu un code, utilisez-le sur la page de validation.");
         }
     }
 
     private void refuseAfterTooManyMismatches(InsuredNumber number) {
-        long recent = em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.actor = :number AND a.action = :action"
-                        + " AND a.occurredAt > :since", Long.class)
+        long recent = em.createQuery(
+                        "SELECT COUNT(a) FROM AuditEvent a WHERE a.actor = :number AND a.action = :action"
+                                + " AND a.occurredAt > :since",
+                        Long.class)
                 .setParameter("number", number.canonical())
                 .setParameter("action", AuditAction.SIGN_UP_MISMATCH)
                 .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
@@ -342,21 +439,28 @@ public class SignUps {
     }
 
     private void refuseIfSignedUp(String canonicalNumber, String who) {
-        boolean exists = !em.createQuery("SELECT a.id FROM UserAccount a WHERE a.registrationNumber = :number"
-                        + " AND a.state <> tg.cnss.eservices.identity.entity.AccountState.REJECTED", Long.class)
+        boolean exists = !em.createQuery(
+                        "SELECT a.id FROM UserAccount a WHERE a.registrationNumber = :number"
+                                + " AND a.state <> tg.cnss.eservices.identity.entity.AccountState.REJECTED",
+                        Long.class)
                 .setParameter("number", canonicalNumber)
                 .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
         if (exists) {
-            throw new SignUpRefusedException("Un compte existe déjà pour " + who + " : connectez-vous avec son adresse"
-                    + " e-mail, ou utilisez « Mot de passe oublié ? ». Si le compte n'est pas le vôtre, contactez la CNSS.");
+            throw new SignUpRefusedException(
+                    "Un compte existe déjà pour " + who + " : connectez-vous avec son adresse"
+                            + " e-mail, ou utilisez « Mot de passe oublié ? ». Si le compte n'est pas le vôtre, contactez la CNSS.");
         }
     }
 
     private PendingSignUp find(String token) {
-        return Optional.ofNullable(token).flatMap(value -> em.createQuery(
-                        "SELECT s FROM PendingSignUp s WHERE s.token = :token", PendingSignUp.class)
-                        .setParameter("token", value).getResultStream().findFirst())
+        return Optional.ofNullable(token)
+                .flatMap(value -> em.createQuery(
+                                "SELECT s FROM PendingSignUp s WHERE s.token = :token", PendingSignUp.class)
+                        .setParameter("token", value)
+                        .getResultStream()
+                        .findFirst())
                 .orElseThrow(() -> new SignUpRefusedException("Inscription introuvable : recommencez depuis la page"
                         + " d'accueil (« Inscription sur les Services en ligne »)."));
     }

@@ -62,33 +62,57 @@ public class UserAdministration {
 
     /** Accounts whose e-mail or name contains the text (any case), of the role if given; 200 at most. */
     public List<AdminAccountRow> search(String text, Role role) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String needle = text == null
+                ? ""
+                : text.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_");
         Instant now = clock.instant();
-        return em.createQuery("SELECT a FROM UserAccount a WHERE (LOWER(a.email) LIKE :needle OR LOWER(a.fullName) LIKE"
-                        + " :needle) AND (:anyRole = TRUE OR a.role = :role) ORDER BY a.role, a.email", UserAccount.class)
+        return em.createQuery(
+                        "SELECT a FROM UserAccount a WHERE (LOWER(a.email) LIKE :needle OR LOWER(a.fullName) LIKE"
+                                + " :needle) AND (:anyRole = TRUE OR a.role = :role) ORDER BY a.role, a.email",
+                        UserAccount.class)
                 .setParameter("needle", "%" + needle + "%")
                 .setParameter("anyRole", role == null)
                 .setParameter("role", role == null ? Role.ADMIN : role)
                 .setMaxResults(MAX_ROWS)
                 .getResultStream()
-                .map(account -> new AdminAccountRow(account.getId(), account.getEmail().value(), account.getFullName(),
-                        account.getRole(), account.getDepartmentCode(), account.getState().label(), account.isEnabled(),
-                        account.isLockedAt(now), account.getLastSignInAt(), account.getSecondFactor()))
+                .map(account -> new AdminAccountRow(
+                        account.getId(),
+                        account.getEmail().value(),
+                        account.getFullName(),
+                        account.getRole(),
+                        account.getDepartmentCode(),
+                        account.getState().label(),
+                        account.isEnabled(),
+                        account.isLockedAt(now),
+                        account.getLastSignInAt(),
+                        account.getSecondFactor()))
                 .toList();
     }
 
     public void close(long accountId) {
         UserAccount account = other(accountId);
         account.disable();
-        audit.record(caller(), null, AuditAction.ACCOUNT_ADMINISTERED, "SUCCES", account.getEmail().value() + " fermé");
+        audit.record(
+                caller(),
+                null,
+                AuditAction.ACCOUNT_ADMINISTERED,
+                "SUCCES",
+                account.getEmail().value() + " fermé");
     }
 
     public void reopen(long accountId) {
         UserAccount account = other(accountId);
         account.enable();
-        audit.record(caller(), null, AuditAction.ACCOUNT_ADMINISTERED, "SUCCES", account.getEmail().value()
-                + " rouvert (blocage levé)");
+        audit.record(
+                caller(),
+                null,
+                AuditAction.ACCOUNT_ADMINISTERED,
+                "SUCCES",
+                account.getEmail().value() + " rouvert (blocage levé)");
     }
 
     /**
@@ -99,22 +123,35 @@ public class UserAdministration {
         UserAccount account = other(accountId);
         account.removeSecondFactor();
         secondFactorCodes.forgetRecoveryCodes(account);
-        audit.record(caller(), null, AuditAction.SECOND_FACTOR_CHANGED, "SUCCES", account.getEmail().value()
-                + " : double authentification retirée par un administrateur");
-        notifications.email(account.getEmail().value(), "Double authentification réinitialisée sur votre compte CNSS",
+        audit.record(
+                caller(),
+                null,
+                AuditAction.SECOND_FACTOR_CHANGED,
+                "SUCCES",
+                account.getEmail().value() + " : double authentification retirée par un administrateur");
+        notifications.email(
+                account.getEmail().value(),
+                "Double authentification réinitialisée sur votre compte CNSS",
                 SecondFactorMails.resetByAdministrator(account.getFullName()));
     }
 
     public void changeStaffRole(long accountId, Role role, String departmentCode) {
         UserAccount account = other(accountId);
         if (!account.getRole().isStaff()) {
-            throw new InvalidFormException(Map.of("role", "Rôle : un compte employeur ou assuré garde son rôle ;"
-                    + " seuls les comptes du personnel CNSS en changent."));
+            throw new InvalidFormException(Map.of(
+                    "role",
+                    "Rôle : un compte employeur ou assuré garde son rôle ;"
+                            + " seuls les comptes du personnel CNSS en changent."));
         }
         checkStaff(role, departmentCode);
         account.changeStaffRole(role, departmentCode);
-        audit.record(caller(), null, AuditAction.ACCOUNT_ADMINISTERED, "SUCCES", account.getEmail().value() + " : "
-                + role + (departmentCode == null || role == Role.ADMIN ? "" : " " + departmentCode));
+        audit.record(
+                caller(),
+                null,
+                AuditAction.ACCOUNT_ADMINISTERED,
+                "SUCCES",
+                account.getEmail().value() + " : " + role
+                        + (departmentCode == null || role == Role.ADMIN ? "" : " " + departmentCode));
     }
 
     /** A staff account with an unusable password; its owner receives a link to choose one (30 minutes). */
@@ -133,11 +170,16 @@ public class UserAdministration {
             throw new InvalidFormException(errors);
         }
         checkStaff(role, departmentCode);
-        UserAccount account = new UserAccount(address, new PasswordHasher().hash(UUID.randomUUID().toString()),
-                fullName.strip(), Role.AGENT, clock.instant());
+        UserAccount account = new UserAccount(
+                address,
+                new PasswordHasher().hash(UUID.randomUUID().toString()),
+                fullName.strip(),
+                Role.AGENT,
+                clock.instant());
         account.changeStaffRole(role, departmentCode);
         accounts.add(account);
-        audit.record(caller(), null, AuditAction.ACCOUNT_ADMINISTERED, "SUCCES", address.value() + " créé (" + role + ")");
+        audit.record(
+                caller(), null, AuditAction.ACCOUNT_ADMINISTERED, "SUCCES", address.value() + " créé (" + role + ")");
         em.flush();
         welcomeLinks.welcome(address.value());
     }

@@ -10,8 +10,7 @@ public final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private Base32() {
-    }
+    private Base32() {}
 
     /** Without padding, as in otpauth:// links. */
     public static String encode(byte[] bytes) {

@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class LegacyPasswords {
 
-    private LegacyPasswords() {
-    }
+    private LegacyPasswords() {}
 
     public static boolean isSupported(String stored) {
         if (stored == null) {
@@ -27,8 +26,9 @@ public final class LegacyPasswords {
             return stored.length() == 60;
         }
         String[] parts = stored.split(":", -1);
-        return parts.length == 3 && (parts[0].equals("sha256") && parts[2].matches("[0-9a-fA-F]{64}")
-                || parts[0].equals("md5") && parts[2].matches("[0-9a-fA-F]{32}"));
+        return parts.length == 3
+                && (parts[0].equals("sha256") && parts[2].matches("[0-9a-fA-F]{64}")
+                        || parts[0].equals("md5") && parts[2].matches("[0-9a-fA-F]{32}"));
     }
 
     public static boolean verify(String password, String stored) {

@@ -8,6 +8,5 @@ public final class LockoutPolicy {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
-    private LockoutPolicy() {
-    }
+    private LockoutPolicy() {}
 }

@@ -79,7 +79,9 @@ public final class PasswordHasher {
         PBEKeySpec spec = new PBEKeySpec(chars, salt, iterations, HASH_BYTES * 8);
         try {
             // The JDK's implementation feeds HMAC with the UTF-8 bytes of the password.
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2-HMAC-SHA256 indisponible", e);
         } finally {

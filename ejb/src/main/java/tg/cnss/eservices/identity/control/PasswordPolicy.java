@@ -23,14 +23,39 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
     static final int COMMON_COUNT = 3_000;
     private static final String RANKED_LIST = "/com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt";
-    private static final List<String> FRENCH = List.of("motdepasse", "motdepasse1", "motdepasse123", "azerty",
-            "azerty123", "azertyuiop", "azertyuiop1", "azertyuiop123", "bonjour", "bonjour123", "soleil", "soleil123",
-            "jetaime", "jetaime123", "doudou", "chouchou", "loulou", "marseille", "togo", "togo2024", "togo2025",
-            "togo2026", "lome", "lome2026", "cnss", "cnsstogo", "cnsstogo2026", "123456789azerty", "azerty123456789");
+    private static final List<String> FRENCH = List.of(
+            "motdepasse",
+            "motdepasse1",
+            "motdepasse123",
+            "azerty",
+            "azerty123",
+            "azertyuiop",
+            "azertyuiop1",
+            "azertyuiop123",
+            "bonjour",
+            "bonjour123",
+            "soleil",
+            "soleil123",
+            "jetaime",
+            "jetaime123",
+            "doudou",
+            "chouchou",
+            "loulou",
+            "marseille",
+            "togo",
+            "togo2024",
+            "togo2025",
+            "togo2026",
+            "lome",
+            "lome2026",
+            "cnss",
+            "cnsstogo",
+            "cnsstogo2026",
+            "123456789azerty",
+            "azerty123456789");
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The French message saying what is wrong with the password, if anything. */
     public static Optional<String> problemWith(String password, String email) {
@@ -56,7 +81,10 @@ public final class PasswordPolicy {
                 throw new IllegalStateException("Liste des mots de passe courants introuvable : " + RANKED_LIST);
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            lines.lines().limit(COMMON_COUNT).map(line -> line.strip().toLowerCase(Locale.ROOT)).forEach(common::add);
+            lines.lines()
+                    .limit(COMMON_COUNT)
+                    .map(line -> line.strip().toLowerCase(Locale.ROOT))
+                    .forEach(common::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -70,14 +70,22 @@ public class ProfileChangeReview {
         String old = account.getEmail().value();
         account.changeEmail(newEmail);
         em.createQuery("SELECT r FROM ServiceRequest r WHERE r.requesterEmail = :old", ServiceRequest.class)
-                .setParameter("old", old).getResultList()
+                .setParameter("old", old)
+                .getResultList()
                 .forEach(request -> request.changeRequesterEmail(newEmail.value()));
         em.createQuery("UPDATE InAppNotice n SET n.recipientEmail = :new WHERE n.recipientEmail = :old")
-                .setParameter("new", newEmail.value()).setParameter("old", old).executeUpdate();
-        notifications.email(old, "L'adresse de connexion de votre compte CNSS a changé", "Bonjour "
-                + account.getFullName() + ",\n\nÀ votre demande, la CNSS a remplacé l'adresse de connexion de votre compte"
-                + " des services en ligne par " + newEmail.value() + ". Cette adresse-ci ne reçoit plus les messages du"
-                + " compte.\n\nSi vous n'avez rien demandé, contactez la CNSS sans attendre.\n\n"
-                + "Caisse Nationale de Sécurité Sociale du Togo");
+                .setParameter("new", newEmail.value())
+                .setParameter("old", old)
+                .executeUpdate();
+        notifications.email(
+                old,
+                "L'adresse de connexion de votre compte CNSS a changé",
+                "Bonjour "
+                        + account.getFullName()
+                        + ",\n\nÀ votre demande, la CNSS a remplacé l'adresse de connexion de votre compte"
+                        + " des services en ligne par " + newEmail.value()
+                        + ". Cette adresse-ci ne reçoit plus les messages du"
+                        + " compte.\n\nSi vous n'avez rien demandé, contactez la CNSS sans attendre.\n\n"
+                        + "Caisse Nationale de Sécurité Sociale du Togo");
     }
 }

@@ -20,8 +20,7 @@ public final class RecoveryCodes {
     private static final int LENGTH = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RecoveryCodes() {
-    }
+    private RecoveryCodes() {}
 
     /** New codes, written XXXXX-XXXXX. */
     public static List<String> generate() {
@@ -41,7 +40,9 @@ public final class RecoveryCodes {
 
     /** Whether what was typed has the shape of a recovery code (rather than of a 6-digit code). */
     public static boolean looksLikeOne(String typed) {
-        return typed != null && normalise(typed).length() == LENGTH && !normalise(typed).matches("\\d+");
+        return typed != null
+                && normalise(typed).length() == LENGTH
+                && !normalise(typed).matches("\\d+");
     }
 
     /**

@@ -22,10 +22,12 @@ import tg.cnss.eservices.platform.control.DataCipher;
 @Dependent
 public class SecondFactorCodes {
 
-
     /** What became of a typed code. */
     public enum Check {
-        ACCEPTED, RECOVERY_ACCEPTED, WRONG, ALREADY_USED
+        ACCEPTED,
+        RECOVERY_ACCEPTED,
+        WRONG,
+        ALREADY_USED
     }
 
     @PersistenceContext
@@ -77,7 +79,8 @@ public class SecondFactorCodes {
 
     /** Replaces the account's recovery codes by ten new ones, returned once, in clear. */
     public List<String> renewRecoveryCodes(UserAccount account) {
-        em.createQuery("DELETE FROM RecoveryCode r WHERE r.account = :account").setParameter("account", account)
+        em.createQuery("DELETE FROM RecoveryCode r WHERE r.account = :account")
+                .setParameter("account", account)
                 .executeUpdate();
         List<String> codes = RecoveryCodes.generate();
         Instant now = clock.instant();
@@ -86,12 +89,16 @@ public class SecondFactorCodes {
     }
 
     public long unusedRecoveryCodes(UserAccount account) {
-        return em.createQuery("SELECT COUNT(r) FROM RecoveryCode r WHERE r.account = :account AND r.usedAt IS NULL",
-                Long.class).setParameter("account", account).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(r) FROM RecoveryCode r WHERE r.account = :account AND r.usedAt IS NULL",
+                        Long.class)
+                .setParameter("account", account)
+                .getSingleResult();
     }
 
     public void forgetRecoveryCodes(UserAccount account) {
-        em.createQuery("DELETE FROM RecoveryCode r WHERE r.account = :account").setParameter("account", account)
+        em.createQuery("DELETE FROM RecoveryCode r WHERE r.account = :account")
+                .setParameter("account", account)
                 .executeUpdate();
     }
 

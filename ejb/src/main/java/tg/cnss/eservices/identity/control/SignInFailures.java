@@ -17,7 +17,8 @@ import tg.cnss.eservices.platform.entity.AuditAction;
 @Dependent
 public class SignInFailures {
 
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm").withZone(Clocks.LOME);
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("HH'h'mm").withZone(Clocks.LOME);
 
     @Inject
     AuditTrail audit;
@@ -33,9 +34,15 @@ public class SignInFailures {
         if (!locked) {
             return false;
         }
-        audit.record(actor, address, AuditAction.ACCOUNT_LOCKED, "VERROUILLE",
+        audit.record(
+                actor,
+                address,
+                AuditAction.ACCOUNT_LOCKED,
+                "VERROUILLE",
                 LockoutPolicy.MAX_FAILURES + " échecs consécutifs");
-        notifications.email(actor, "Votre compte CNSS est temporairement bloqué",
+        notifications.email(
+                actor,
+                "Votre compte CNSS est temporairement bloqué",
                 "Bonjour " + account.getFullName() + ",\n\n"
                         + LockoutPolicy.MAX_FAILURES + " essais erronés (mot de passe ou code de vérification) ont été"
                         + " faits pour votre compte des services en ligne de la CNSS. Par sécurité, la connexion est"

@@ -20,10 +20,10 @@ public final class Totp {
     public static final int DIGITS = 6;
     /** Steps accepted either side of the server's: a phone's clock may be up to 30 s off. */
     static final int TOLERANCE = 1;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** A new 160-bit key (RFC 4226 recommends the HMAC-SHA1 output size). */
     public static byte[] newSecret() {
@@ -47,8 +47,10 @@ public final class Totp {
             mac.init(new SecretKeySpec(secret, algorithm));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             int code = binary % (int) Math.pow(10, digits);
             return String.format("%0" + digits + "d", code);
         } catch (GeneralSecurityException everyJavaHasIt) {
@@ -82,6 +84,7 @@ public final class Totp {
     }
 
     private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 }

@@ -45,27 +45,36 @@ public class VerificationCodes {
      * @return how long to wait before another may be sent; zero when this one was sent
      */
     public Duration send(UserAccount account, OneTimeCode.Purpose purpose, String destination) {
-        em.lock(account, LockModeType.PESSIMISTIC_WRITE);  // parallel requests count each other's codes
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE); // parallel requests count each other's codes
         Instant now = clock.instant();
         List<OneTimeCode> lastHour = recentCodes(account, now.minus(Duration.ofHours(1)));
-        var lastHere = lastHour.stream().filter(code -> code.wasSentTo(destination)).findFirst();
+        var lastHere =
+                lastHour.stream().filter(code -> code.wasSentTo(destination)).findFirst();
         if (lastHere.isPresent() && lastHere.get().getCreatedAt().plus(INTERVAL).isAfter(now)) {
             return Duration.between(now, lastHere.get().getCreatedAt().plus(INTERVAL));
         }
         if (lastHour.size() >= PER_HOUR) {
-            return Duration.between(now, lastHour.get(lastHour.size() - 1).getCreatedAt().plus(Duration.ofHours(1)));
+            return Duration.between(
+                    now, lastHour.get(lastHour.size() - 1).getCreatedAt().plus(Duration.ofHours(1)));
         }
         String code = newCode();
         em.persist(new OneTimeCode(account, purpose, destination, digest(account, code), now));
         if (purpose == OneTimeCode.Purpose.NEW_EMAIL) {
-            notifications.email(destination, "Votre code de vérification CNSS : " + code, "Bonjour,\n\nPour confirmer"
-                    + " cette adresse comme nouvelle adresse de votre compte des services en ligne de la CNSS, saisissez"
-                    + " ce code :\n\n    " + code + "\n\nIl est valide 10 minutes. Si vous n'avez rien demandé, ignorez"
-                    + " ce message.\n\nCaisse Nationale de Sécurité Sociale du Togo");
+            notifications.email(
+                    destination,
+                    "Votre code de vérification CNSS : " + code,
+                    "Bonjour,\n\nPour confirmer"
+                            + " cette adresse comme nouvelle adresse de votre compte des services en ligne de la CNSS, saisissez"
+                            + " ce code :\n\n    " + code
+                            + "\n\nIl est valide 10 minutes. Si vous n'avez rien demandé, ignorez"
+                            + " ce message.\n\nCaisse Nationale de Sécurité Sociale du Togo");
         } else {
-            notifications.sms(destination, "CNSS TOGO : votre code " + (purpose == OneTimeCode.Purpose.SIGN_IN
-                    ? "de connexion" : "de vérification") + " est " + code
-                    + ". Valide 10 minutes. Ne le communiquez à personne, même à un agent de la CNSS.");
+            notifications.sms(
+                    destination,
+                    "CNSS TOGO : votre code "
+                            + (purpose == OneTimeCode.Purpose.SIGN_IN ? "de connexion" : "de vérification") + " est "
+                            + code
+                            + ". Valide 10 minutes. Ne le communiquez à personne, même à un agent de la CNSS.");
         }
         return Duration.ZERO;
     }
@@ -105,8 +114,10 @@ public class VerificationCodes {
 
     /** Newest first. */
     private List<OneTimeCode> recentCodes(UserAccount account, Instant since) {
-        return em.createQuery("SELECT c FROM OneTimeCode c WHERE c.account = :account AND c.createdAt > :since"
-                        + " ORDER BY c.createdAt DESC, c.id DESC", OneTimeCode.class)
+        return em.createQuery(
+                        "SELECT c FROM OneTimeCode c WHERE c.account = :account AND c.createdAt > :since"
+                                + " ORDER BY c.createdAt DESC, c.id DESC",
+                        OneTimeCode.class)
                 .setParameter("account", account)
                 .setParameter("since", since)
                 .getResultList();

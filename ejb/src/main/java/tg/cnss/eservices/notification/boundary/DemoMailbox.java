@@ -34,8 +34,9 @@ public class DemoMailbox {
      */
     public List<OutboundMessage> latest(int max) {
         requireDemoMode();
-        return em.createQuery("SELECT m FROM OutboundMessage m WHERE m.status = :status"
-                        + " ORDER BY m.id DESC", OutboundMessage.class)
+        return em.createQuery(
+                        "SELECT m FROM OutboundMessage m WHERE m.status = :status" + " ORDER BY m.id DESC",
+                        OutboundMessage.class)
                 .setParameter("status", DeliveryStatus.DEMO_MAILBOX)
                 .setMaxResults(max)
                 .getResultList();
@@ -43,8 +44,10 @@ public class DemoMailbox {
 
     public List<OutboundMessage> latestTo(String recipient, int max) {
         requireDemoMode();
-        return em.createQuery("SELECT m FROM OutboundMessage m WHERE m.status = :status AND m.recipient = :recipient"
-                        + " ORDER BY m.id DESC", OutboundMessage.class)
+        return em.createQuery(
+                        "SELECT m FROM OutboundMessage m WHERE m.status = :status AND m.recipient = :recipient"
+                                + " ORDER BY m.id DESC",
+                        OutboundMessage.class)
                 .setParameter("status", DeliveryStatus.DEMO_MAILBOX)
                 .setParameter("recipient", recipient)
                 .setMaxResults(max)

@@ -26,18 +26,25 @@ public class Inbox {
     Clock clock;
 
     public List<InboxNotice> latest(int max) {
-        return em.createQuery("SELECT n FROM InAppNotice n WHERE n.recipientEmail = :me ORDER BY n.createdAt DESC, n.id DESC",
+        return em.createQuery(
+                        "SELECT n FROM InAppNotice n WHERE n.recipientEmail = :me ORDER BY n.createdAt DESC, n.id DESC",
                         InAppNotice.class)
                 .setParameter("me", caller())
                 .setMaxResults(max)
                 .getResultStream()
-                .map(notice -> new InboxNotice(notice.getId(), notice.getTitle(), notice.getBody(), notice.getLink(),
-                        notice.getCreatedAt(), notice.isUnread()))
+                .map(notice -> new InboxNotice(
+                        notice.getId(),
+                        notice.getTitle(),
+                        notice.getBody(),
+                        notice.getLink(),
+                        notice.getCreatedAt(),
+                        notice.isUnread()))
                 .toList();
     }
 
     public long unreadCount() {
-        return em.createQuery("SELECT COUNT(n) FROM InAppNotice n WHERE n.recipientEmail = :me AND n.readAt IS NULL",
+        return em.createQuery(
+                        "SELECT COUNT(n) FROM InAppNotice n WHERE n.recipientEmail = :me AND n.readAt IS NULL",
                         Long.class)
                 .setParameter("me", caller())
                 .getSingleResult();

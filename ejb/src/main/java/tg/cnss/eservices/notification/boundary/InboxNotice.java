@@ -3,5 +3,4 @@ package tg.cnss.eservices.notification.boundary;
 import java.time.Instant;
 
 /** A notice as the person's space lists it. */
-public record InboxNotice(long id, String title, String body, String link, Instant createdAt, boolean unread) {
-}
+public record InboxNotice(long id, String title, String body, String link, Instant createdAt, boolean unread) {}

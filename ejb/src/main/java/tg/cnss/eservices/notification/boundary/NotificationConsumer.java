@@ -13,11 +13,14 @@ import tg.cnss.eservices.notification.control.Notice;
  * in the container's transaction and lets every failure propagate: the broker then redelivers the
  * message, and after the last attempt moves it to the dead-letter queue. Nothing is swallowed.
  */
-@MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/cnss/notifications"),
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/queue/cnss/notifications"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+        })
 public class NotificationConsumer implements MessageListener {
 
     @Inject

@@ -68,8 +68,12 @@ public class Notifications {
     /** Called by the consumer, in its transaction: a failure rolls the message back for redelivery. */
     public void deliver(Notice notice) {
         if (notice.channel() == Channel.IN_APP) {
-            em.persist(new InAppNotice(notice.recipient(), notice.subject() == null ? "" : notice.subject(),
-                    notice.body(), notice.link(), clock.instant()));
+            em.persist(new InAppNotice(
+                    notice.recipient(),
+                    notice.subject() == null ? "" : notice.subject(),
+                    notice.body(),
+                    notice.link(),
+                    clock.instant()));
             return;
         }
         DeliveryReport report;
@@ -81,8 +85,14 @@ public class Notifications {
             mailer.send(notice);
             report = DeliveryReport.sent(null);
         }
-        em.persist(new OutboundMessage(notice.channel(), notice.recipient(), notice.subject(), truncate(notice.body()),
-                clock.instant(), report.status(), report.detail()));
+        em.persist(new OutboundMessage(
+                notice.channel(),
+                notice.recipient(),
+                notice.subject(),
+                truncate(notice.body()),
+                clock.instant(),
+                report.status(),
+                report.detail()));
     }
 
     private static String truncate(String body) {

@@ -62,7 +62,8 @@ public class HttpSmsGateway implements SmsGateway {
                 .add("from", settings.sender())
                 .add("to", number.e164())
                 .add("text", text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH))
-                .build().toString();
+                .build()
+                .toString();
         HttpRequest.Builder request = HttpRequest.newBuilder(settings.url())
                 .timeout(settings.timeout())
                 .header("Content-Type", "application/json; charset=utf-8")
@@ -70,7 +71,8 @@ public class HttpSmsGateway implements SmsGateway {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (settings.user() != null && !settings.user().isBlank()) {
             String credentials = settings.user() + ":" + (settings.password() == null ? "" : settings.password());
-            request.header("Authorization",
+            request.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response;
@@ -91,7 +93,9 @@ public class HttpSmsGateway implements SmsGateway {
     private static String messageIdIn(String body) {
         try (var reader = Json.createReader(new java.io.StringReader(body))) {
             var json = reader.readObject();
-            return json.containsKey("id") ? "Identifiant passerelle : " + json.get("id").toString().replace("\"", "") : null;
+            return json.containsKey("id")
+                    ? "Identifiant passerelle : " + json.get("id").toString().replace("\"", "")
+                    : null;
         } catch (RuntimeException notJson) {
             return null;
         }

@@ -44,8 +44,11 @@ public record Notice(Channel channel, String recipient, String subject, String b
             JsonObject json = reader.readObject();
             JsonString subject = json.getJsonString("subject");
             JsonString link = json.getJsonString("link");
-            return new Notice(Channel.valueOf(json.getString("channel")), json.getString("recipient"),
-                    subject == null ? null : subject.getString(), json.getString("body"),
+            return new Notice(
+                    Channel.valueOf(json.getString("channel")),
+                    json.getString("recipient"),
+                    subject == null ? null : subject.getString(),
+                    json.getString("body"),
                     link == null ? null : link.getString());
         }
     }

@@ -31,9 +31,12 @@ public class SmsGateways {
             return (phone, text) -> DeliveryReport.notSent("Aucune passerelle SMS n'est configurée sur ce serveur");
         }
         if (http == null) {
-            var gateway = new HttpSmsGateway.Settings(URI.create(url.strip()), settings.value("cnss.sms.user", "CNSS_SMS_USER"),
+            var gateway = new HttpSmsGateway.Settings(
+                    URI.create(url.strip()),
+                    settings.value("cnss.sms.user", "CNSS_SMS_USER"),
                     settings.value("cnss.sms.password", "CNSS_SMS_PASSWORD"),
-                    settings.value("cnss.sms.sender", "CNSS_SMS_SENDER"), null);
+                    settings.value("cnss.sms.sender", "CNSS_SMS_SENDER"),
+                    null);
             LOG.info(() -> "SMS envoyés par " + gateway);
             http = new HttpSmsGateway(gateway);
         }

@@ -50,21 +50,33 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    record DemoAccount(String email, String fullName, Role role, String department, String registrationNumber,
-            String phone) {
-    }
+    record DemoAccount(
+            String email, String fullName, Role role, String department, String registrationNumber, String phone) {}
 
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("employeur@demo.cnss.tg", "Société Togolaise de Démonstration SARL", Role.EMPLOYER, null,
-                    new EmployerNumber(10_000_001L).canonical(), "+228 22 21 00 01"),
-            new DemoAccount("assure@demo.cnss.tg", "Kossi AMEGAN", Role.INSURED, null,
-                    new InsuredNumber(1_000_000_001L).canonical(), "+228 90 00 00 01"),
-            new DemoAccount("agent.immatriculation@demo.cnss.tg", "Afi MENSAH", Role.AGENT, "IMMATRICULATION", null, null),
+            new DemoAccount(
+                    "employeur@demo.cnss.tg",
+                    "Société Togolaise de Démonstration SARL",
+                    Role.EMPLOYER,
+                    null,
+                    new EmployerNumber(10_000_001L).canonical(),
+                    "+228 22 21 00 01"),
+            new DemoAccount(
+                    "assure@demo.cnss.tg",
+                    "Kossi AMEGAN",
+                    Role.INSURED,
+                    null,
+                    new InsuredNumber(1_000_000_001L).canonical(),
+                    "+228 90 00 00 01"),
+            new DemoAccount(
+                    "agent.immatriculation@demo.cnss.tg", "Afi MENSAH", Role.AGENT, "IMMATRICULATION", null, null),
             new DemoAccount("agent.recouvrement@demo.cnss.tg", "Komi AGBEKO", Role.AGENT, "RECOUVREMENT", null, null),
             new DemoAccount("agent.prestations@demo.cnss.tg", "Ablavi DOGBE", Role.AGENT, "PRESTATIONS", null, null),
-            new DemoAccount("agent.risques@demo.cnss.tg", "Yao KPODAR", Role.AGENT, "RISQUES_PROFESSIONNELS", null, null),
+            new DemoAccount(
+                    "agent.risques@demo.cnss.tg", "Yao KPODAR", Role.AGENT, "RISQUES_PROFESSIONNELS", null, null),
             new DemoAccount("agent.relations@demo.cnss.tg", "Essi LAWSON", Role.AGENT, "RELATIONS_USAGERS", null, null),
-            new DemoAccount("superviseur@demo.cnss.tg", "Edem AKAKPO", Role.SUPERVISOR, "RELATIONS_USAGERS", null, null),
+            new DemoAccount(
+                    "superviseur@demo.cnss.tg", "Edem AKAKPO", Role.SUPERVISOR, "RELATIONS_USAGERS", null, null),
             new DemoAccount("admin@demo.cnss.tg", "Administrateur de démonstration", Role.ADMIN, null, null, null));
 
     @Inject
@@ -89,14 +101,13 @@ public class DemoData {
     EntityManager em;
 
     /** Employers and insured persons of the registry; those without a demo account can try sign-up (README). */
-    record DemoEmployer(long sequence, String name, String prefecture, String town, String district, int staff) {
-    }
+    record DemoEmployer(long sequence, String name, String prefecture, String town, String district, int staff) {}
 
-    record DemoInsured(long sequence, String lastName, String firstNames, LocalDate birthDate, long employer) {
-    }
+    record DemoInsured(long sequence, String lastName, String firstNames, LocalDate birthDate, long employer) {}
 
     static final List<DemoEmployer> EMPLOYERS = List.of(
-            new DemoEmployer(10_000_001L, "Société Togolaise de Démonstration SARL", "GOLFE", "Lomé", "Nyékonakpoè", 42),
+            new DemoEmployer(
+                    10_000_001L, "Société Togolaise de Démonstration SARL", "GOLFE", "Lomé", "Nyékonakpoè", 42),
             new DemoEmployer(10_000_002L, "Pharmacie du Grand Marché", "GOLFE", "Lomé", "Adawlato", 8),
             new DemoEmployer(10_000_003L, "Transports Kara Express", "KOZAH", "Kara", "Tomdè", 23));
 
@@ -118,7 +129,8 @@ public class DemoData {
 
     private void seedAccounts() {
         List<DemoAccount> missing = ACCOUNTS.stream()
-                .filter(demo -> accounts.findByEmail(new EmailAddress(demo.email())).isEmpty())
+                .filter(demo ->
+                        accounts.findByEmail(new EmailAddress(demo.email())).isEmpty())
                 .toList();
         if (missing.isEmpty()) {
             return;
@@ -127,8 +139,8 @@ public class DemoData {
         // account would slow the first start for nothing.
         String hash = new PasswordHasher().hash(DEMO_PASSWORD);
         for (DemoAccount demo : missing) {
-            UserAccount account = new UserAccount(new EmailAddress(demo.email()), hash, demo.fullName(), demo.role(),
-                    clock.instant());
+            UserAccount account = new UserAccount(
+                    new EmailAddress(demo.email()), hash, demo.fullName(), demo.role(), clock.instant());
             account.assignToDepartment(demo.department());
             account.linkToRegistration(demo.registrationNumber());
             if (demo.phone() != null) {
@@ -170,15 +182,27 @@ public class DemoData {
         for (DemoEmployer demo : EMPLOYERS) {
             EmployerNumber number = new EmployerNumber(demo.sequence());
             if (employers.findByNumber(number).isEmpty()) {
-                em.persist(new Employer(number, EmployerCategory.ENTERPRISE, demo.name(), demo.prefecture(), demo.town(),
-                        demo.district(), demo.staff(), clock.instant()));
+                em.persist(new Employer(
+                        number,
+                        EmployerCategory.ENTERPRISE,
+                        demo.name(),
+                        demo.prefecture(),
+                        demo.town(),
+                        demo.district(),
+                        demo.staff(),
+                        clock.instant()));
             }
         }
         for (DemoInsured demo : INSURED) {
             InsuredNumber number = new InsuredNumber(demo.sequence());
             if (insured.findByNumber(number).isEmpty()) {
-                insured.add(new InsuredPerson(number, demo.lastName(), demo.firstNames(), demo.birthDate(),
-                        new EmployerNumber(demo.employer()), clock.instant()));
+                insured.add(new InsuredPerson(
+                        number,
+                        demo.lastName(),
+                        demo.firstNames(),
+                        demo.birthDate(),
+                        new EmployerNumber(demo.employer()),
+                        clock.instant()));
             }
         }
     }

@@ -38,8 +38,9 @@ public class SchemaMigrations {
                 .placeholders(placeholders)
                 .load();
         int applied = flyway.migrate().migrationsExecuted;
-        LOG.info(() -> "Schéma de la base à jour (version " + flyway.info().current().getVersion() + ") : " + applied
-                + " migration(s) appliquée(s) à ce démarrage");
+        LOG.info(() ->
+                "Schéma de la base à jour (version " + flyway.info().current().getVersion() + ") : " + applied
+                        + " migration(s) appliquée(s) à ce démarrage");
     }
 
     private String databaseProduct() {
@@ -53,8 +54,15 @@ public class SchemaMigrations {
     static Map<String, String> placeholdersFor(String databaseProduct) {
         String product = databaseProduct.toLowerCase(Locale.ROOT);
         if (product.contains("mysql") || product.contains("mariadb")) {
-            return Map.of("timestamp", "DATETIME(6)", "text", "LONGTEXT", "blob", "LONGBLOB",
-                    "table_options", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
+            return Map.of(
+                    "timestamp",
+                    "DATETIME(6)",
+                    "text",
+                    "LONGTEXT",
+                    "blob",
+                    "LONGBLOB",
+                    "table_options",
+                    " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
         }
         return Map.of("timestamp", "TIMESTAMP(6)", "text", "CLOB", "blob", "BLOB", "table_options", "");
     }

@@ -16,6 +16,7 @@ public class Clocks {
 
     /** Set only in the test server (arquillian.xml): lets in-container tests move time forward. */
     static final String SHIFTABLE_PROPERTY = "cnss.clock.shiftable";
+
     private static final java.util.concurrent.atomic.AtomicReference<java.time.Duration> OFFSET =
             new java.util.concurrent.atomic.AtomicReference<>(java.time.Duration.ZERO);
 

@@ -36,8 +36,12 @@ public class DataCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(clear);
-            return VERSION + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
-                    .put(iv).put(sealed).array());
+            return VERSION
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                                    .put(iv)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Chiffrement impossible", e);
         }

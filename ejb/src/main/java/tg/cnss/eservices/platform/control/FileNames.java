@@ -10,13 +10,14 @@ public final class FileNames {
     static final int MAX_LENGTH = 150;
     private static final String FALLBACK = "piece-jointe";
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     public static String clean(String given) {
         String name = given == null ? "" : given;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"<>:|?*]", "").replaceAll("\\s+", " ").strip();
+        name = name.replaceAll("[\\p{Cntrl}\"<>:|?*]", "")
+                .replaceAll("\\s+", " ")
+                .strip();
         while (name.startsWith(".")) {
             name = name.substring(1);
         }

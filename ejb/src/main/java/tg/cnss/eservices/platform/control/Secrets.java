@@ -14,8 +14,7 @@ public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     public static String urlToken() {
         byte[] bytes = new byte[32];

@@ -27,6 +27,7 @@ public final class UploadInspector {
 
     /** Beyond this an image is not a scanned page but an attempt to exhaust whoever decodes it. */
     private static final long MAX_PIXELS = 50_000_000L;
+
     private static final int TRAILER_WINDOW = 1024;
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PDF_TRAILER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
@@ -108,8 +109,8 @@ public final class UploadInspector {
     static String withExtensionOf(FileType type, String name) {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        boolean matches = extension.equals(type.extension())
-                || type == FileType.JPEG && JPEG_EXTENSIONS.contains(extension);
+        boolean matches =
+                extension.equals(type.extension()) || type == FileType.JPEG && JPEG_EXTENSIONS.contains(extension);
         return matches ? name : FileNames.fit(name + "." + type.extension());
     }
 
@@ -146,5 +147,4 @@ public final class UploadInspector {
         format.setMaximumFractionDigits(1);
         return format.format(Math.ceil(bytes * 10 / (1024.0 * 1024.0)) / 10) + " Mo";
     }
-
 }

@@ -44,8 +44,10 @@ public class ReferenceData {
     }
 
     public List<ContributionRate> contributionRates() {
-        return em.createQuery("SELECT r FROM ContributionRate r ORDER BY r.payer, r.branch, r.validity.validFrom",
-                ContributionRate.class).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM ContributionRate r ORDER BY r.payer, r.branch, r.validity.validFrom",
+                        ContributionRate.class)
+                .getResultList();
     }
 
     public List<MinimumWage> minimumWages() {

@@ -10,7 +10,19 @@ import java.util.Map;
  * the manual's form lacks but without which an applicant with no e-mail could not be told the
  * outcome.
  */
-public record DomesticRegistrationForm(String prefectureCode, String town, String district, String nationality,
-        String lastName, String firstNames, String activityDescription, String street, String sex, String email,
-        String phone, String fax, Map<String, Integer> staffByCategory, Integer totalStaff) implements Serializable {
-}
+public record DomesticRegistrationForm(
+        String prefectureCode,
+        String town,
+        String district,
+        String nationality,
+        String lastName,
+        String firstNames,
+        String activityDescription,
+        String street,
+        String sex,
+        String email,
+        String phone,
+        String fax,
+        Map<String, Integer> staffByCategory,
+        Integer totalStaff)
+        implements Serializable {}

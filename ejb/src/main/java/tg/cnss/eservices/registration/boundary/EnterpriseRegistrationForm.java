@@ -9,8 +9,21 @@ import java.time.LocalDate;
  * Boite postale*, N° Registre de commerce, Email*, Téléphone*, Fax, Date journal officiel,
  * Date premier embauche*, Effectif total du personnel*, Adresse siège*.
  */
-public record EnterpriseRegistrationForm(String denomination, String acronym, String operatorCard,
-        String prefectureCode, String town, String district, String street, String poBox, String tradeRegister,
-        String email, String phone, String fax, LocalDate officialJournalDate, LocalDate firstHiringDate,
-        Integer totalStaff, String headOfficeAddress) implements Serializable {
-}
+public record EnterpriseRegistrationForm(
+        String denomination,
+        String acronym,
+        String operatorCard,
+        String prefectureCode,
+        String town,
+        String district,
+        String street,
+        String poBox,
+        String tradeRegister,
+        String email,
+        String phone,
+        String fax,
+        LocalDate officialJournalDate,
+        LocalDate firstHiringDate,
+        Integer totalStaff,
+        String headOfficeAddress)
+        implements Serializable {}

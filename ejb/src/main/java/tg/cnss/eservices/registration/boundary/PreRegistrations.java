@@ -5,30 +5,30 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tg.cnss.eservices.identity.entity.EmailAddress;
-import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.identity.entity.PhoneNumber;
+import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.reference.boundary.ReferenceData;
 import tg.cnss.eservices.registration.control.EmployerRegistry;
 import tg.cnss.eservices.registration.control.PreRegistrationRules;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import tg.cnss.eservices.request.boundary.RequestDetail;
 import tg.cnss.eservices.request.boundary.RequestDetails;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
 import tg.cnss.eservices.request.boundary.UnknownRequestException;
 import tg.cnss.eservices.request.control.AttachmentStore;
 import tg.cnss.eservices.request.control.RequestFields;
-import tg.cnss.eservices.request.entity.ServiceRequest;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.control.RequestSubmission;
 import tg.cnss.eservices.request.entity.RequestKind;
+import tg.cnss.eservices.request.entity.ServiceRequest;
 
 /**
  * "Pré-Immatriculation en ligne" (public, no account): the two forms of the manual become
@@ -72,24 +72,35 @@ public class PreRegistrations {
     /** "Vérifiez vos réponses": the fields as the agent and the receipt will show them. */
     public Map<String, String> preview(EnterpriseRegistrationForm form) {
         refuseIfInvalid(rules().check(form));
-        return RequestFields.of(RequestKind.EMPLOYER_REGISTRATION, payloadOf(form).build().toString());
+        return RequestFields.of(
+                RequestKind.EMPLOYER_REGISTRATION, payloadOf(form).build().toString());
     }
 
     public Map<String, String> preview(DomesticRegistrationForm form) {
         refuseIfInvalid(rules().check(form));
-        return RequestFields.of(RequestKind.DOMESTIC_EMPLOYER_REGISTRATION, payloadOf(form).build().toString());
+        return RequestFields.of(
+                RequestKind.DOMESTIC_EMPLOYER_REGISTRATION,
+                payloadOf(form).build().toString());
     }
 
     public RequestReceipt submit(EnterpriseRegistrationForm form) {
         refuseIfInvalid(rules().check(form));
-        return file(RequestKind.EMPLOYER_REGISTRATION, form.denomination().strip(), email(form.email()),
-                phone(form.phone()), payloadOf(form));
+        return file(
+                RequestKind.EMPLOYER_REGISTRATION,
+                form.denomination().strip(),
+                email(form.email()),
+                phone(form.phone()),
+                payloadOf(form));
     }
 
     public RequestReceipt submit(DomesticRegistrationForm form) {
         refuseIfInvalid(rules().check(form));
         String name = form.firstNames().strip() + " " + form.lastName().strip().toUpperCase(java.util.Locale.FRENCH);
-        return file(RequestKind.DOMESTIC_EMPLOYER_REGISTRATION, name, email(form.email()), phone(form.phone()),
+        return file(
+                RequestKind.DOMESTIC_EMPLOYER_REGISTRATION,
+                name,
+                email(form.email()),
+                phone(form.phone()),
                 payloadOf(form));
     }
 
@@ -155,20 +166,29 @@ public class PreRegistrations {
     }
 
     private RequestReceipt file(RequestKind kind, String name, String email, String phone, JsonObjectBuilder json) {
-        RequestReceipt receipt = submission.submit(kind, new RequestSubmission.Requester(email == null ? "" : email,
-                name, phone), name, json.build().toString(), List.of());
+        RequestReceipt receipt = submission.submit(
+                kind,
+                new RequestSubmission.Requester(email == null ? "" : email, name, phone),
+                name,
+                json.build().toString(),
+                List.of());
         registry.index(requests.findByReference(receipt.reference()).orElseThrow());
         return receipt;
     }
 
     private String prefectureName(String code) {
-        return referenceData.prefectures().stream().filter(p -> p.getCode().equals(code)).map(p -> p.getName())
-                .findFirst().orElse(code);
+        return referenceData.prefectures().stream()
+                .filter(p -> p.getCode().equals(code))
+                .map(p -> p.getName())
+                .findFirst()
+                .orElse(code);
     }
 
     private PreRegistrationRules rules() {
-        var prefectures = referenceData.prefectures().stream().map(p -> p.getCode()).collect(Collectors.toSet());
-        var categories = referenceData.staffCategories().stream().map(c -> c.getCode()).collect(Collectors.toSet());
+        var prefectures =
+                referenceData.prefectures().stream().map(p -> p.getCode()).collect(Collectors.toSet());
+        var categories =
+                referenceData.staffCategories().stream().map(c -> c.getCode()).collect(Collectors.toSet());
         return new PreRegistrationRules(LocalDate.now(clock.withZone(Clocks.LOME)), prefectures, categories);
     }
 
@@ -183,7 +203,9 @@ public class PreRegistrations {
     }
 
     private static String phone(String typed) {
-        return typed == null || typed.isBlank() || typed.strip().equals("+228") ? null : PhoneNumber.parse(typed).e164();
+        return typed == null || typed.isBlank() || typed.strip().equals("+228")
+                ? null
+                : PhoneNumber.parse(typed).e164();
     }
 
     private static void add(JsonObjectBuilder json, String name, Object value) {

@@ -38,25 +38,37 @@ public class EmployerRegistry {
         EmployerNumber number = em.find(RegistryCounter.class, RegistryCounter.EMPLOYER, LockModeType.PESSIMISTIC_WRITE)
                 .nextEmployerNumber();
         boolean enterprise = request.getKind() == RequestKind.EMPLOYER_REGISTRATION;
-        String name = enterprise ? form.getString("denomination")
+        String name = enterprise
+                ? form.getString("denomination")
                 : form.getString("lastName") + " " + form.getString("firstNames");
-        Employer employer = new Employer(number, enterprise ? EmployerCategory.ENTERPRISE : EmployerCategory.DOMESTIC,
-                name, form.getString("prefectureCode"), form.getString("town"), form.getString("district"),
-                form.getInt("totalStaff"), at);
-        employer.describe(text(form, "acronym"), text(form, "operatorCard"), text(form, "tradeRegister"),
-                text(form, "email"), text(form, "phone"),
+        Employer employer = new Employer(
+                number,
+                enterprise ? EmployerCategory.ENTERPRISE : EmployerCategory.DOMESTIC,
+                name,
+                form.getString("prefectureCode"),
+                form.getString("town"),
+                form.getString("district"),
+                form.getInt("totalStaff"),
+                at);
+        employer.describe(
+                text(form, "acronym"),
+                text(form, "operatorCard"),
+                text(form, "tradeRegister"),
+                text(form, "email"),
+                text(form, "phone"),
                 enterprise ? text(form, "headOfficeAddress") : text(form, "street"),
                 form.containsKey("firstHiringDate") ? LocalDate.parse(form.getString("firstHiringDate")) : null,
                 request.getReference().toString());
         em.persist(employer);
-        identifiersOf(form).forEach((kind, value) -> em.persist(EmployerIdentifier.ofEmployer(kind, value, employer.getId())));
+        identifiersOf(form)
+                .forEach((kind, value) -> em.persist(EmployerIdentifier.ofEmployer(kind, value, employer.getId())));
         return employer;
     }
 
     /** Indexes a pending pre-registration, so that later ones (and its agent) see the overlap. */
     public void index(ServiceRequest request) {
-        identifiersOf(payloadOf(request)).forEach((kind, value) ->
-                em.persist(EmployerIdentifier.ofRequest(kind, value, request.getId())));
+        identifiersOf(payloadOf(request))
+                .forEach((kind, value) -> em.persist(EmployerIdentifier.ofRequest(kind, value, request.getId())));
     }
 
     public Optional<Employer> findByNumber(EmployerNumber number) {
@@ -70,15 +82,18 @@ public class EmployerRegistry {
     public List<String> duplicatesOf(ServiceRequest request) {
         List<String> warnings = new java.util.ArrayList<>();
         for (var identifier : identifiersOf(payloadOf(request)).entrySet()) {
-            List<EmployerIdentifier> same = em.createQuery("SELECT i FROM EmployerIdentifier i WHERE i.kind = :kind"
-                            + " AND i.value = :value AND (i.requestId IS NULL OR i.requestId <> :me)", EmployerIdentifier.class)
+            List<EmployerIdentifier> same = em.createQuery(
+                            "SELECT i FROM EmployerIdentifier i WHERE i.kind = :kind"
+                                    + " AND i.value = :value AND (i.requestId IS NULL OR i.requestId <> :me)",
+                            EmployerIdentifier.class)
                     .setParameter("kind", identifier.getKey())
                     .setParameter("value", identifier.getValue())
                     .setParameter("me", request.getId())
                     .getResultList();
             for (EmployerIdentifier other : same) {
-                describeOther(other).ifPresent(who -> warnings.add(identifier.getKey().label() + " « "
-                        + identifier.getValue() + " » identique à " + who + "."));
+                describeOther(other)
+                        .ifPresent(who -> warnings.add(identifier.getKey().label() + " « " + identifier.getValue()
+                                + " » identique à " + who + "."));
             }
         }
         return warnings;
@@ -87,7 +102,8 @@ public class EmployerRegistry {
     private Optional<String> describeOther(EmployerIdentifier other) {
         if (other.getEmployerId() != null) {
             Employer employer = em.find(Employer.class, other.getEmployerId());
-            return Optional.of("l'employeur immatriculé " + employer.getNumber().display() + " (" + employer.getName() + ")");
+            return Optional.of(
+                    "l'employeur immatriculé " + employer.getNumber().display() + " (" + employer.getName() + ")");
         }
         ServiceRequest request = em.find(ServiceRequest.class, other.getRequestId());
         if (request == null || request.getStatus().isFinal()) {

@@ -25,8 +25,9 @@ public class PreRegistrationReview {
 
     /** The law: an employer registers within 8 days of its first hire (domain-rules.md). */
     static final int DAYS_TO_REGISTER = 8;
-    private static final Set<RequestKind> KINDS = Set.of(RequestKind.EMPLOYER_REGISTRATION,
-            RequestKind.DOMESTIC_EMPLOYER_REGISTRATION);
+
+    private static final Set<RequestKind> KINDS =
+            Set.of(RequestKind.EMPLOYER_REGISTRATION, RequestKind.DOMESTIC_EMPLOYER_REGISTRATION);
 
     @Inject
     EmployerRegistry registry;
@@ -37,10 +38,11 @@ public class PreRegistrationReview {
         }
         List<String> warnings = new ArrayList<>(registry.duplicatesOf(request));
         firstHiringDate(request).ifPresent(hired -> {
-            long days = ChronoUnit.DAYS.between(hired, request.getSubmittedAt().atZone(Clocks.LOME).toLocalDate());
+            long days = ChronoUnit.DAYS.between(
+                    hired, request.getSubmittedAt().atZone(Clocks.LOME).toLocalDate());
             if (days > DAYS_TO_REGISTER) {
-                warnings.add("Immatriculation tardive : premier embauche le " + hired.format(
-                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ", soit " + days
+                warnings.add("Immatriculation tardive : premier embauche le "
+                        + hired.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ", soit " + days
                         + " jours avant la demande (délai légal : " + DAYS_TO_REGISTER + " jours).");
             }
         });

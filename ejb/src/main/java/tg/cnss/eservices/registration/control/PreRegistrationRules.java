@@ -36,7 +36,8 @@ public final class PreRegistrationRules {
         check.maxLength("carteOperateur", "N° Carte Opérateur économique", form.operatorCard(), 30);
         location(check, form.prefectureCode(), form.town(), form.district());
         check.maxLength("rue", "Rue", form.street(), 100);
-        check.required("boitePostale", "Boite postale", form.poBox(), "indiquez la boîte postale (par exemple BP 69 Lomé).");
+        check.required(
+                "boitePostale", "Boite postale", form.poBox(), "indiquez la boîte postale (par exemple BP 69 Lomé).");
         check.maxLength("boitePostale", "Boite postale", form.poBox(), 50);
         check.maxLength("rccm", "N° Registre de commerce", form.tradeRegister(), 40);
         check.required("email", "Email", form.email(), "indiquez l'adresse e-mail de l'entreprise.");
@@ -46,8 +47,9 @@ public final class PreRegistrationRules {
         check.notAfter("dateJournalOfficiel", "Date journal officiel", form.officialJournalDate(), today);
         check.notBefore("dateJournalOfficiel", "Date journal officiel", form.officialJournalDate(), EARLIEST);
         if (form.firstHiringDate() == null) {
-            check.fail("datePremierEmbauche", "Date premier embauche : indiquez la date (JJ/MM/AAAA) de votre premier"
-                    + " recrutement.");
+            check.fail(
+                    "datePremierEmbauche",
+                    "Date premier embauche : indiquez la date (JJ/MM/AAAA) de votre premier" + " recrutement.");
         }
         check.notAfter("datePremierEmbauche", "Date premier embauche", form.firstHiringDate(), today);
         check.notBefore("datePremierEmbauche", "Date premier embauche", form.firstHiringDate(), EARLIEST);
@@ -80,16 +82,19 @@ public final class PreRegistrationRules {
             if (!staffCategories.contains(entry.getKey())) {
                 check.fail("personnel", "Personnel : catégorie inconnue " + entry.getKey() + ".");
             } else if (entry.getValue() != null && (entry.getValue() < 0 || entry.getValue() > 1000)) {
-                check.fail("personnel_" + entry.getKey(), "Personnel " + entry.getKey()
-                        + " : un nombre entre 0 et 1 000.");
+                check.fail(
+                        "personnel_" + entry.getKey(),
+                        "Personnel " + entry.getKey() + " : un nombre entre 0 et 1 000.");
             } else if (entry.getValue() != null) {
                 sum += entry.getValue();
             }
         }
         staff(check, form.totalStaff());
         if (form.totalStaff() != null && form.totalStaff() >= 1 && form.totalStaff() != sum) {
-            check.fail("effectif", "Effectif total du personnel : " + form.totalStaff() + " ne correspond pas au total"
-                    + " des catégories (" + sum + "). Corrigez l'un ou l'autre.");
+            check.fail(
+                    "effectif",
+                    "Effectif total du personnel : " + form.totalStaff() + " ne correspond pas au total"
+                            + " des catégories (" + sum + "). Corrigez l'un ou l'autre.");
         }
         return check.errors();
     }
@@ -106,8 +111,9 @@ public final class PreRegistrationRules {
 
     private static void requiredPhone(FormCheck check, String phone) {
         if (phone == null || phone.isBlank() || phone.strip().equals("+228")) {
-            check.fail("telephone", "Téléphone : indiquez un numéro où la CNSS peut vous joindre (+228 suivi de"
-                    + " 8 chiffres).");
+            check.fail(
+                    "telephone",
+                    "Téléphone : indiquez un numéro où la CNSS peut vous joindre (+228 suivi de" + " 8 chiffres).");
         }
         check.phone("telephone", "Téléphone", phone);
     }

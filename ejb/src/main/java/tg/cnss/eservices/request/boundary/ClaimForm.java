@@ -8,7 +8,7 @@ public record ClaimForm(
         @NotBlank(message = "Indiquez l'objet de votre réclamation.")
         @Size(max = 200, message = "L'objet tient en 200 caractères au plus.")
         String object,
+
         @NotBlank(message = "Expliquez votre démarche.")
         @Size(max = 4000, message = "L'explication tient en 4 000 caractères au plus.")
-        String explanation) {
-}
+        String explanation) {}

@@ -15,35 +15,60 @@ import tg.cnss.eservices.worklist.entity.Department;
  */
 public final class RequestDetails {
 
-    private RequestDetails() {
-    }
+    private RequestDetails() {}
 
-    public static RequestDetail forRequester(ServiceRequest request, RequestRepository requests,
-            AttachmentStore attachments, EntityManager em) {
+    public static RequestDetail forRequester(
+            ServiceRequest request, RequestRepository requests, AttachmentStore attachments, EntityManager em) {
         return of(request, requests, attachments, em, false, List.of());
     }
 
-    public static RequestDetail forDepartment(ServiceRequest request, RequestRepository requests,
-            AttachmentStore attachments, EntityManager em, List<String> warnings) {
+    public static RequestDetail forDepartment(
+            ServiceRequest request,
+            RequestRepository requests,
+            AttachmentStore attachments,
+            EntityManager em,
+            List<String> warnings) {
         return of(request, requests, attachments, em, true, warnings);
     }
 
-    private static RequestDetail of(ServiceRequest request, RequestRepository requests, AttachmentStore attachments,
-            EntityManager em, boolean internal, List<String> warnings) {
+    private static RequestDetail of(
+            ServiceRequest request,
+            RequestRepository requests,
+            AttachmentStore attachments,
+            EntityManager em,
+            boolean internal,
+            List<String> warnings) {
         Department department = em.find(Department.class, request.getDepartmentCode());
         var history = requests.historyOf(request).stream()
                 .filter(event -> internal || !event.getType().isInternal())
-                .map(event -> new HistoryLine(event.getOccurredAt(), event.getType().label(), event.getActor(),
-                        event.getToStatus(), event.getComment()))
+                .map(event -> new HistoryLine(
+                        event.getOccurredAt(),
+                        event.getType().label(),
+                        event.getActor(),
+                        event.getToStatus(),
+                        event.getComment()))
                 .toList();
-        return new RequestDetail(request.getReference().toString(), request.getKind().label(), request.getRequesterName(),
-                request.getSummary(), request.getSubmittedAt(), request.getStatus(),
-                department == null ? request.getDepartmentCode() : department.getName(), RequestFields.of(request),
-                history, attachments.of(request).stream().map(RequestDetails::line).toList(), warnings);
+        return new RequestDetail(
+                request.getReference().toString(),
+                request.getKind().label(),
+                request.getRequesterName(),
+                request.getSummary(),
+                request.getSubmittedAt(),
+                request.getStatus(),
+                department == null ? request.getDepartmentCode() : department.getName(),
+                RequestFields.of(request),
+                history,
+                attachments.of(request).stream().map(RequestDetails::line).toList(),
+                warnings);
     }
 
     private static AttachmentLine line(RequestAttachment attachment) {
-        return new AttachmentLine(attachment.getId(), attachment.getFileName(), attachment.getType().label(),
-                attachment.getSize(), attachment.getUploadedAt(), attachment.getEvent().getType().label());
+        return new AttachmentLine(
+                attachment.getId(),
+                attachment.getFileName(),
+                attachment.getType().label(),
+                attachment.getSize(),
+                attachment.getUploadedAt(),
+                attachment.getEvent().getType().label());
     }
 }

@@ -42,13 +42,11 @@ public class Requests {
     @Resource
     SessionContext session;
 
-
     @Inject
     RequestRepository requests;
 
     @Inject
     AccountRepository accounts;
-
 
     @Inject
     RequestSubmission submission;
@@ -68,7 +66,8 @@ public class Requests {
         String payload = Json.createObjectBuilder()
                 .add("object", form.object().strip())
                 .add("explanation", form.explanation().strip())
-                .build().toString();
+                .build()
+                .toString();
         return submit(RequestKind.CLAIM, form.object().strip(), payload, files);
     }
 
@@ -86,12 +85,20 @@ public class Requests {
         List<ServiceRequest> mine = requests.ofRequester(callerEmail());
         Map<Long, RequestEvent> latest = requests.latestEventsOf(mine).stream()
                 .collect(Collectors.toMap(event -> event.getRequest().getId(), Function.identity()));
-        return mine.stream().map(request -> {
-            RequestEvent last = latest.get(request.getId());
-            return new RequestSummary(request.getReference().toString(), request.getKind(), request.getKind().label(), request.getSummary(),
-                    request.getSubmittedAt(), request.getStatus(), last == null ? "" : last.getType().label(),
-                    last == null ? null : last.getOccurredAt());
-        }).toList();
+        return mine.stream()
+                .map(request -> {
+                    RequestEvent last = latest.get(request.getId());
+                    return new RequestSummary(
+                            request.getReference().toString(),
+                            request.getKind(),
+                            request.getKind().label(),
+                            request.getSummary(),
+                            request.getSubmittedAt(),
+                            request.getStatus(),
+                            last == null ? "" : last.getType().label(),
+                            last == null ? null : last.getOccurredAt());
+                })
+                .toList();
     }
 
     public RequestDetail detail(String reference) {
@@ -108,21 +115,27 @@ public class Requests {
 
     /** A file of one of the caller's requests; anyone else's is as unknown as a missing one. */
     public AttachmentDownload attachment(long attachmentId) {
-        RequestAttachment attachment = attachments.find(attachmentId)
+        RequestAttachment attachment = attachments
+                .find(attachmentId)
                 .filter(found -> found.getRequest().isOwnedBy(callerEmail()))
                 .orElseThrow(() -> new UnknownRequestException("pièce jointe " + attachmentId));
-        return new AttachmentDownload(attachment.getFileName(), attachment.getType().mediaType(),
-                attachments.contentOf(attachment));
+        return new AttachmentDownload(
+                attachment.getFileName(), attachment.getType().mediaType(), attachments.contentOf(attachment));
     }
 
     private RequestReceipt submit(RequestKind kind, String summary, String payload, List<UploadedFile> files) {
         UserAccount requester = accounts.getByEmail(new EmailAddress(callerEmail()));
-        return submission.submit(kind, new RequestSubmission.Requester(requester.getEmail().value(),
-                requester.getFullName(), null), summary, payload, files);
+        return submission.submit(
+                kind,
+                new RequestSubmission.Requester(requester.getEmail().value(), requester.getFullName(), null),
+                summary,
+                payload,
+                files);
     }
 
     private ServiceRequest owned(String reference) {
-        return requests.findByReference(reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT))
+        return requests.findByReference(
+                        reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT))
                 .filter(request -> request.isOwnedBy(callerEmail()))
                 .orElseThrow(() -> new UnknownRequestException(reference));
     }
@@ -130,5 +143,4 @@ public class Requests {
     private String callerEmail() {
         return session.getCallerPrincipal().getName();
     }
-
 }

@@ -39,15 +39,16 @@ public class AttachmentStore {
 
     public void attach(RequestEvent event, List<UploadedFile> uploads) {
         for (InspectedFile file : inspect(uploads)) {
-            RequestAttachment attachment = new RequestAttachment(event, file.fileName(), file.type(), file.size(),
-                    file.sha256());
+            RequestAttachment attachment =
+                    new RequestAttachment(event, file.fileName(), file.type(), file.size(), file.sha256());
             em.persist(attachment);
             em.persist(new AttachmentContent(attachment, file.content()));
         }
     }
 
     public List<RequestAttachment> of(ServiceRequest request) {
-        return em.createQuery("SELECT a FROM RequestAttachment a WHERE a.request = :request ORDER BY a.id",
+        return em.createQuery(
+                        "SELECT a FROM RequestAttachment a WHERE a.request = :request ORDER BY a.id",
                         RequestAttachment.class)
                 .setParameter("request", request)
                 .getResultList();

@@ -18,8 +18,7 @@ public final class RequestFields {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private RequestFields() {
-    }
+    private RequestFields() {}
 
     public static Map<String, String> of(ServiceRequest request) {
         return of(request.getKind(), request.getPayload());
@@ -67,7 +66,10 @@ public final class RequestFields {
                     StringBuilder lines = new StringBuilder();
                     staff.forEach((category, count) -> {
                         if (!"0".equals(count.toString())) {
-                            lines.append(lines.isEmpty() ? "" : "\n").append(category).append(" : ").append(count);
+                            lines.append(lines.isEmpty() ? "" : "\n")
+                                    .append(category)
+                                    .append(" : ")
+                                    .append(count);
                         }
                     });
                     fields.put("Personnel", lines.toString());
@@ -76,9 +78,12 @@ public final class RequestFields {
             }
             case PROFILE_CHANGE -> {
                 // Each change as "old → new", so that the agent sees what the account holds and what it would hold.
-                json.getJsonArray("changes").getValuesAs(JsonObject.class).forEach(change -> fields.put(
-                        text(change, "label"), text(change, "old") + " → " + text(change, "new")
-                                + (change.getBoolean("verified", false) ? " (vérifié par code)" : "")));
+                json.getJsonArray("changes")
+                        .getValuesAs(JsonObject.class)
+                        .forEach(change -> fields.put(
+                                text(change, "label"),
+                                text(change, "old") + " → " + text(change, "new")
+                                        + (change.getBoolean("verified", false) ? " (vérifié par code)" : "")));
                 fields.put("Motif", text(json, "reason"));
             }
             // Forms stored with their labels as keys (account activation): shown as they are.
@@ -89,8 +94,9 @@ public final class RequestFields {
     }
 
     private static void location(Map<String, String> fields, JsonObject json) {
-        fields.put("Préfecture", text(json, "prefectureName").isEmpty() ? text(json, "prefectureCode")
-                : text(json, "prefectureName"));
+        fields.put(
+                "Préfecture",
+                text(json, "prefectureName").isEmpty() ? text(json, "prefectureCode") : text(json, "prefectureName"));
         fields.put("Ville", text(json, "town"));
         fields.put("Quartier", text(json, "district"));
         fields.put("Rue", text(json, "street"));
@@ -101,14 +107,19 @@ public final class RequestFields {
             return "";
         }
         var value = json.get(name);
-        return value.getValueType() == jakarta.json.JsonValue.ValueType.STRING ? json.getString(name) : value.toString();
+        return value.getValueType() == jakarta.json.JsonValue.ValueType.STRING
+                ? json.getString(name)
+                : value.toString();
     }
 
     /** "+228 90 12 34 56", as people write it (stored "+22890123456"). */
     private static String phone(JsonObject json, String name) {
         String stored = text(json, name);
         try {
-            return stored.isEmpty() ? "" : tg.cnss.eservices.identity.entity.PhoneNumber.parse(stored).display();
+            return stored.isEmpty()
+                    ? ""
+                    : tg.cnss.eservices.identity.entity.PhoneNumber.parse(stored)
+                            .display();
         } catch (IllegalArgumentException notTogolese) {
             return stored;
         }

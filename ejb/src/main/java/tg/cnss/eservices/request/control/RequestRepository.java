@@ -43,7 +43,8 @@ public class RequestRepository {
     }
 
     public List<RequestEvent> historyOf(ServiceRequest request) {
-        return em.createQuery("SELECT e FROM RequestEvent e WHERE e.request = :request ORDER BY e.occurredAt, e.id",
+        return em.createQuery(
+                        "SELECT e FROM RequestEvent e WHERE e.request = :request ORDER BY e.occurredAt, e.id",
                         RequestEvent.class)
                 .setParameter("request", request)
                 .getResultList();
@@ -54,8 +55,9 @@ public class RequestRepository {
         if (requests.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT e FROM RequestEvent e WHERE e.request IN :requests AND e.id ="
-                        + " (SELECT MAX(l.id) FROM RequestEvent l WHERE l.request = e.request AND l.type <> :internal)",
+        return em.createQuery(
+                        "SELECT e FROM RequestEvent e WHERE e.request IN :requests AND e.id ="
+                                + " (SELECT MAX(l.id) FROM RequestEvent l WHERE l.request = e.request AND l.type <> :internal)",
                         RequestEvent.class)
                 .setParameter("requests", requests)
                 .setParameter("internal", RequestEventType.REASSIGNED)

@@ -33,8 +33,7 @@ import tg.cnss.eservices.worklist.entity.RoutingRule;
 public class RequestSubmission {
 
     /** Who files: an account's e-mail (owner of the request) or, for public forms, the contact given. */
-    public record Requester(String email, String name, String phone) {
-    }
+    public record Requester(String email, String name, String phone) {}
 
     @PersistenceContext
     EntityManager em;
@@ -57,15 +56,21 @@ public class RequestSubmission {
     @Inject
     Clock clock;
 
-    public RequestReceipt submit(RequestKind kind, Requester requester, String summary, String payload,
-            List<UploadedFile> files) {
+    public RequestReceipt submit(
+            RequestKind kind, Requester requester, String summary, String payload, List<UploadedFile> files) {
         RoutingRule rule = em.find(RoutingRule.class, kind);
         if (rule == null) {
             throw new IllegalStateException("Aucun service n'est désigné pour les demandes de type " + kind);
         }
         Instant now = clock.instant();
-        ServiceRequest request = new ServiceRequest(nextReference(kind, now.atZone(ZoneOffset.UTC).getYear()),
-                requester.email(), requester.name(), summary, payload, rule.getDepartment().getCode(), now);
+        ServiceRequest request = new ServiceRequest(
+                nextReference(kind, now.atZone(ZoneOffset.UTC).getYear()),
+                requester.email(),
+                requester.name(),
+                summary,
+                payload,
+                rule.getDepartment().getCode(),
+                now);
         request.recordContactPhone(requester.phone());
         requests.add(request);
         RequestEvent submitted = request.submitted();
@@ -73,10 +78,20 @@ public class RequestSubmission {
         attachments.attach(submitted, files);
         em.flush();
         // Same JTA transaction as the rows above: the message leaves only if they commit.
-        jms.createProducer().send(queue(rule.getDepartment().getQueueJndi()),
-                new RoutedRequest(request.getId(), kind.name(), request.getReference().toString()).toJson());
+        jms.createProducer()
+                .send(
+                        queue(rule.getDepartment().getQueueJndi()),
+                        new RoutedRequest(
+                                        request.getId(),
+                                        kind.name(),
+                                        request.getReference().toString())
+                                .toJson());
         notices.announce(request, submitted);
-        return new RequestReceipt(request.getReference().toString(), kind.label(), now, rule.getDepartment().getName(),
+        return new RequestReceipt(
+                request.getReference().toString(),
+                kind.label(),
+                now,
+                rule.getDepartment().getName(),
                 rule.getServiceLevelDays());
     }
 
@@ -92,7 +107,8 @@ public class RequestSubmission {
                 // Another request created the row at the same moment: it exists now either way.
             }
         }
-        return em.find(ReferenceCounter.class, key, LockModeType.PESSIMISTIC_WRITE).next();
+        return em.find(ReferenceCounter.class, key, LockModeType.PESSIMISTIC_WRITE)
+                .next();
     }
 
     private static Queue queue(String jndiName) {

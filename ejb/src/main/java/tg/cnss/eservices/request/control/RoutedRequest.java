@@ -29,7 +29,9 @@ public record RoutedRequest(long requestId, String kind, String reference) {
     public static RoutedRequest fromJson(String text) {
         try (var reader = Json.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
-            return new RoutedRequest(json.getJsonNumber("requestId").longValueExact(), json.getString("kind"),
+            return new RoutedRequest(
+                    json.getJsonNumber("requestId").longValueExact(),
+                    json.getString("kind"),
                     json.getString("reference"));
         }
     }

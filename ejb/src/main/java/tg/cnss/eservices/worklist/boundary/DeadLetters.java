@@ -29,6 +29,7 @@ public class DeadLetters {
 
     /** Set by Artemis on a dead-lettered message: the address it was first sent to. */
     static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
+
     private static final String JMS_QUEUE_PREFIX = "jms.queue.";
 
     @Inject
@@ -57,14 +58,19 @@ public class DeadLetters {
 
     /** Puts one dead letter back on its original queue; false if it is no longer there. */
     public boolean replay(String messageId) {
-        try (JMSConsumer consumer = jms.createConsumer(deadLetters, "JMSMessageID = '" + messageId.replace("'", "") + "'")) {
+        try (JMSConsumer consumer =
+                jms.createConsumer(deadLetters, "JMSMessageID = '" + messageId.replace("'", "") + "'")) {
             Message message = consumer.receive(2_000);
             if (message == null) {
                 return false;
             }
             String original = originalQueue(message);
             jms.createProducer().send(jms.createQueue(original), message.getBody(String.class));
-            audit.record(session.getCallerPrincipal().getName(), null, AuditAction.DEAD_LETTER_REPLAYED, "SUCCES",
+            audit.record(
+                    session.getCallerPrincipal().getName(),
+                    null,
+                    AuditAction.DEAD_LETTER_REPLAYED,
+                    "SUCCES",
                     messageId + " -> " + original);
             return true;
         } catch (JMSException e) {
@@ -73,8 +79,11 @@ public class DeadLetters {
     }
 
     private static DeadLetter view(Message message) throws JMSException {
-        return new DeadLetter(message.getJMSMessageID(), originalQueue(message),
-                Instant.ofEpochMilli(message.getJMSTimestamp()), message.getBody(String.class));
+        return new DeadLetter(
+                message.getJMSMessageID(),
+                originalQueue(message),
+                Instant.ofEpochMilli(message.getJMSTimestamp()),
+                message.getBody(String.class));
     }
 
     private static String originalQueue(Message message) throws JMSException {

@@ -17,7 +17,8 @@ public class Departments {
     EntityManager em;
 
     public List<Department> all() {
-        return em.createQuery("SELECT d FROM Department d ORDER BY d.name", Department.class).getResultList();
+        return em.createQuery("SELECT d FROM Department d ORDER BY d.name", Department.class)
+                .getResultList();
     }
 
     public Optional<Department> find(String code) {

@@ -4,9 +4,11 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 
 /** Feeds the worklist of the Immatriculation department from its queue. */
-@MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/cnss/immatriculation"),
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
-})
-public class ImmatriculationWorklistConsumer extends WorklistConsumer {
-}
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/queue/cnss/immatriculation"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
+public class ImmatriculationWorklistConsumer extends WorklistConsumer {}

@@ -37,15 +37,18 @@ public class Routing {
     public List<RoutingRuleView> rules() {
         return em.createQuery("SELECT r FROM RoutingRule r ORDER BY r.kind", RoutingRule.class)
                 .getResultStream()
-                .map(rule -> new RoutingRuleView(rule.getKind(), rule.getDepartment().getCode(),
-                        rule.getDepartment().getName(), rule.getServiceLevelDays()))
+                .map(rule -> new RoutingRuleView(
+                        rule.getKind(),
+                        rule.getDepartment().getCode(),
+                        rule.getDepartment().getName(),
+                        rule.getServiceLevelDays()))
                 .toList();
     }
 
     public void change(RequestKind kind, String departmentCode, int serviceLevelDays) {
         if (serviceLevelDays < 1 || serviceLevelDays > MAX_SERVICE_LEVEL_DAYS) {
-            throw new InvalidRoutingException("Le délai de traitement est compris entre 1 et " + MAX_SERVICE_LEVEL_DAYS
-                    + " jours.");
+            throw new InvalidRoutingException(
+                    "Le délai de traitement est compris entre 1 et " + MAX_SERVICE_LEVEL_DAYS + " jours.");
         }
         Department department = departmentCode == null ? null : em.find(Department.class, departmentCode);
         if (department == null) {
@@ -57,7 +60,11 @@ public class Routing {
         } else {
             rule.routeTo(department, serviceLevelDays);
         }
-        audit.record(session.getCallerPrincipal().getName(), null, AuditAction.ROUTING_CHANGED, "SUCCES",
+        audit.record(
+                session.getCallerPrincipal().getName(),
+                null,
+                AuditAction.ROUTING_CHANGED,
+                "SUCCES",
                 kind + " -> " + department.getCode() + ", " + serviceLevelDays + " jours");
     }
 }

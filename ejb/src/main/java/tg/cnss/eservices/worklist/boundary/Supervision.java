@@ -97,8 +97,8 @@ public class Supervision {
         }
         long open = loads.values().stream().mapToLong(load -> load[0] + load[1]).sum() + unassigned;
         List<AgentLoad> agents = new ArrayList<>();
-        loads.forEach((email, load) -> agents.add(new AgentLoad(email,
-                names.computeIfAbsent(email, directory::nameOf), load[0], load[1], load[2], load[3])));
+        loads.forEach((email, load) -> agents.add(new AgentLoad(
+                email, names.computeIfAbsent(email, directory::nameOf), load[0], load[1], load[2], load[3])));
         Department named = em.find(Department.class, department);
         return new DepartmentOverview(named == null ? department : named.getName(), open, unassigned, overdue, agents);
     }
@@ -106,8 +106,11 @@ public class Supervision {
     /** The department's open items past their deadline, the most late first. */
     public List<WorkItemView> overdueItems() {
         Instant now = clock.instant();
-        var criteria = new WorklistSearch.Criteria(myDepartment(), null, null, null, null, null, null, now, "dueAt", true);
-        return search.page(criteria, 0, OVERDUE_LIST_SIZE).stream().map(item -> Worklists.view(item, now)).toList();
+        var criteria =
+                new WorklistSearch.Criteria(myDepartment(), null, null, null, null, null, null, now, "dueAt", true);
+        return search.page(criteria, 0, OVERDUE_LIST_SIZE).stream()
+                .map(item -> Worklists.view(item, now))
+                .toList();
     }
 
     /** Confides the item to another agent of the department, with the reason in the request's history. */
@@ -118,34 +121,46 @@ public class Supervision {
             audit.record(caller(), null, AuditAction.ACCESS_DENIED, "REFUSE", "réaffectation de l'élément " + itemId);
             throw new UnknownWorkItemException(itemId);
         }
-        UserAccount agent = directory.agentOf(department, agentEmail == null ? "" : agentEmail.strip())
-                .orElseThrow(() -> new InvalidReassignmentException(
-                        "Choisissez un agent du service parmi la liste."));
+        UserAccount agent = directory
+                .agentOf(department, agentEmail == null ? "" : agentEmail.strip())
+                .orElseThrow(() -> new InvalidReassignmentException("Choisissez un agent du service parmi la liste."));
         String reference = item.getRequest().getReference().toString();
         if (agent.getEmail().value().equalsIgnoreCase(item.getAssignee())) {
-            throw new InvalidReassignmentException("La demande " + reference + " est déjà confiée à "
-                    + agent.getFullName() + ".");
+            throw new InvalidReassignmentException(
+                    "La demande " + reference + " est déjà confiée à " + agent.getFullName() + ".");
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidReassignmentException("Indiquez pourquoi vous réaffectez la demande (absence, charge, compétence…).");
+            throw new InvalidReassignmentException(
+                    "Indiquez pourquoi vous réaffectez la demande (absence, charge, compétence…).");
         }
         String previous = item.getAssignee() == null ? "personne" : directory.nameOf(item.getAssignee());
-        RequestEvent event = item.getRequest().reassign(clock.instant(), caller(),
-                "Confiée à " + agent.getFullName() + " (auparavant : " + previous + ") — " + reason.strip());
+        RequestEvent event = item.getRequest()
+                .reassign(
+                        clock.instant(),
+                        caller(),
+                        "Confiée à " + agent.getFullName() + " (auparavant : " + previous + ") — " + reason.strip());
         requests.record(event);
         item.assignTo(agent.getEmail().value());
-        audit.record(caller(), null, AuditAction.ITEM_REASSIGNED, "SUCCES", reference + " confiée à "
-                + agent.getEmail().value());
-        notifications.email(agent.getEmail().value(), reference + " — demande confiée",
-                "Bonjour " + agent.getFullName() + ",\n\nLa demande " + reference + " (" + item.getRequest().getKind().label()
+        audit.record(
+                caller(),
+                null,
+                AuditAction.ITEM_REASSIGNED,
+                "SUCCES",
+                reference + " confiée à " + agent.getEmail().value());
+        notifications.email(
+                agent.getEmail().value(),
+                reference + " — demande confiée",
+                "Bonjour " + agent.getFullName() + ",\n\nLa demande " + reference + " ("
+                        + item.getRequest().getKind().label()
                         + " : " + item.getRequest().getSummary() + ") vous est confiée par votre superviseur.\nMotif : "
                         + reason.strip() + "\nÀ traiter avant le délai affiché dans la corbeille du département.\n\n"
                         + "Caisse Nationale de Sécurité Sociale du Togo");
     }
 
     private List<Object[]> openItemsByAssigneeAndStatus(String department) {
-        return em.createQuery("SELECT w.assignee, r.status, COUNT(w) FROM WorkItem w JOIN w.request r"
-                        + " WHERE w.departmentCode = :department AND r.status IN :open GROUP BY w.assignee, r.status",
+        return em.createQuery(
+                        "SELECT w.assignee, r.status, COUNT(w) FROM WorkItem w JOIN w.request r"
+                                + " WHERE w.departmentCode = :department AND r.status IN :open GROUP BY w.assignee, r.status",
                         Object[].class)
                 .setParameter("department", department)
                 .setParameter("open", OPEN)
@@ -153,9 +168,11 @@ public class Supervision {
     }
 
     private List<Object[]> overdueByAssignee(String department, Instant now) {
-        return em.createQuery("SELECT w.assignee, COUNT(w) FROM WorkItem w JOIN w.request r"
-                        + " WHERE w.departmentCode = :department AND r.status IN :open AND w.dueAt < :now"
-                        + " GROUP BY w.assignee", Object[].class)
+        return em.createQuery(
+                        "SELECT w.assignee, COUNT(w) FROM WorkItem w JOIN w.request r"
+                                + " WHERE w.departmentCode = :department AND r.status IN :open AND w.dueAt < :now"
+                                + " GROUP BY w.assignee",
+                        Object[].class)
                 .setParameter("department", department)
                 .setParameter("open", OPEN)
                 .setParameter("now", now)
@@ -163,8 +180,10 @@ public class Supervision {
     }
 
     private List<Object[]> decisionsByAgentSince(String department, Instant since) {
-        return em.createQuery("SELECT e.actor, COUNT(e) FROM RequestEvent e WHERE e.request.departmentCode = :department"
-                        + " AND e.type IN :decisions AND e.occurredAt >= :since GROUP BY e.actor", Object[].class)
+        return em.createQuery(
+                        "SELECT e.actor, COUNT(e) FROM RequestEvent e WHERE e.request.departmentCode = :department"
+                                + " AND e.type IN :decisions AND e.occurredAt >= :since GROUP BY e.actor",
+                        Object[].class)
                 .setParameter("department", department)
                 .setParameter("decisions", List.of(RequestEventType.APPROVED, RequestEventType.REJECTED))
                 .setParameter("since", since)

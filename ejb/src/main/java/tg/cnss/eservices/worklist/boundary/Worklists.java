@@ -94,11 +94,14 @@ public class Worklists {
             return;
         }
         ServiceRequest request = requests.find(routed.requestId())
-                .orElseThrow(() -> new IllegalStateException("Demande " + routed.reference() + " (id "
-                        + routed.requestId() + ") introuvable"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "Demande " + routed.reference() + " (id " + routed.requestId() + ") introuvable"));
         RoutingRule rule = em.find(RoutingRule.class, request.getKind());
         Instant now = clock.instant();
-        em.persist(new WorkItem(request, request.getDepartmentCode(), now,
+        em.persist(new WorkItem(
+                request,
+                request.getDepartmentCode(),
+                now,
                 now.plus(rule == null ? java.time.Duration.ofDays(15) : rule.serviceLevel())));
         RequestEvent routedEvent = request.route(now);
         requests.record(routedEvent);
@@ -108,7 +111,9 @@ public class Worklists {
     public WorklistPage page(WorklistQuery query) {
         WorklistSearch.Criteria criteria = criteriaOf(query);
         Instant now = clock.instant();
-        var rows = search.page(criteria, query.first(), query.pageSize()).stream().map(item -> view(item, now)).toList();
+        var rows = search.page(criteria, query.first(), query.pageSize()).stream()
+                .map(item -> view(item, now))
+                .toList();
         return new WorklistPage(rows, search.count(criteria));
     }
 
@@ -118,9 +123,17 @@ public class Worklists {
     }
 
     private WorklistSearch.Criteria criteriaOf(WorklistQuery query) {
-        return new WorklistSearch.Criteria(myDepartment(), query.kind(), query.status(), query.receivedFrom(),
-                query.receivedTo(), query.requester(), query.assignee(), query.overdueOnly() ? clock.instant() : null,
-                query.sortField(), query.ascending());
+        return new WorklistSearch.Criteria(
+                myDepartment(),
+                query.kind(),
+                query.status(),
+                query.receivedFrom(),
+                query.receivedTo(),
+                query.requester(),
+                query.assignee(),
+                query.overdueOnly() ? clock.instant() : null,
+                query.sortField(),
+                query.ascending());
     }
 
     /** The agents of the caller's department, for the worklist's agent filter and reassignments. */
@@ -141,14 +154,15 @@ public class Worklists {
 
     /** A file joined to a request of the caller's department; any other is refused (and audited) as unknown. */
     public AttachmentDownload attachment(long attachmentId) {
-        RequestAttachment attachment = attachments.find(attachmentId)
+        RequestAttachment attachment = attachments
+                .find(attachmentId)
                 .filter(found -> found.getRequest().getDepartmentCode().equals(myDepartment()))
                 .orElseThrow(() -> {
                     audit.record(caller(), null, AuditAction.ACCESS_DENIED, "REFUSE", "pièce jointe " + attachmentId);
                     return new UnknownWorkItemException(attachmentId);
                 });
-        return new AttachmentDownload(attachment.getFileName(), attachment.getType().mediaType(),
-                attachments.contentOf(attachment));
+        return new AttachmentDownload(
+                attachment.getFileName(), attachment.getType().mediaType(), attachments.contentOf(attachment));
     }
 
     public WorkItemView item(long itemId) {
@@ -179,7 +193,8 @@ public class Worklists {
         if (effect == null) {
             effect = profileChanges.onApproval(item.getRequest());
         }
-        String message = effect == null ? note : (note == null || note.isBlank() ? effect : note.strip() + "\n" + effect);
+        String message =
+                effect == null ? note : (note == null || note.isBlank() ? effect : note.strip() + "\n" + effect);
         decide(item, item.getRequest().approve(now, caller(), message), "acceptée");
     }
 
@@ -193,7 +208,11 @@ public class Worklists {
     private void decide(WorkItem item, RequestEvent event, String what) {
         requests.record(event);
         notices.announce(item.getRequest(), event);
-        audit.record(caller(), null, AuditAction.AGENT_DECISION, "SUCCES",
+        audit.record(
+                caller(),
+                null,
+                AuditAction.AGENT_DECISION,
+                "SUCCES",
                 item.getRequest().getReference() + " " + what);
     }
 
@@ -211,8 +230,9 @@ public class Worklists {
     private WorkItem myAssignedItem(long itemId) {
         WorkItem item = myItem(itemId);
         if (item.getAssignee() == null) {
-            throw new IllegalRequestTransitionException("La demande " + item.getRequest().getReference()
-                    + " n'est prise en charge par personne : prenez-la en charge avant de décider.");
+            throw new IllegalRequestTransitionException(
+                    "La demande " + item.getRequest().getReference()
+                            + " n'est prise en charge par personne : prenez-la en charge avant de décider.");
         }
         checkWorkableByCaller(item);
         return item;
@@ -220,9 +240,10 @@ public class Worklists {
 
     private void checkWorkableByCaller(WorkItem item) {
         if (!item.isWorkableBy(caller())) {
-            throw new IllegalRequestTransitionException("La demande " + item.getRequest().getReference()
-                    + " est confiée à " + directory.nameOf(item.getAssignee())
-                    + " : seul cet agent la traite ; un superviseur peut la réaffecter.");
+            throw new IllegalRequestTransitionException(
+                    "La demande " + item.getRequest().getReference()
+                            + " est confiée à " + directory.nameOf(item.getAssignee())
+                            + " : seul cet agent la traite ; un superviseur peut la réaffecter.");
         }
     }
 
@@ -243,8 +264,16 @@ public class Worklists {
 
     static WorkItemView view(WorkItem item, Instant now) {
         ServiceRequest request = item.getRequest();
-        return new WorkItemView(item.getId(), request.getReference().toString(), request.getKind().label(),
-                request.getRequesterName(), request.getSummary(), request.getStatus(), item.getReceivedAt(),
-                item.getDueAt(), item.getAssignee(), item.isOverdueAt(now));
+        return new WorkItemView(
+                item.getId(),
+                request.getReference().toString(),
+                request.getKind().label(),
+                request.getRequesterName(),
+                request.getSummary(),
+                request.getStatus(),
+                item.getReceivedAt(),
+                item.getDueAt(),
+                item.getAssignee(),
+                item.isOverdueAt(now));
     }
 }

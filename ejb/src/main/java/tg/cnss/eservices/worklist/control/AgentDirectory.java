@@ -24,28 +24,35 @@ public class AgentDirectory {
     public String departmentOf(String email) {
         String department = accounts.getByEmail(new EmailAddress(email)).getDepartmentCode();
         if (department == null) {
-            throw new IllegalStateException("Aucun département n'est attribué à votre compte : voyez l'administrateur.");
+            throw new IllegalStateException(
+                    "Aucun département n'est attribué à votre compte : voyez l'administrateur.");
         }
         return department;
     }
 
     /** Agents and supervisors of the department whose accounts are active, by name. */
     public List<UserAccount> agentsOf(String department) {
-        return em.createQuery("SELECT a FROM UserAccount a WHERE a.departmentCode = :department AND a.role IN :roles"
-                        + " AND a.enabled = TRUE ORDER BY a.fullName, a.email", UserAccount.class)
+        return em.createQuery(
+                        "SELECT a FROM UserAccount a WHERE a.departmentCode = :department AND a.role IN :roles"
+                                + " AND a.enabled = TRUE ORDER BY a.fullName, a.email",
+                        UserAccount.class)
                 .setParameter("department", department)
                 .setParameter("roles", List.of(Role.AGENT, Role.SUPERVISOR))
                 .getResultList();
     }
 
     public Optional<UserAccount> agentOf(String department, String email) {
-        return agentsOf(department).stream().filter(agent -> agent.getEmail().value().equalsIgnoreCase(email)).findFirst();
+        return agentsOf(department).stream()
+                .filter(agent -> agent.getEmail().value().equalsIgnoreCase(email))
+                .findFirst();
     }
 
     public String nameOf(String email) {
         if (email == null) {
             return null;
         }
-        return accounts.findByEmail(new EmailAddress(email)).map(UserAccount::getFullName).orElse(email);
+        return accounts.findByEmail(new EmailAddress(email))
+                .map(UserAccount::getFullName)
+                .orElse(email);
     }
 }

@@ -36,10 +36,17 @@ public class WorklistSearch {
      * What to look for. {@code assignee}: an e-mail, {@link #UNASSIGNED} or null for anyone;
      * {@code overdueAt}: when set, only the open items due before that instant.
      */
-    public record Criteria(String departmentCode, RequestKind kind, RequestStatus status, LocalDate receivedFrom,
-            LocalDate receivedTo, String requester, String assignee, Instant overdueAt, String sortField,
-            boolean ascending) {
-    }
+    public record Criteria(
+            String departmentCode,
+            RequestKind kind,
+            RequestStatus status,
+            LocalDate receivedFrom,
+            LocalDate receivedTo,
+            String requester,
+            String assignee,
+            Instant overdueAt,
+            String sortField,
+            boolean ascending) {}
 
     public static final String UNASSIGNED = "-";
     private static final List<RequestStatus> OPEN = RequestStatus.open();
@@ -53,9 +60,13 @@ public class WorklistSearch {
         query.select(item)
                 .where(filters(cb, criteria, item, request))
                 // Ties (same second: MariaDB keeps whole seconds) follow the same direction, by id.
-                .orderBy(criteria.ascending() ? cb.asc(sortKey) : cb.desc(sortKey),
+                .orderBy(
+                        criteria.ascending() ? cb.asc(sortKey) : cb.desc(sortKey),
                         criteria.ascending() ? cb.asc(item.get("id")) : cb.desc(item.get("id")));
-        return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return em.createQuery(query)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
     }
 
     public long count(Criteria criteria) {
@@ -70,8 +81,10 @@ public class WorklistSearch {
     /** Items of the department by request status, for the counters above the table. */
     public Map<RequestStatus, Long> countsByStatus(String departmentCode) {
         Map<RequestStatus, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.status, COUNT(w) FROM WorkItem w JOIN w.request r"
-                        + " WHERE w.departmentCode = :department GROUP BY r.status", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "SELECT r.status, COUNT(w) FROM WorkItem w JOIN w.request r"
+                                + " WHERE w.departmentCode = :department GROUP BY r.status",
+                        Object[].class)
                 .setParameter("department", departmentCode)
                 .getResultList()) {
             counts.put((RequestStatus) row[0], (Long) row[1]);
@@ -92,8 +105,8 @@ public class WorklistSearch {
         };
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Criteria criteria, Root<WorkItem> item,
-            Join<WorkItem, ServiceRequest> request) {
+    private static Predicate[] filters(
+            CriteriaBuilder cb, Criteria criteria, Root<WorkItem> item, Join<WorkItem, ServiceRequest> request) {
         List<Predicate> filters = new ArrayList<>();
         filters.add(cb.equal(item.get("departmentCode"), criteria.departmentCode()));
         if (criteria.kind() != null) {
@@ -103,25 +116,35 @@ public class WorklistSearch {
             filters.add(cb.equal(request.get("status"), criteria.status()));
         }
         if (criteria.receivedFrom() != null) {
-            filters.add(cb.greaterThanOrEqualTo(item.<Instant>get("receivedAt"),
+            filters.add(cb.greaterThanOrEqualTo(
+                    item.<Instant>get("receivedAt"),
                     criteria.receivedFrom().atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
         if (criteria.receivedTo() != null) {
-            filters.add(cb.lessThan(item.<Instant>get("receivedAt"),
-                    criteria.receivedTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            filters.add(cb.lessThan(
+                    item.<Instant>get("receivedAt"),
+                    criteria.receivedTo()
+                            .plusDays(1)
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .toInstant()));
         }
         if (UNASSIGNED.equals(criteria.assignee())) {
             filters.add(cb.isNull(item.get("assignee")));
         } else if (criteria.assignee() != null && !criteria.assignee().isBlank()) {
-            filters.add(cb.equal(cb.lower(item.<String>get("assignee")), criteria.assignee().toLowerCase(Locale.ROOT)));
+            filters.add(cb.equal(
+                    cb.lower(item.<String>get("assignee")), criteria.assignee().toLowerCase(Locale.ROOT)));
         }
         if (criteria.overdueAt() != null) {
             filters.add(cb.lessThan(item.<Instant>get("dueAt"), criteria.overdueAt()));
             filters.add(request.get("status").in(OPEN));
         }
         if (criteria.requester() != null && !criteria.requester().isBlank()) {
-            String needle = criteria.requester().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String needle = criteria.requester()
+                    .strip()
+                    .toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
             // No ESCAPE clause: backslash is already the default escape of H2 and MySQL, and
             // MySQL would read a literal '\\' in the SQL text as an unterminated string.
             filters.add(cb.or(

@@ -11,8 +11,15 @@ class Base32Test {
 
     @Test
     void encodesTheRfc4648VectorsWithoutPadding() {
-        String[][] vectors = {{"", ""}, {"f", "MY"}, {"fo", "MZXQ"}, {"foo", "MZXW6"}, {"foob", "MZXW6YQ"},
-            {"fooba", "MZXW6YTB"}, {"foobar", "MZXW6YTBOI"}};
+        String[][] vectors = {
+            {"", ""},
+            {"f", "MY"},
+            {"fo", "MZXQ"},
+            {"foo", "MZXW6"},
+            {"foob", "MZXW6YQ"},
+            {"fooba", "MZXW6YTB"},
+            {"foobar", "MZXW6YTBOI"}
+        };
         for (String[] vector : vectors) {
             byte[] bytes = vector[0].getBytes(StandardCharsets.US_ASCII);
             assertEquals(vector[1], Base32.encode(bytes));

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 class LegacyPasswordsTest {
 
     static String salted(String algorithm, String prefix, String salt, String password) throws Exception {
-        return prefix + ":" + salt + ":" + HexFormat.of().formatHex(MessageDigest.getInstance(algorithm)
-                .digest((salt + password).getBytes(StandardCharsets.UTF_8)));
+        return prefix + ":" + salt + ":"
+                + HexFormat.of()
+                        .formatHex(MessageDigest.getInstance(algorithm)
+                                .digest((salt + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -17,8 +17,12 @@ class PasswordPolicyTest {
 
     @Test
     void shortAndOverlongPasswordsAreRefused() {
-        assertTrue(PasswordPolicy.problemWith("Court-1234!", "a@b.tg").orElseThrow().contains("12 caractères au moins"));
-        assertTrue(PasswordPolicy.problemWith("x".repeat(129), "a@b.tg").orElseThrow().contains("128 caractères au plus"));
+        assertTrue(PasswordPolicy.problemWith("Court-1234!", "a@b.tg")
+                .orElseThrow()
+                .contains("12 caractères au moins"));
+        assertTrue(PasswordPolicy.problemWith("x".repeat(129), "a@b.tg")
+                .orElseThrow()
+                .contains("128 caractères au plus"));
         assertTrue(PasswordPolicy.problemWith(null, "a@b.tg").isPresent());
     }
 
@@ -26,7 +30,10 @@ class PasswordPolicyTest {
     void commonPasswordsAreRefusedWhateverTheirCase() {
         assertTrue(PasswordPolicy.problemWith("Qwerty123456", "a@b.tg").isPresent());
         assertTrue(PasswordPolicy.problemWith("AZERTYUIOP123", "a@b.tg").isPresent());
-        assertTrue(PasswordPolicy.problemWith("kossi@exemple.tg", "Kossi@Exemple.tg").isPresent(), "l'e-mail lui-même");
+        assertTrue(
+                PasswordPolicy.problemWith("kossi@exemple.tg", "Kossi@Exemple.tg")
+                        .isPresent(),
+                "l'e-mail lui-même");
         assertTrue(PasswordPolicy.size() > PasswordPolicy.COMMON_COUNT, "la liste classée est chargée");
     }
 }

@@ -26,8 +26,7 @@ import tg.cnss.eservices.notification.entity.DeliveryStatus;
 /** The HTTP gateway against a real HTTP server standing in for the aggregator. */
 class HttpSmsGatewayTest {
 
-    private record Received(String method, String path, Map<String, List<String>> headers, String body) {
-    }
+    private record Received(String method, String path, Map<String, List<String>> headers, String body) {}
 
     private HttpServer aggregator;
     private final List<Received> received = new ArrayList<>();
@@ -38,7 +37,9 @@ class HttpSmsGatewayTest {
     void startAggregator() throws IOException {
         aggregator = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         aggregator.createContext("/v1/sms", exchange -> {
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
                     Map.copyOf(exchange.getRequestHeaders()),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             byte[] body = answer.getBytes(StandardCharsets.UTF_8);
@@ -61,14 +62,16 @@ class HttpSmsGatewayTest {
 
     @Test
     void aMessageIsPostedAsJsonWithBasicCredentials() {
-        DeliveryReport report = gateway("cnss", "s3cret").send("90 12 34 56", "CNSS : votre demande RC-2026-000001 — acceptée.");
+        DeliveryReport report =
+                gateway("cnss", "s3cret").send("90 12 34 56", "CNSS : votre demande RC-2026-000001 — acceptée.");
 
         assertEquals(DeliveryStatus.SENT, report.status());
         assertEquals("Identifiant passerelle : MSG-42", report.detail());
         Received request = received.get(0);
         assertEquals("POST", request.method());
         assertEquals("/v1/sms", request.path());
-        assertEquals("Basic Y25zczpzM2NyZXQ=", request.headers().get("Authorization").get(0));
+        assertEquals(
+                "Basic Y25zczpzM2NyZXQ=", request.headers().get("Authorization").get(0));
         assertTrue(request.headers().get("Content-type").get(0).startsWith("application/json"));
         JsonObject json = Json.createReader(new StringReader(request.body())).readObject();
         assertEquals("CNSS-TOGO", json.getString("from"));
@@ -88,7 +91,8 @@ class HttpSmsGatewayTest {
     @Test
     void aRefusalOrAnOutageThrowsSoThatTheQueueRetries() {
         status = 503;
-        SmsDeliveryException refused = assertThrows(SmsDeliveryException.class, () -> gateway("cnss", "x").send("90123456", "a"));
+        SmsDeliveryException refused = assertThrows(
+                SmsDeliveryException.class, () -> gateway("cnss", "x").send("90123456", "a"));
         assertEquals("Passerelle SMS : réponse 503", refused.getMessage());
         status = 401;
         assertThrows(SmsDeliveryException.class, () -> gateway("cnss", "faux").send("90123456", "a"));
@@ -103,7 +107,8 @@ class HttpSmsGatewayTest {
         var unreachable = new HttpSmsGateway(new HttpSmsGateway.Settings(
                 URI.create("http://127.0.0.1:" + closedPort + "/sms"), null, null, null, Duration.ofSeconds(2)));
         assertTrue(assertThrows(SmsDeliveryException.class, () -> unreachable.send("90123456", "a"))
-                .getMessage().startsWith("Passerelle SMS injoignable"));
+                .getMessage()
+                .startsWith("Passerelle SMS injoignable"));
     }
 
     @Test
@@ -117,16 +122,20 @@ class HttpSmsGatewayTest {
     @Test
     void longTextsAreCutToThreeSmsParts() {
         gateway(null, null).send("90123456", "é".repeat(1000));
-        String text = Json.createReader(new StringReader(received.get(0).body())).readObject().getString("text");
+        String text = Json.createReader(new StringReader(received.get(0).body()))
+                .readObject()
+                .getString("text");
         assertEquals(HttpSmsGateway.MAX_LENGTH, text.length());
     }
 
     @Test
     void thePasswordNeverShowsInTheSettingsText() {
-        var settings = new HttpSmsGateway.Settings(URI.create("https://sms.example.tg/v1"), "cnss", "s3cret", null, null);
+        var settings =
+                new HttpSmsGateway.Settings(URI.create("https://sms.example.tg/v1"), "cnss", "s3cret", null, null);
         assertEquals("Passerelle SMS https://sms.example.tg/v1 (compte cnss)", settings.toString());
         assertEquals("CNSS", settings.sender());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new HttpSmsGateway.Settings(URI.create("ftp://x/"), null, null, null, null));
     }
 }

@@ -22,7 +22,11 @@ class NoticeTest {
 
     @Test
     void inAppNoticesKeepTheirLink() {
-        Notice notice = new Notice(Channel.IN_APP, "assure@demo.cnss.tg", "RC-2026-000001", "Acceptée",
+        Notice notice = new Notice(
+                Channel.IN_APP,
+                "assure@demo.cnss.tg",
+                "RC-2026-000001",
+                "Acceptée",
                 "/assure/demande.xhtml?ref=RC-2026-000001");
         assertEquals(notice, Notice.fromJson(notice.toJson()));
     }
@@ -30,7 +34,9 @@ class NoticeTest {
     @Test
     void malformedMessagesThrowSoThatTheyEndInTheDeadLetterQueue() {
         assertThrows(RuntimeException.class, () -> Notice.fromJson("{not json"));
-        assertThrows(RuntimeException.class, () -> Notice.fromJson("{\"channel\":\"FAX\",\"recipient\":\"x\",\"body\":\"y\"}"));
+        assertThrows(
+                RuntimeException.class,
+                () -> Notice.fromJson("{\"channel\":\"FAX\",\"recipient\":\"x\",\"body\":\"y\"}"));
         assertThrows(RuntimeException.class, () -> Notice.fromJson("{\"channel\":\"SMS\"}"));
     }
 }

@@ -11,7 +11,8 @@ class SchemaMigrationsTest {
     void mysqlAndMariadbGetDatetimeAndUtf8mb4() {
         assertEquals("DATETIME(6)", SchemaMigrations.placeholdersFor("MySQL").get("timestamp"));
         assertEquals("DATETIME(6)", SchemaMigrations.placeholdersFor("MariaDB").get("timestamp"));
-        assertTrue(SchemaMigrations.placeholdersFor("MySQL").get("table_options").contains("utf8mb4"));
+        assertTrue(
+                SchemaMigrations.placeholdersFor("MySQL").get("table_options").contains("utf8mb4"));
     }
 
     @Test

@@ -44,10 +44,16 @@ class DataCipherTest {
     @Test
     void anotherKeyOrAnAlteredValueIsRefused() {
         String sealed = cipher(Map.of("cnss.data-key", key(1))).encrypt(SECRET);
-        assertThrows(IllegalStateException.class, () -> cipher(Map.of("cnss.data-key", key(2))).decrypt(sealed));
+        assertThrows(
+                IllegalStateException.class,
+                () -> cipher(Map.of("cnss.data-key", key(2))).decrypt(sealed));
         char last = sealed.charAt(sealed.length() - 3);
-        String altered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A') + sealed.substring(sealed.length() - 2);
-        assertThrows(IllegalStateException.class, () -> cipher(Map.of("cnss.data-key", key(1))).decrypt(altered));
+        String altered = sealed.substring(0, sealed.length() - 3)
+                + (last == 'A' ? 'B' : 'A')
+                + sealed.substring(sealed.length() - 2);
+        assertThrows(
+                IllegalStateException.class,
+                () -> cipher(Map.of("cnss.data-key", key(1))).decrypt(altered));
     }
 
     @Test
@@ -55,6 +61,8 @@ class DataCipherTest {
         assertThrows(IllegalStateException.class, () -> cipher(Map.of()).encrypt(SECRET));
         DataCipher demo = cipher(Map.of("cnss.demo", "true"));
         assertArrayEquals(SECRET, demo.decrypt(demo.encrypt(SECRET)));
-        assertThrows(IllegalStateException.class, () -> cipher(Map.of("cnss.data-key", "trop-court")).encrypt(SECRET));
+        assertThrows(
+                IllegalStateException.class,
+                () -> cipher(Map.of("cnss.data-key", "trop-court")).encrypt(SECRET));
     }
 }

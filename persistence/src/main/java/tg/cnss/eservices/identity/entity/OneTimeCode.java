@@ -28,7 +28,10 @@ public class OneTimeCode {
 
     /** What the code is for: a code sent to sign in never turns on SMS codes, and the reverse. */
     public enum Purpose {
-        SIGN_IN, ENABLE_SMS, NEW_EMAIL, NEW_PHONE
+        SIGN_IN,
+        ENABLE_SMS,
+        NEW_EMAIL,
+        NEW_PHONE
     }
 
     @Id

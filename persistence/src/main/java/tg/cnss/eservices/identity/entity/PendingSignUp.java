@@ -32,10 +32,20 @@ public class PendingSignUp {
     public static final int MAX_SENDS_PER_HOUR = 3;
     public static final Duration MIN_GAP_BETWEEN_SENDS = Duration.ofMinutes(1);
 
-    public enum State { AWAITING_CODE, VERIFIED, CANCELLED }
+    public enum State {
+        AWAITING_CODE,
+        VERIFIED,
+        CANCELLED
+    }
 
     /** What became of a code typed by the applicant. */
-    public enum CodeCheck { ACCEPTED, WRONG, EXPIRED, CANCELLED, ALREADY_USED }
+    public enum CodeCheck {
+        ACCEPTED,
+        WRONG,
+        EXPIRED,
+        CANCELLED,
+        ALREADY_USED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "cnss_ids")
@@ -99,8 +109,17 @@ public class PendingSignUp {
         // for JPA
     }
 
-    public PendingSignUp(String token, Role role, String registrationNumber, EmailAddress email, PhoneNumber phone,
-            String fullName, String details, String passwordHash, String codeHash, Instant now) {
+    public PendingSignUp(
+            String token,
+            Role role,
+            String registrationNumber,
+            EmailAddress email,
+            PhoneNumber phone,
+            String fullName,
+            String details,
+            String passwordHash,
+            String codeHash,
+            Instant now) {
         this.token = Objects.requireNonNull(token);
         this.role = Objects.requireNonNull(role);
         this.registrationNumber = Objects.requireNonNull(registrationNumber);
@@ -141,7 +160,9 @@ public class PendingSignUp {
 
     /** How long before another code may be sent; zero when it may be sent now. */
     public Duration waitBeforeResend(Instant now) {
-        List<Instant> lastHour = sendTimes().stream().filter(at -> at.isAfter(now.minus(Duration.ofHours(1)))).toList();
+        List<Instant> lastHour = sendTimes().stream()
+                .filter(at -> at.isAfter(now.minus(Duration.ofHours(1))))
+                .toList();
         Duration wait = Duration.ZERO;
         if (!lastHour.isEmpty()) {
             Instant last = lastHour.get(lastHour.size() - 1);
@@ -167,13 +188,15 @@ public class PendingSignUp {
         this.codeExpiresAt = now.plus(CODE_VALIDITY);
         this.failedAttempts = 0;
         List<Instant> kept = new ArrayList<>(sendTimes().stream()
-                .filter(at -> at.isAfter(now.minus(Duration.ofHours(1)))).toList());
+                .filter(at -> at.isAfter(now.minus(Duration.ofHours(1))))
+                .toList());
         kept.add(now);
         this.sends = String.join(",", kept.stream().map(Instant::toString).toList());
     }
 
     private List<Instant> sendTimes() {
-        return sends == null || sends.isBlank() ? List.of()
+        return sends == null || sends.isBlank()
+                ? List.of()
                 : Arrays.stream(sends.split(",")).map(Instant::parse).toList();
     }
 

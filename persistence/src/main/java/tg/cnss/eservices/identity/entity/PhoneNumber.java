@@ -9,8 +9,8 @@ import java.util.Set;
  */
 public record PhoneNumber(String digits) {
 
-    private static final Set<String> PREFIXES = Set.of("22", "23", "24", "25", "26", "27", "70", "71", "79", "90",
-            "91", "92", "93", "96", "97", "98", "99");
+    private static final Set<String> PREFIXES = Set.of(
+            "22", "23", "24", "25", "26", "27", "70", "71", "79", "90", "91", "92", "93", "96", "97", "98", "99");
 
     public PhoneNumber {
         if (digits == null || !digits.matches("\\d{8}") || !PREFIXES.contains(digits.substring(0, 2))) {
@@ -29,8 +29,8 @@ public record PhoneNumber(String digits) {
         return new PhoneNumber(compact);
     }
 
-    private static final Set<String> MOBILE_PREFIXES = Set.of("70", "71", "79", "90", "91", "92", "93", "96", "97", "98",
-            "99");
+    private static final Set<String> MOBILE_PREFIXES =
+            Set.of("70", "71", "79", "90", "91", "92", "93", "96", "97", "98", "99");
 
     /** A mobile number, which can receive SMS codes (fixed lines start 22 to 27). */
     public boolean isMobile() {

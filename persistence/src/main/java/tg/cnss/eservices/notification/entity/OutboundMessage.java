@@ -52,8 +52,14 @@ public class OutboundMessage {
         // for JPA
     }
 
-    public OutboundMessage(Channel channel, String recipient, String subject, String body, Instant createdAt,
-            DeliveryStatus status, String statusDetail) {
+    public OutboundMessage(
+            Channel channel,
+            String recipient,
+            String subject,
+            String body,
+            Instant createdAt,
+            DeliveryStatus status,
+            String statusDetail) {
         this.channel = Objects.requireNonNull(channel);
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = subject;

@@ -49,8 +49,8 @@ public class AuditEvent {
         // for JPA
     }
 
-    public AuditEvent(Instant occurredAt, String actor, String address, AuditAction action, String outcome,
-            String detail) {
+    public AuditEvent(
+            Instant occurredAt, String actor, String address, AuditAction action, String outcome, String detail) {
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.actor = clean(actor == null ? "anonyme" : actor, 254);
         this.address = address == null ? null : clean(address, 64);

@@ -45,7 +45,8 @@ public class Validity {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Validity that && Objects.equals(validFrom, that.validFrom)
+        return other instanceof Validity that
+                && Objects.equals(validFrom, that.validFrom)
                 && Objects.equals(validTo, that.validTo);
     }
 

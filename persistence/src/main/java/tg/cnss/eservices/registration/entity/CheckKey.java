@@ -6,8 +6,7 @@ package tg.cnss.eservices.registration.entity;
  */
 final class CheckKey {
 
-    private CheckKey() {
-    }
+    private CheckKey() {}
 
     static int of(long number) {
         return (int) (98 - Math.floorMod(number * 100, 97L));

@@ -84,8 +84,15 @@ public class Employer {
     }
 
     /** What identifies and locates an employer; contact and legal details are set with {@link #describe}. */
-    public Employer(EmployerNumber number, EmployerCategory category, String name, String prefectureCode, String town,
-            String district, int staffCount, Instant registeredAt) {
+    public Employer(
+            EmployerNumber number,
+            EmployerCategory category,
+            String name,
+            String prefectureCode,
+            String town,
+            String district,
+            int staffCount,
+            Instant registeredAt) {
         this.number = number.canonical();
         this.category = Objects.requireNonNull(category);
         this.name = Objects.requireNonNull(name);
@@ -96,8 +103,15 @@ public class Employer {
         this.registeredAt = Objects.requireNonNull(registeredAt);
     }
 
-    public void describe(String acronym, String operatorCard, String tradeRegister, String email, String phone,
-            String address, LocalDate firstHiringDate, String requestReference) {
+    public void describe(
+            String acronym,
+            String operatorCard,
+            String tradeRegister,
+            String email,
+            String phone,
+            String address,
+            LocalDate firstHiringDate,
+            String requestReference) {
         this.acronym = acronym;
         this.operatorCard = operatorCard;
         this.tradeRegister = tradeRegister;

@@ -51,8 +51,13 @@ public class InsuredPerson {
         // for JPA
     }
 
-    public InsuredPerson(InsuredNumber number, String lastName, String firstNames, LocalDate birthDate,
-            EmployerNumber employer, Instant registeredAt) {
+    public InsuredPerson(
+            InsuredNumber number,
+            String lastName,
+            String firstNames,
+            LocalDate birthDate,
+            EmployerNumber employer,
+            Instant registeredAt) {
         this.number = number.canonical();
         this.lastName = Objects.requireNonNull(lastName);
         this.firstNames = Objects.requireNonNull(firstNames);
@@ -65,20 +70,25 @@ public class InsuredPerson {
      * Whether what the applicant typed is this person: names compared without case, accents or
      * extra spaces ("Koudjo" = "KOUDJO", "Afi  Délali" = "AFI DELALI"), birth date and employer exactly.
      */
-    public boolean matches(String typedLastName, String typedFirstNames, LocalDate typedBirthDate,
-            EmployerNumber typedEmployer) {
+    public boolean matches(
+            String typedLastName, String typedFirstNames, LocalDate typedBirthDate, EmployerNumber typedEmployer) {
         return comparable(lastName).equals(comparable(typedLastName))
                 && comparable(firstNames).equals(comparable(typedFirstNames))
                 && birthDate.equals(typedBirthDate)
-                && employerNumber != null && typedEmployer != null && employerNumber.equals(typedEmployer.canonical());
+                && employerNumber != null
+                && typedEmployer != null
+                && employerNumber.equals(typedEmployer.canonical());
     }
 
     static String comparable(String name) {
         if (name == null) {
             return "";
         }
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[\\s\\-']+", " ").strip().toUpperCase(Locale.ROOT);
+        return Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[\\s\\-']+", " ")
+                .strip()
+                .toUpperCase(Locale.ROOT);
     }
 
     public InsuredNumber getNumber() {

@@ -53,15 +53,22 @@ public class RequestEvent {
         // for JPA
     }
 
-    RequestEvent(ServiceRequest request, Instant occurredAt, String actor, RequestEventType type,
-            RequestStatus fromStatus, RequestStatus toStatus, String comment) {
+    RequestEvent(
+            ServiceRequest request,
+            Instant occurredAt,
+            String actor,
+            RequestEventType type,
+            RequestStatus fromStatus,
+            RequestStatus toStatus,
+            String comment) {
         this.request = request;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.type = type;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
-        this.comment = comment == null || comment.length() <= COMMENT_LENGTH ? comment : comment.substring(0, COMMENT_LENGTH);
+        this.comment =
+                comment == null || comment.length() <= COMMENT_LENGTH ? comment : comment.substring(0, COMMENT_LENGTH);
     }
 
     public Long getId() {

@@ -10,8 +10,8 @@ import java.util.Optional;
 public enum RequestKind {
     CLAIM("RC", "Réclamation", "Réclamations"),
     EMPLOYER_REGISTRATION("IE", "Immatriculation employeur GE & PME", "Immatriculations GE & PME"),
-    DOMESTIC_EMPLOYER_REGISTRATION("ED", "Immatriculation employeur de personnel domestique",
-            "Immatriculations personnel domestique"),
+    DOMESTIC_EMPLOYER_REGISTRATION(
+            "ED", "Immatriculation employeur de personnel domestique", "Immatriculations personnel domestique"),
     ACCOUNT_ACTIVATION("AC", "Activation de compte en ligne", "Activations de compte"),
     PROFILE_CHANGE("MI", "Modification des informations du compte", "Modifications d'informations");
 
@@ -39,6 +39,8 @@ public enum RequestKind {
     }
 
     public static Optional<RequestKind> byPrefix(String prefix) {
-        return Arrays.stream(values()).filter(kind -> kind.prefix.equals(prefix)).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> kind.prefix.equals(prefix))
+                .findFirst();
     }
 }

@@ -22,7 +22,9 @@ public enum RequestStatus {
 
     /** The statuses of requests still waiting for a decision. */
     public static java.util.List<RequestStatus> open() {
-        return java.util.Arrays.stream(values()).filter(status -> !status.isFinal()).toList();
+        return java.util.Arrays.stream(values())
+                .filter(status -> !status.isFinal())
+                .toList();
     }
 
     public boolean isFinal() {

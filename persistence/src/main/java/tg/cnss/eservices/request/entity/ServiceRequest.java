@@ -21,7 +21,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "service_request")
-@NamedQuery(name = ServiceRequest.BY_REQUESTER,
+@NamedQuery(
+        name = ServiceRequest.BY_REQUESTER,
         query = "SELECT r FROM ServiceRequest r WHERE r.requesterEmail = :email ORDER BY r.submittedAt DESC, r.id DESC")
 public class ServiceRequest {
 
@@ -88,8 +89,14 @@ public class ServiceRequest {
     }
 
     /** A request as the requester confirms it: SUBMITTED at once (drafts come with long forms). */
-    public ServiceRequest(RequestReference reference, String requesterEmail, String requesterName, String summary,
-            String payload, String departmentCode, Instant submittedAt) {
+    public ServiceRequest(
+            RequestReference reference,
+            String requesterEmail,
+            String requesterName,
+            String summary,
+            String payload,
+            String departmentCode,
+            Instant submittedAt) {
         this.reference = reference.toString();
         this.kind = reference.kind();
         this.requesterEmail = Objects.requireNonNull(requesterEmail);
@@ -120,25 +127,40 @@ public class ServiceRequest {
     }
 
     public RequestEvent requestInformation(Instant at, String agent, String question) {
-        return moveTo(RequestStatus.INFO_REQUESTED, at, agent, RequestEventType.INFO_REQUESTED, required(question),
+        return moveTo(
+                RequestStatus.INFO_REQUESTED,
+                at,
+                agent,
+                RequestEventType.INFO_REQUESTED,
+                required(question),
                 RequestStatus.IN_PROGRESS);
     }
 
     public RequestEvent answer(Instant at, String requester, String answer) {
-        return moveTo(RequestStatus.IN_PROGRESS, at, requester, RequestEventType.ANSWERED, required(answer),
+        return moveTo(
+                RequestStatus.IN_PROGRESS,
+                at,
+                requester,
+                RequestEventType.ANSWERED,
+                required(answer),
                 RequestStatus.INFO_REQUESTED);
     }
 
     public RequestEvent approve(Instant at, String agent, String note) {
-        RequestEvent event = moveTo(RequestStatus.APPROVED, at, agent, RequestEventType.APPROVED, note,
-                RequestStatus.IN_PROGRESS);
+        RequestEvent event =
+                moveTo(RequestStatus.APPROVED, at, agent, RequestEventType.APPROVED, note, RequestStatus.IN_PROGRESS);
         decidedAt = at;
         return event;
     }
 
     public RequestEvent reject(Instant at, String agent, RejectionReason reason, String explanation) {
-        RequestEvent event = moveTo(RequestStatus.REJECTED, at, agent, RequestEventType.REJECTED,
-                reason.label() + " — " + required(explanation), RequestStatus.IN_PROGRESS);
+        RequestEvent event = moveTo(
+                RequestStatus.REJECTED,
+                at,
+                agent,
+                RequestEventType.REJECTED,
+                reason.label() + " — " + required(explanation),
+                RequestStatus.IN_PROGRESS);
         decidedAt = at;
         rejectionCode = reason.name();
         return event;
@@ -150,8 +172,8 @@ public class ServiceRequest {
      */
     public RequestEvent reassign(Instant at, String supervisor, String comment) {
         if (status.isFinal()) {
-            throw new IllegalRequestTransitionException("La demande " + reference + " est close (« " + status.label()
-                    + " ») : elle ne se réaffecte plus.");
+            throw new IllegalRequestTransitionException(
+                    "La demande " + reference + " est close (« " + status.label() + " ») : elle ne se réaffecte plus.");
         }
         return new RequestEvent(this, at, supervisor, RequestEventType.REASSIGNED, status, status, required(comment));
     }
@@ -167,7 +189,12 @@ public class ServiceRequest {
         }
     }
 
-    private RequestEvent moveTo(RequestStatus target, Instant at, String actor, RequestEventType type, String comment,
+    private RequestEvent moveTo(
+            RequestStatus target,
+            Instant at,
+            String actor,
+            RequestEventType type,
+            String comment,
             RequestStatus... allowedFrom) {
         if (!java.util.List.of(allowedFrom).contains(status)) {
             throw new IllegalRequestTransitionException(reference, status, target);

@@ -13,8 +13,17 @@ class PendingSignUpTest {
     private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
 
     private static PendingSignUp signUp() {
-        return new PendingSignUp("jeton", Role.INSURED, "100000000290", new EmailAddress("afi@exemple.tg"),
-                PhoneNumber.parse("90000002"), "Afi KOUDJO", "{}", "hash", "code-123456", T0);
+        return new PendingSignUp(
+                "jeton",
+                Role.INSURED,
+                "100000000290",
+                new EmailAddress("afi@exemple.tg"),
+                PhoneNumber.parse("90000002"),
+                "Afi KOUDJO",
+                "{}",
+                "hash",
+                "code-123456",
+                T0);
     }
 
     /** Stands for the hash comparison: the stored "hash" of code C is "code-C". */
@@ -53,9 +62,13 @@ class PendingSignUpTest {
         assertEquals(Duration.ofSeconds(30), signUp.waitBeforeResend(T0.plusSeconds(30)));
         signUp.recordNewCode("code-222222", T0.plusSeconds(60));
         signUp.recordNewCode("code-333333", T0.plusSeconds(120));
-        assertEquals(Duration.ofMinutes(57), signUp.waitBeforeResend(T0.plusSeconds(180)),
+        assertEquals(
+                Duration.ofMinutes(57),
+                signUp.waitBeforeResend(T0.plusSeconds(180)),
                 "3 envois dans l'heure : attendre que le premier ait une heure");
-        assertEquals(Duration.ZERO, signUp.waitBeforeResend(T0.plus(Duration.ofHours(1)).plusSeconds(1)));
+        assertEquals(
+                Duration.ZERO,
+                signUp.waitBeforeResend(T0.plus(Duration.ofHours(1)).plusSeconds(1)));
     }
 
     @Test

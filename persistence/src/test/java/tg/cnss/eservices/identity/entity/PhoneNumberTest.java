@@ -26,7 +26,9 @@ class PhoneNumberTest {
     @ValueSource(strings = {"", "9012345", "901234567", "+233 24 123 4567", "80123456", "abcdefgh", "+228 94 12 34 56"})
     void anythingElseIsRefusedInFrench(String typed) {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> PhoneNumber.parse(typed));
-        assertEquals("Numéro de téléphone togolais invalide : +228 suivi de 8 chiffres (fixe 22 à 27, mobile 70, 71, 79,"
-                + " 90 à 93, 96 à 99).", refused.getMessage());
+        assertEquals(
+                "Numéro de téléphone togolais invalide : +228 suivi de 8 chiffres (fixe 22 à 27, mobile 70, 71, 79,"
+                        + " 90 à 93, 96 à 99).",
+                refused.getMessage());
     }
 }

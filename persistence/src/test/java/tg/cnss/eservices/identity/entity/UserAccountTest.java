@@ -60,7 +60,8 @@ class UserAccountTest {
 
     @Test
     void aTotpStepIsAcceptedOnceAndNeverAnEarlierOne() {
-        UserAccount account = new UserAccount(new EmailAddress("agent@cnss.tg"), "hash", "Agent", Role.AGENT, Instant.EPOCH);
+        UserAccount account =
+                new UserAccount(new EmailAddress("agent@cnss.tg"), "hash", "Agent", Role.AGENT, Instant.EPOCH);
         assertTrue(account.mustUseAuthenticatorApp());
         account.useAuthenticatorApp("v1:chiffré");
         assertEquals(SecondFactor.TOTP, account.getSecondFactor());
@@ -75,8 +76,8 @@ class UserAccountTest {
 
     @Test
     void smsCodesNeedANumber() {
-        UserAccount account = new UserAccount(new EmailAddress("assure@exemple.tg"), "hash", "Assuré", Role.INSURED,
-                Instant.EPOCH);
+        UserAccount account =
+                new UserAccount(new EmailAddress("assure@exemple.tg"), "hash", "Assuré", Role.INSURED, Instant.EPOCH);
         assertFalse(account.mustUseAuthenticatorApp());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, account::useSmsCodes);
         account.changePhone(PhoneNumber.parse("+228 90 00 00 01"));

@@ -10,16 +10,21 @@ class AuditEventTest {
 
     @Test
     void userInputCannotForgeExtraLines() {
-        AuditEvent event = new AuditEvent(Instant.EPOCH, "x@y.tg\n2026-01-01 admin SIGN_IN SUCCES", "1.2.3.4",
-                AuditAction.SIGN_IN_FAILED, "REFUSE", "a\r\nb\tc");
+        AuditEvent event = new AuditEvent(
+                Instant.EPOCH,
+                "x@y.tg\n2026-01-01 admin SIGN_IN SUCCES",
+                "1.2.3.4",
+                AuditAction.SIGN_IN_FAILED,
+                "REFUSE",
+                "a\r\nb\tc");
         assertFalse(event.getActor().contains("\n"));
         assertEquals("a__b_c", event.getDetail());
     }
 
     @Test
     void longDetailsAreCutToTheColumn() {
-        AuditEvent event = new AuditEvent(Instant.EPOCH, null, null, AuditAction.ACCESS_DENIED, "REFUSE",
-                "x".repeat(600));
+        AuditEvent event =
+                new AuditEvent(Instant.EPOCH, null, null, AuditAction.ACCESS_DENIED, "REFUSE", "x".repeat(600));
         assertEquals(AuditEvent.DETAIL_LENGTH, event.getDetail().length());
         assertEquals("anonyme", event.getActor());
     }

@@ -26,7 +26,7 @@ class ValidityTest {
 
     @Test
     void refusesAnEndBeforeTheStart() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new Validity(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Validity(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 1)));
     }
 }

@@ -9,7 +9,8 @@ class IdentifierKindTest {
 
     @Test
     void tradeRegistersCompareWithoutCaseOrSeparators() {
-        assertEquals(IdentifierKind.TRADE_REGISTER.normalise("TG-LOM 2024 B 1234"),
+        assertEquals(
+                IdentifierKind.TRADE_REGISTER.normalise("TG-LOM 2024 B 1234"),
                 IdentifierKind.TRADE_REGISTER.normalise("tglom2024b1234"));
         assertEquals("tglom2024b1234", IdentifierKind.TRADE_REGISTER.normalise(" TG/LOM.2024_B-1234 "));
     }

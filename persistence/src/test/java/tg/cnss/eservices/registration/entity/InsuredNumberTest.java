@@ -26,7 +26,8 @@ class InsuredNumberTest {
     void refusesAWrongKey() {
         InsuredNumber number = new InsuredNumber(1_234_567_890L);
         int wrongKey = (number.key() + 1) % 100;
-        assertThrows(InvalidNumberException.class,
+        assertThrows(
+                InvalidNumberException.class,
                 () -> InsuredNumber.parse("1234567890" + String.format("%02d", wrongKey)));
     }
 

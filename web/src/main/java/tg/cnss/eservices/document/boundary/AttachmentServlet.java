@@ -51,7 +51,8 @@ public class AttachmentServlet extends HttpServlet {
     /** RFC 6266: an ASCII name for old clients, the real one (accents included) for the others. */
     static String contentDisposition(String fileName) {
         String ascii = java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7E]|[\"\\\\;%]", "_");
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\x20-\\x7E]|[\"\\\\;%]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }

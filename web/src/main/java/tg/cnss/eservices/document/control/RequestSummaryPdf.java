@@ -23,11 +23,10 @@ public final class RequestSummaryPdf {
 
     private static final Color CNSS_BLUE = new Color(0x0B, 0x4F, 0x8A);
     private static final Formats FORMATS = new Formats();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm")
-            .withZone(ZoneId.of("Africa/Lome"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm").withZone(ZoneId.of("Africa/Lome"));
 
-    private RequestSummaryPdf() {
-    }
+    private RequestSummaryPdf() {}
 
     public static byte[] render(RequestDetail request) {
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16, CNSS_BLUE);
@@ -47,17 +46,31 @@ public final class RequestSummaryPdf {
             name.setSpacingAfter(12);
             document.add(name);
 
-            PdfPTable facts = table(label, body,
-                    "Référence", request.reference(),
-                    "Demandeur", request.requesterName(),
-                    "Déposée le", WHEN.format(request.submittedAt()),
-                    "Service", request.departmentName(),
-                    "État", request.status().label());
+            PdfPTable facts = table(
+                    label,
+                    body,
+                    "Référence",
+                    request.reference(),
+                    "Demandeur",
+                    request.requesterName(),
+                    "Déposée le",
+                    WHEN.format(request.submittedAt()),
+                    "Service",
+                    request.departmentName(),
+                    "État",
+                    request.status().label());
             request.fields().forEach((field, value) -> addRow(facts, label, body, field, value));
-            addRow(facts, label, body, "Pièces jointes", request.attachments().isEmpty() ? "Aucune"
-                    : request.attachments().stream()
-                            .map(file -> file.fileName() + " (" + file.typeLabel() + ", " + FORMATS.fileSize(file.size()) + ")")
-                            .collect(java.util.stream.Collectors.joining("\n")));
+            addRow(
+                    facts,
+                    label,
+                    body,
+                    "Pièces jointes",
+                    request.attachments().isEmpty()
+                            ? "Aucune"
+                            : request.attachments().stream()
+                                    .map(file -> file.fileName() + " (" + file.typeLabel() + ", "
+                                            + FORMATS.fileSize(file.size()) + ")")
+                                    .collect(java.util.stream.Collectors.joining("\n")));
             document.add(facts);
 
             Paragraph history = new Paragraph("Historique", heading);

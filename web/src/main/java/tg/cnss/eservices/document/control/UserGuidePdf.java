@@ -19,8 +19,7 @@ public final class UserGuidePdf {
 
     private static final Color CNSS_BLUE = new Color(0x0B, 0x4F, 0x8A);
 
-    private UserGuidePdf() {
-    }
+    private UserGuidePdf() {}
 
     public static byte[] render(String text) {
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20, CNSS_BLUE);

@@ -10,6 +10,8 @@ import tg.cnss.eservices.platform.boundary.QrCodes;
 public class AppKeys {
 
     public String qrCode(NewAppKey key) {
-        return key == null ? null : QrCodes.svg(key.keyUri(), "Code QR à scanner avec votre application d'authentification");
+        return key == null
+                ? null
+                : QrCodes.svg(key.keyUri(), "Code QR à scanner avec votre application d'authentification");
     }
 }

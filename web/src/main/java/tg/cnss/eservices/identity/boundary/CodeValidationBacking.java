@@ -57,8 +57,12 @@ public class CodeValidationBacking implements Serializable {
 
     public void resend() {
         CodeCheckResult result = signUps.resend(token);
-        faces.addMessage(null, new FacesMessage(result.accepted() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                result.message(), null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        result.accepted() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                        result.message(),
+                        null));
         refresh();
     }
 

@@ -48,13 +48,16 @@ public class CurrentUser {
         if (number == null) {
             return "";
         }
-        return number.startsWith("E") ? EmployerNumber.parse(number).display() : InsuredNumber.parse(number).display();
+        return number.startsWith("E")
+                ? EmployerNumber.parse(number).display()
+                : InsuredNumber.parse(number).display();
     }
 
     /** The left menu of the caller's space, for pages every role shares (/compte/). */
     public String getMenuFragment() {
-        String space = hasRole("EMPLOYER") ? "employeur" : hasRole("INSURED") ? "assure"
-                : hasRole("AGENT") ? "agent" : "admin";
+        String space = hasRole("EMPLOYER")
+                ? "employeur"
+                : hasRole("INSURED") ? "assure" : hasRole("AGENT") ? "agent" : "admin";
         return "/WEB-INF/fragments/menu-" + space + ".xhtml";
     }
 

@@ -22,8 +22,16 @@ public class EmployerSignUpBacking extends SignUpBacking {
 
     @Override
     protected String start() {
-        return signUps.startEmployer(new EmployerSignUpForm(getNumber(), companyPhone, getLastName(), getFirstNames(),
-                getEmail(), getPhone(), companyCreationDate, getPassword(), getConfirmation()));
+        return signUps.startEmployer(new EmployerSignUpForm(
+                getNumber(),
+                companyPhone,
+                getLastName(),
+                getFirstNames(),
+                getEmail(),
+                getPhone(),
+                companyCreationDate,
+                getPassword(),
+                getConfirmation()));
     }
 
     public String getCompanyName() {

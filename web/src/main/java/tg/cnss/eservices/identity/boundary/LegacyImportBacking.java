@@ -41,8 +41,13 @@ public class LegacyImportBacking implements Serializable {
             content = in.readAllBytes();
         }
         report = importer.importCsv(content);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, report.imported() + " compte(s) importé(s), "
-                + report.refused().size() + " ligne(s) refusée(s).", null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        report.imported() + " compte(s) importé(s), "
+                                + report.refused().size() + " ligne(s) refusée(s).",
+                        null));
     }
 
     private void error(String message) {

@@ -35,7 +35,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String OUTCOME_ATTRIBUTE = PortalAuthenticationMechanism.class.getName() + ".outcome";
 
     static final String SIGN_IN_PAGE = "/connexion.xhtml";
-    public static final String CREDENTIALS_VERSION = PortalAuthenticationMechanism.class.getName() + ".credentialsVersion";
+    public static final String CREDENTIALS_VERSION =
+            PortalAuthenticationMechanism.class.getName() + ".credentialsVersion";
 
     /** Request attribute holding the refused second step's answer, for the second-step page. */
     static final String SECOND_STEP_ATTRIBUTE = PortalAuthenticationMechanism.class.getName() + ".secondStep";
@@ -52,8 +53,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     Clock clock;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             return passwordStep(password, request, context);
@@ -64,15 +65,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.isProtected() ? context.redirect(request.getContextPath() + SIGN_IN_PAGE) : context.doNothing();
     }
 
-    private AuthenticationStatus passwordStep(UsernamePasswordCredential credential, HttpServletRequest request,
-            HttpMessageContext context) {
-        SignInResult result = signIns.signIn(credential.getCaller(), credential.getPasswordAsString(),
-                request.getRemoteAddr());
+    private AuthenticationStatus passwordStep(
+            UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
+        SignInResult result =
+                signIns.signIn(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
         request.setAttribute(OUTCOME_ATTRIBUTE, result.outcome());
         if (result.outcome() == SignInOutcome.SECOND_STEP) {
             renewSessionId(request);
-            new PendingSignIn(result.email(), result.credentialsVersion(), result.secondStep(), clock.instant(),
-                    result.secondStep() == SecondStep.TOTP_ENROLMENT ? secondSteps.newAppKey(result.email()) : null)
+            new PendingSignIn(
+                            result.email(),
+                            result.credentialsVersion(),
+                            result.secondStep(),
+                            clock.instant(),
+                            result.secondStep() == SecondStep.TOTP_ENROLMENT
+                                    ? secondSteps.newAppKey(result.email())
+                                    : null)
                     .keepIn(request.getSession(true));
         }
         if (!result.succeeded()) {
@@ -82,18 +89,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return signedIn(result, request, context);
     }
 
-    private AuthenticationStatus secondStep(SecondStepCredential credential, HttpServletRequest request,
-            HttpMessageContext context) {
+    private AuthenticationStatus secondStep(
+            SecondStepCredential credential, HttpServletRequest request, HttpMessageContext context) {
         PendingSignIn pending = PendingSignIn.of(request.getSession(false), clock.instant());
         SecondStepResult result;
         if (pending == null) {
             result = SecondStepResult.startAgain(SecondStepSignIns.START_AGAIN);
         } else if (pending.step() == SecondStep.TOTP_ENROLMENT) {
-            result = secondSteps.enrol(pending.email(), pending.credentialsVersion(), pending.appKey(),
-                    credential.code(), request.getRemoteAddr());
-        } else {
-            result = secondSteps.verify(pending.email(), pending.credentialsVersion(), credential.code(),
+            result = secondSteps.enrol(
+                    pending.email(),
+                    pending.credentialsVersion(),
+                    pending.appKey(),
+                    credential.code(),
                     request.getRemoteAddr());
+        } else {
+            result = secondSteps.verify(
+                    pending.email(), pending.credentialsVersion(), credential.code(), request.getRemoteAddr());
         }
         request.setAttribute(SECOND_STEP_ATTRIBUTE, result);
         if (!result.succeeded()) {

@@ -53,26 +53,33 @@ public class SecondStepBacking {
         PendingSignIn started = pending();
         ExternalContext external = faces.getExternalContext();
         if (started != null && started.step() == SecondStep.SMS) {
-            keepMessage(FacesMessage.SEVERITY_INFO, secondSteps.sendSmsCode(started.email(), started.credentialsVersion()));
+            keepMessage(
+                    FacesMessage.SEVERITY_INFO, secondSteps.sendSmsCode(started.email(), started.credentialsVersion()));
         }
-        String page = started != null && started.step() == SecondStep.TOTP_ENROLMENT ? APP_SET_UP_PAGE : VERIFICATION_PAGE;
+        String page =
+                started != null && started.step() == SecondStep.TOTP_ENROLMENT ? APP_SET_UP_PAGE : VERIFICATION_PAGE;
         external.redirect(external.getRequestContextPath() + page);
     }
 
     public void verify() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new SecondStepCredential(code == null ? "" : code)));
         code = null;
-        SecondStepResult result = (SecondStepResult) request.getAttribute(PortalAuthenticationMechanism.SECOND_STEP_ATTRIBUTE);
+        SecondStepResult result =
+                (SecondStepResult) request.getAttribute(PortalAuthenticationMechanism.SECOND_STEP_ATTRIBUTE);
         if (status == AuthenticationStatus.SUCCESS) {
             if (result != null && result.message() != null) {
                 // Shown once by the space's template (its pages have their own message areas).
                 external.getFlash().put(SPACE_NOTICE, result.message());
             }
-            boolean newCodes = request.getSession().getAttribute(PortalAuthenticationMechanism.NEW_RECOVERY_CODES) != null;
-            external.redirect(external.getRequestContextPath() + (newCodes ? RECOVERY_CODES_PAGE : currentUser.homePath()));
+            boolean newCodes =
+                    request.getSession().getAttribute(PortalAuthenticationMechanism.NEW_RECOVERY_CODES) != null;
+            external.redirect(
+                    external.getRequestContextPath() + (newCodes ? RECOVERY_CODES_PAGE : currentUser.homePath()));
             return;
         }
         String message = result == null ? SecondStepSignIns.START_AGAIN : result.message();
@@ -88,10 +95,17 @@ public class SecondStepBacking {
     /** "RENVOYER CODE" for accounts that receive their code by SMS. */
     public void resend() {
         PendingSignIn current = pending();
-        String message = current == null ? SecondStepSignIns.START_AGAIN
+        String message = current == null
+                ? SecondStepSignIns.START_AGAIN
                 : secondSteps.sendSmsCode(current.email(), current.credentialsVersion());
-        faces.addMessage(null, new FacesMessage(message.startsWith("Un code a été envoyé par SMS")
-                ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN, message, null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        message.startsWith("Un code a été envoyé par SMS")
+                                ? FacesMessage.SEVERITY_INFO
+                                : FacesMessage.SEVERITY_WARN,
+                        message,
+                        null));
     }
 
     public String cancel() {
@@ -101,8 +115,8 @@ public class SecondStepBacking {
 
     PendingSignIn pending() {
         if (pending == null) {
-            pending = PendingSignIn.of(((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(false),
-                    clock.instant());
+            pending = PendingSignIn.of(
+                    ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(false), clock.instant());
         }
         return pending;
     }
@@ -121,7 +135,8 @@ public class SecondStepBacking {
 
     /** Demo mode only, for the demo accounts: the code their (published) key gives now. */
     public String getDemoCode() {
-        return isWaiting() && pending().step() == SecondStep.TOTP ? secondSteps.demoCode(pending().email()).orElse(null)
+        return isWaiting() && pending().step() == SecondStep.TOTP
+                ? secondSteps.demoCode(pending().email()).orElse(null)
                 : null;
     }
 

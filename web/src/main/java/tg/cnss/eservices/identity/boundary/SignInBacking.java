@@ -26,6 +26,7 @@ public class SignInBacking {
     /** Only said after the right password: it tells nothing to someone guessing. */
     static final String PENDING_MESSAGE = "Votre compte est en attente d'activation par la CNSS : vous serez notifié"
             + " par e-mail une fois votre compte activé.";
+
     static final String REFUSED_MESSAGE = "L'activation de votre compte a été refusée ; le motif vous a été envoyé par"
             + " e-mail. Pour toute question, contactez la CNSS (Réclamations ou agence).";
     static final String LOCKOUT_HINT = "Après " + LockoutPolicy.MAX_FAILURES
@@ -51,9 +52,13 @@ public class SignInBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(email == null ? "" : email.trim(), new Password(password))));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                email == null ? "" : email.trim(), new Password(password))));
         password = null;
         Object outcome = request.getAttribute(PortalAuthenticationMechanism.OUTCOME_ATTRIBUTE);
         if (status == AuthenticationStatus.SUCCESS) {
@@ -61,10 +66,15 @@ public class SignInBacking {
         } else if (outcome == SignInOutcome.SECOND_STEP) {
             secondStep.begin();
         } else {
-            String message = outcome == SignInOutcome.PENDING_ACTIVATION ? PENDING_MESSAGE
+            String message = outcome == SignInOutcome.PENDING_ACTIVATION
+                    ? PENDING_MESSAGE
                     : outcome == SignInOutcome.ACTIVATION_REFUSED ? REFUSED_MESSAGE : FAILED_MESSAGE;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message,
-                    message.equals(FAILED_MESSAGE) ? LOCKOUT_HINT : null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            message,
+                            message.equals(FAILED_MESSAGE) ? LOCKOUT_HINT : null));
             faces.validationFailed();
         }
     }

@@ -70,7 +70,6 @@ public abstract class SignUpBacking implements Serializable {
         external.redirect(external.getRequestContextPath() + "/inscription/validation.xhtml?jeton=" + token);
     }
 
-
     public String getNumber() {
         return number;
     }

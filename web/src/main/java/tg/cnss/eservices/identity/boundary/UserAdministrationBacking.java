@@ -60,8 +60,10 @@ public class UserAdministrationBacking implements Serializable {
     }
 
     public void resetSecondFactor(long id) {
-        act(() -> administration.resetSecondFactor(id), "Double authentification retirée ; son titulaire a été prévenu"
-                + " par e-mail (le personnel en configure une nouvelle à sa prochaine connexion).");
+        act(
+                () -> administration.resetSecondFactor(id),
+                "Double authentification retirée ; son titulaire a été prévenu"
+                        + " par e-mail (le personnel en configure une nouvelle à sa prochaine connexion).");
     }
 
     public void edit(AdminAccountRow row) {
@@ -71,12 +73,15 @@ public class UserAdministrationBacking implements Serializable {
     }
 
     public void saveRole() {
-        act(() -> administration.changeStaffRole(editedId, editedRole, editedDepartment), "Rôle et département enregistrés.");
+        act(
+                () -> administration.changeStaffRole(editedId, editedRole, editedDepartment),
+                "Rôle et département enregistrés.");
         editedId = null;
     }
 
     public void create() {
-        act(() -> administration.createStaff(newEmail, newName, newRole, newDepartment),
+        act(
+                () -> administration.createStaff(newEmail, newName, newRole, newDepartment),
                 "Compte créé : un lien pour choisir son mot de passe (30 minutes) est envoyé à " + newEmail + ".");
         if (!faces.isValidationFailed()) {
             newEmail = null;

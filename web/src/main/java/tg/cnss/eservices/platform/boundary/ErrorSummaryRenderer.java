@@ -21,8 +21,7 @@ import java.util.List;
  */
 public class ErrorSummaryRenderer extends Renderer {
 
-    private record Item(String fieldId, String text) {
-    }
+    private record Item(String fieldId, String text) {}
 
     @Override
     public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
@@ -64,7 +63,8 @@ public class ErrorSummaryRenderer extends Renderer {
         List<Item> items = new ArrayList<>();
         boolean summary = messages.isShowSummary();
         boolean detail = messages.isShowDetail();
-        Iterator<String> clientIds = messages.isGlobalOnly() ? List.<String>of().iterator() : context.getClientIdsWithMessages();
+        Iterator<String> clientIds =
+                messages.isGlobalOnly() ? List.<String>of().iterator() : context.getClientIdsWithMessages();
         for (FacesMessage message : context.getMessageList(null)) {
             items.add(new Item(null, text(message, summary, detail)));
         }

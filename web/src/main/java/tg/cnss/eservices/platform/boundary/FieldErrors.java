@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     public static void show(FacesContext faces, String formId, Map<String, String> errors) {
         errors.forEach((field, message) -> {
@@ -22,7 +21,8 @@ public final class FieldErrors {
                 keepTyped(faces, input);
                 input.setValid(false);
             }
-            faces.addMessage(component == null ? null : component.getClientId(faces),
+            faces.addMessage(
+                    component == null ? null : component.getClientId(faces),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         });
         faces.validationFailed();

@@ -29,7 +29,9 @@ public class Formats {
 
     /** Whole francs with a narrow no-break space between thousands, as French typography wants. */
     public String amount(long francs) {
-        return String.format(Locale.FRANCE, "%,d", francs).replace('\u00a0', '\u202f').replace(' ', '\u202f') + "\u00a0FCFA";
+        return String.format(Locale.FRANCE, "%,d", francs)
+                        .replace('\u00a0', '\u202f')
+                        .replace(' ', '\u202f') + "\u00a0FCFA";
     }
 
     /** File sizes as people read them: "850 ko", "1,3 Mo" (rounded up, never "0 ko"). */

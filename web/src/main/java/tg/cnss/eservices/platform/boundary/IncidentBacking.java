@@ -39,7 +39,8 @@ public class IncidentBacking {
 
     public String getNumber() {
         if (number == null) {
-            Object fromHandler = faces.getExternalContext().getSessionMap().remove(IncidentExceptionHandler.INCIDENT_ATTRIBUTE);
+            Object fromHandler =
+                    faces.getExternalContext().getSessionMap().remove(IncidentExceptionHandler.INCIDENT_ATTRIBUTE);
             if (fromHandler != null) {
                 // Already logged by IncidentExceptionHandler before it redirected here.
                 number = fromHandler.toString();
@@ -54,15 +55,19 @@ public class IncidentBacking {
     static String newIncidentNumber() {
         byte[] bytes = new byte[3];
         RANDOM.nextBytes(bytes);
-        return "INC-" + LocalDate.now(ZoneOffset.UTC).format(DAY) + "-" + HexFormat.of().withUpperCase().formatHex(bytes);
+        return "INC-" + LocalDate.now(ZoneOffset.UTC).format(DAY) + "-"
+                + HexFormat.of().withUpperCase().formatHex(bytes);
     }
 
     private void report() {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        String who = request.getUserPrincipal() == null ? "anonyme" : request.getUserPrincipal().getName();
+        String who = request.getUserPrincipal() == null
+                ? "anonyme"
+                : request.getUserPrincipal().getName();
         if (Integer.valueOf(403).equals(status)) {
             audit.record(who, request.getRemoteAddr(), AuditAction.ACCESS_DENIED, "REFUSE", number + " " + uri);
         }

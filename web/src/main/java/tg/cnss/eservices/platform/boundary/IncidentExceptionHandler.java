@@ -32,7 +32,8 @@ public class IncidentExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         if (faces != null && events.hasNext()) {
             Throwable error = events.next().getContext().getException();
             events.remove();
@@ -48,12 +49,18 @@ public class IncidentExceptionHandler extends ExceptionHandlerWrapper {
     private static void redirectToErrorPage(FacesContext faces, Throwable error) {
         ExternalContext external = faces.getExternalContext();
         String number = IncidentBacking.newIncidentNumber();
-        String who = external.getUserPrincipal() == null ? "anonyme" : external.getUserPrincipal().getName();
+        String who = external.getUserPrincipal() == null
+                ? "anonyme"
+                : external.getUserPrincipal().getName();
         boolean expired = error instanceof ViewExpiredException;
         if (expired) {
-            LOG.info(() -> "Incident " + number + " : page expirée " + external.getRequestServletPath() + " (" + who + ")");
+            LOG.info(() ->
+                    "Incident " + number + " : page expirée " + external.getRequestServletPath() + " (" + who + ")");
         } else {
-            LOG.log(Level.SEVERE, "Incident " + number + " sur " + external.getRequestServletPath() + " (" + who + ")", error);
+            LOG.log(
+                    Level.SEVERE,
+                    "Incident " + number + " sur " + external.getRequestServletPath() + " (" + who + ")",
+                    error);
         }
         external.getSessionMap().put(INCIDENT_ATTRIBUTE, number);
         try {

@@ -17,15 +17,19 @@ public final class QrCodes {
 
     private static final int QUIET_ZONE = 4;
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     /** An SVG element drawing the QR code of {@code text}, labelled for screen readers. */
     public static String svg(String text, String label) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Texte trop long pour un code QR", e);
         }
@@ -34,7 +38,11 @@ public final class QrCodes {
         for (int y = 0; y < matrix.getHeight(); y++) {
             for (int x = 0; x < matrix.getWidth(); x++) {
                 if (matrix.get(x, y)) {
-                    path.append('M').append(x + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + QUIET_ZONE)
+                            .append(' ')
+                            .append(y + QUIET_ZONE)
+                            .append("h1v1h-1z");
                 }
             }
         }

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import tg.cnss.eservices.identity.boundary.PortalAuthenticationMechanism;
 import java.io.IOException;
+import tg.cnss.eservices.identity.boundary.PortalAuthenticationMechanism;
 
 /**
  * Personal pages must not stay in a shared computer's cache or history after sign-out
@@ -29,8 +29,10 @@ public class SignedInPagesFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Pragma", "no-cache");
         HttpSession session = request.getSession(false);
-        Object version = session == null ? null : session.getAttribute(PortalAuthenticationMechanism.CREDENTIALS_VERSION);
-        if (request.getUserPrincipal() != null && version instanceof Long credentialsVersion
+        Object version =
+                session == null ? null : session.getAttribute(PortalAuthenticationMechanism.CREDENTIALS_VERSION);
+        if (request.getUserPrincipal() != null
+                && version instanceof Long credentialsVersion
                 && !accounts.sessionStillValid(request.getUserPrincipal().getName(), credentialsVersion)) {
             session.invalidate();
             response.sendRedirect(request.getContextPath() + "/connexion.xhtml?motDePasseChange=1");

@@ -9,15 +9,15 @@ import java.util.List;
 /** The files of an `h:inputFile multiple`, read into memory; the file inputs left empty are dropped. */
 public final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     public static List<UploadedFile> read(List<Part> parts) {
         if (parts == null) {
             return List.of();
         }
         return parts.stream()
-                .filter(part -> part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank())
+                .filter(part -> part.getSubmittedFileName() != null
+                        && !part.getSubmittedFileName().isBlank())
                 .map(Uploads::read)
                 .toList();
     }

@@ -31,9 +31,21 @@ public class DomesticRegistrationBacking extends PreRegistrationSteps {
     }
 
     private DomesticRegistrationForm form() {
-        return new DomesticRegistrationForm(getPrefectureCode(), getTown(), getDistrict(), nationality, lastName,
-                firstNames, activityDescription, getStreet(), sex, getEmail(), getPhone(), getFax(),
-                new LinkedHashMap<>(staff), totalStaff);
+        return new DomesticRegistrationForm(
+                getPrefectureCode(),
+                getTown(),
+                getDistrict(),
+                nationality,
+                lastName,
+                firstNames,
+                activityDescription,
+                getStreet(),
+                sex,
+                getEmail(),
+                getPhone(),
+                getFax(),
+                new LinkedHashMap<>(staff),
+                totalStaff);
     }
 
     @Override

@@ -23,9 +23,23 @@ public class EnterpriseRegistrationBacking extends PreRegistrationSteps {
     private String headOfficeAddress;
 
     private EnterpriseRegistrationForm form() {
-        return new EnterpriseRegistrationForm(denomination, acronym, operatorCard, getPrefectureCode(), getTown(),
-                getDistrict(), getStreet(), poBox, tradeRegister, getEmail(), getPhone(), getFax(), officialJournalDate,
-                firstHiringDate, totalStaff, headOfficeAddress);
+        return new EnterpriseRegistrationForm(
+                denomination,
+                acronym,
+                operatorCard,
+                getPrefectureCode(),
+                getTown(),
+                getDistrict(),
+                getStreet(),
+                poBox,
+                tradeRegister,
+                getEmail(),
+                getPhone(),
+                getFax(),
+                officialJournalDate,
+                firstHiringDate,
+                totalStaff,
+                headOfficeAddress);
     }
 
     @Override

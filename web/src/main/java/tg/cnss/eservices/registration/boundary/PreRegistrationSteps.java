@@ -76,8 +76,8 @@ public abstract class PreRegistrationSteps implements Serializable {
             receipts.remember(submittedReference);
         }
         ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/preimmatriculation/confirmation.xhtml?ref="
-                + submittedReference);
+        external.redirect(
+                external.getRequestContextPath() + "/preimmatriculation/confirmation.xhtml?ref=" + submittedReference);
     }
 
     private void showErrors(Map<String, String> errors) {
@@ -94,7 +94,11 @@ public abstract class PreRegistrationSteps implements Serializable {
     /** The towns of the chosen préfecture, suggested (not imposed) in the "Ville" field. */
     public List<String> getTowns() {
         String code = prefectureCode;
-        return code == null ? List.of() : referenceData.townsOf(code).stream().map(town -> town.getName()).toList();
+        return code == null
+                ? List.of()
+                : referenceData.townsOf(code).stream()
+                        .map(town -> town.getName())
+                        .toList();
     }
 
     public boolean isPreviewing() {

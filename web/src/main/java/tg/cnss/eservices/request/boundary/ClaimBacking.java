@@ -62,7 +62,8 @@ public class ClaimBacking implements Serializable {
     public void confirm() throws IOException {
         if (submittedReference == null) {
             try {
-                submittedReference = requests.submitClaim(new ClaimForm(object, explanation), attached).reference();
+                submittedReference = requests.submitClaim(new ClaimForm(object, explanation), attached)
+                        .reference();
             } catch (RejectedUploadException refused) {
                 previewing = false;
                 error(refused.getMessage());
@@ -70,8 +71,9 @@ public class ClaimBacking implements Serializable {
             }
         }
         ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + external.getRequestServletPath()
-                .replace("reclamations.xhtml", "demande.xhtml") + "?ref=" + submittedReference + "&nouvelle=1");
+        external.redirect(external.getRequestContextPath()
+                + external.getRequestServletPath().replace("reclamations.xhtml", "demande.xhtml") + "?ref="
+                + submittedReference + "&nouvelle=1");
     }
 
     /** Adds the files just sent to those already joined, if all of them are acceptable together. */

@@ -20,8 +20,7 @@ import tg.cnss.eservices.request.entity.RequestKind;
 public class HistoryBacking {
 
     /** One tab: its title with the number of requests, its address, whether it is the open one. */
-    public record Tab(String id, String label, long count, String href, boolean current) {
-    }
+    public record Tab(String id, String label, long count, String href, boolean current) {}
 
     @Inject
     Requests requests;
@@ -34,7 +33,9 @@ public class HistoryBacking {
 
     public List<RequestSummary> getRequests() {
         load();
-        return selected == null ? mine : mine.stream().filter(summary -> summary.kind() == selected).toList();
+        return selected == null
+                ? mine
+                : mine.stream().filter(summary -> summary.kind() == selected).toList();
     }
 
     public List<Tab> getTabs() {
@@ -43,8 +44,12 @@ public class HistoryBacking {
         mine.forEach(summary -> counts.merge(summary.kind(), 1L, Long::sum));
         List<Tab> tabs = new ArrayList<>();
         tabs.add(new Tab("ongletToutes", "Toutes les demandes", mine.size(), "historique.xhtml", selected == null));
-        counts.forEach((kind, count) -> tabs.add(new Tab("onglet" + kind.prefix(), kind.pluralLabel(), count,
-                "historique.xhtml?type=" + kind.prefix(), kind == selected)));
+        counts.forEach((kind, count) -> tabs.add(new Tab(
+                "onglet" + kind.prefix(),
+                kind.pluralLabel(),
+                count,
+                "historique.xhtml?type=" + kind.prefix(),
+                kind == selected)));
         return tabs;
     }
 
@@ -56,7 +61,8 @@ public class HistoryBacking {
     private void load() {
         if (mine == null) {
             mine = requests.mine();
-            selected = RequestKind.byPrefix(external.getRequestParameterMap().getOrDefault("type", "")).orElse(null);
+            selected = RequestKind.byPrefix(external.getRequestParameterMap().getOrDefault("type", ""))
+                    .orElse(null);
         }
     }
 }

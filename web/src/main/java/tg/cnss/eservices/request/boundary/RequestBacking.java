@@ -56,15 +56,24 @@ public class RequestBacking implements Serializable {
             refresh();
             return;
         } catch (RejectedUploadException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    refused.getMessage() + " Votre réponse n'est pas encore envoyée : joignez un autre fichier ou"
-                            + " envoyez-la sans.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            refused.getMessage()
+                                    + " Votre réponse n'est pas encore envoyée : joignez un autre fichier ou"
+                                    + " envoyez-la sans.",
+                            null));
             return;
         } finally {
             files = null;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "Votre réponse a été transmise à la CNSS : l'agent reprend le traitement de votre demande.", null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        "Votre réponse a été transmise à la CNSS : l'agent reprend le traitement de votre demande.",
+                        null));
         var external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + external.getRequestServletPath() + "?ref=" + reference);

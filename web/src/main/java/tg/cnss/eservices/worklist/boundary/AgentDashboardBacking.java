@@ -18,7 +18,8 @@ public class AgentDashboardBacking {
     Departments departments;
 
     public String getDepartmentName() {
-        return departments.find(currentUser.getAccount().departmentCode())
+        return departments
+                .find(currentUser.getAccount().departmentCode())
                 .map(Department::getName)
                 .orElse("aucun département (à demander à l'administrateur)");
     }

@@ -31,8 +31,12 @@ public class DeadLettersBacking implements Serializable {
 
     public void replay(String messageId) {
         boolean replayed = deadLetters.replay(messageId);
-        faces.addMessage(null, new FacesMessage(replayed ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                replayed ? "Message remis dans sa file d'origine." : "Ce message n'est plus dans la file.", null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        replayed ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                        replayed ? "Message remis dans sa file d'origine." : "Ce message n'est plus dans la file.",
+                        null));
         load();
     }
 

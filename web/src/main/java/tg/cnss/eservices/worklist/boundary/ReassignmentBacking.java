@@ -48,8 +48,12 @@ public class ReassignmentBacking implements Serializable {
             faces.validationFailed();
             return;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "La demande est réaffectée ; l'agent est prévenu par e-mail.", null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        "La demande est réaffectée ; l'agent est prévenu par e-mail.",
+                        null));
         var external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + "/agent/element.xhtml?item=" + itemId);

@@ -72,10 +72,16 @@ public class RoutingBacking implements Serializable {
 
     public void save(Line line) {
         try {
-            routing.change(line.getKind(), line.getDepartmentCode(),
+            routing.change(
+                    line.getKind(),
+                    line.getDepartmentCode(),
                     line.getServiceLevelDays() == null ? 0 : line.getServiceLevelDays());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Routage des demandes de type « "
-                    + line.getKind().label() + " » enregistré.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            "Routage des demandes de type « " + line.getKind().label() + " » enregistré.",
+                            null));
             load();
         } catch (InvalidRoutingException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));

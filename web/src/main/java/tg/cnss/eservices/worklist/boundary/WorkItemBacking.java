@@ -38,7 +38,8 @@ public class WorkItemBacking implements Serializable {
     @PostConstruct
     void load() {
         try {
-            itemId = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("item", "-1"));
+            itemId = Long.parseLong(
+                    faces.getExternalContext().getRequestParameterMap().getOrDefault("item", "-1"));
             refresh();
         } catch (NumberFormatException | UnknownWorkItemException unknown) {
             item = null;
@@ -115,7 +116,10 @@ public class WorkItemBacking implements Serializable {
 
     /** Confided to someone else: the page says so instead of offering buttons the server would refuse. */
     public boolean isSomeoneElses() {
-        return item != null && item.assignee() != null && !isMine() && !item.status().isFinal();
+        return item != null
+                && item.assignee() != null
+                && !isMine()
+                && !item.status().isFinal();
     }
 
     private boolean isMine() {

@@ -93,9 +93,11 @@ public class WorklistBacking implements Serializable {
         }
 
         @Override
-        public List<WorkItemView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst()
+        public List<WorkItemView> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream()
+                    .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                    .findFirst()
                     .orElse(null);
             WorklistPage page = worklists.page(query(sort, first, pageSize));
             setRowCount((int) page.total());
@@ -113,9 +115,18 @@ public class WorklistBacking implements Serializable {
         }
 
         private WorklistQuery query(SortMeta sort, int first, int pageSize) {
-            return new WorklistQuery(kind, status, receivedFrom, receivedTo, requester, assignee, overdueOnly,
-                    sort == null ? "receivedAt" : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING,
-                    first, pageSize);
+            return new WorklistQuery(
+                    kind,
+                    status,
+                    receivedFrom,
+                    receivedTo,
+                    requester,
+                    assignee,
+                    overdueOnly,
+                    sort == null ? "receivedAt" : sort.getField(),
+                    sort != null && sort.getOrder() == SortOrder.ASCENDING,
+                    first,
+                    pageSize);
         }
     }
 

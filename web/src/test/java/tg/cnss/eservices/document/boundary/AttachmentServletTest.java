@@ -8,13 +8,15 @@ class AttachmentServletTest {
 
     @Test
     void accentedNamesHaveAnAsciiFallbackAndTheirUtf8Form() {
-        assertEquals("attachment; filename=\"Releve Lome.pdf\"; filename*=UTF-8''Relev%C3%A9%20Lom%C3%A9.pdf",
+        assertEquals(
+                "attachment; filename=\"Releve Lome.pdf\"; filename*=UTF-8''Relev%C3%A9%20Lom%C3%A9.pdf",
                 AttachmentServlet.contentDisposition("Relevé Lomé.pdf"));
     }
 
     @Test
     void quotesAndSeparatorsCannotBreakTheHeader() {
-        assertEquals("attachment; filename=\"a_b_c.pdf\"; filename*=UTF-8''a%3Bb%25c.pdf",
+        assertEquals(
+                "attachment; filename=\"a_b_c.pdf\"; filename*=UTF-8''a%3Bb%25c.pdf",
                 AttachmentServlet.contentDisposition("a;b%c.pdf"));
     }
 }

@@ -39,8 +39,9 @@ class QrCodesTest {
                 Arrays.fill(pixels, (y * SCALE + dy) * side + x * SCALE, (y * SCALE + dy) * side + (x + 1) * SCALE, 0);
             }
         }
-        String read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(side, side, pixels)))).getText();
+        String read = new QRCodeReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(side, side, pixels))))
+                .getText();
         assertEquals(uri, read);
     }
 
