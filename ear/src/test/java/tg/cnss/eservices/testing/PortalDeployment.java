@@ -44,6 +44,20 @@ public final class PortalDeployment {
         return ear;
     }
 
+    /**
+     * The EAR as built plus the servlet that files bursts of claims and tells where they are
+     * ({@link BurstSubmitter}), for the crash test's own server.
+     */
+    public static EnterpriseArchive withBurstSubmitter() {
+        EnterpriseArchive ear = asBuilt();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addClasses(BurstSubmitter.class, PersistenceProbe.class)
+                .addClasses(tg.cnss.eservices.testing.acting.ActingUser.classes());
+        ear.delete(WAR);
+        ear.addAsModule(war);
+        return ear;
+    }
+
     /** The EAR with the given test classes added to its web module, for tests that run inside the server. */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         return withTestsAndLibraries(testClasses, new Class<?>[0]);

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -107,8 +106,7 @@ public class RequestSubmission {
                 // Another request created the row at the same moment: it exists now either way.
             }
         }
-        return em.find(ReferenceCounter.class, key, LockModeType.PESSIMISTIC_WRITE)
-                .next();
+        return counters.next(kind, year);
     }
 
     private static Queue queue(String jndiName) {
