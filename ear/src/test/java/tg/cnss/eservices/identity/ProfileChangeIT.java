@@ -165,11 +165,11 @@ class ProfileChangeIT {
         assertEquals("Nouveau téléphone", detail.fields().get("Motif"));
 
         asAgent.call(() -> {
-            worklists.take(item);
+            worklists.take(item, worklists.item(item).revision());
             return null;
         });
         asAgent.call(() -> {
-            worklists.approve(item, null);
+            worklists.approve(item, worklists.item(item).revision(), null);
             return null;
         });
 

@@ -116,11 +116,11 @@ class SignUpIT {
         var detail = asAgent.call(() -> worklists.detail(item));
         assertEquals("Quincaillerie " + applicant.unique, detail.fields().get("Raison sociale"));
         asAgent.call(() -> {
-            worklists.take(item);
+            worklists.take(item, worklists.item(item).revision());
             return null;
         });
         asAgent.call(() -> {
-            worklists.approve(item, null);
+            worklists.approve(item, worklists.item(item).revision(), null);
             return null;
         });
         assertEquals(AccountState.ACTIVE, account(applicant.email).getState());
@@ -259,11 +259,15 @@ class SignUpIT {
         assertTrue(signUps.verify(token, awaitCode(applicant.phoneE164)).accepted());
         long item = awaitItem(applicant.email);
         asAgent.call(() -> {
-            worklists.take(item);
+            worklists.take(item, worklists.item(item).revision());
             return null;
         });
         asAgent.call(() -> {
-            worklists.reject(item, RejectionReason.INCOMPLETE, "Le demandeur n'est pas le gérant.");
+            worklists.reject(
+                    item,
+                    worklists.item(item).revision(),
+                    RejectionReason.INCOMPLETE,
+                    "Le demandeur n'est pas le gérant.");
             return null;
         });
         assertEquals(AccountState.REJECTED, account(applicant.email).getState());

@@ -86,11 +86,11 @@ class PreRegistrationIT {
 
         long firstItem = awaitItem(first.reference());
         asAgent.call(() -> {
-            worklists.take(firstItem);
+            worklists.take(firstItem, worklists.item(firstItem).revision());
             return null;
         });
         asAgent.call(() -> {
-            worklists.approve(firstItem, "Dossier complet.");
+            worklists.approve(firstItem, worklists.item(firstItem).revision(), "Dossier complet.");
             return null;
         });
 

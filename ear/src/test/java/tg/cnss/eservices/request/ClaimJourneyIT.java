@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tg.cnss.eservices.testing.Accessibility;
@@ -239,6 +240,30 @@ class ClaimJourneyIT {
         WebElement link = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(reference)));
         assertTrue(browser.findElement(By.id("corbeille:agent_label")).getText().contains("Non attribuées"));
         link.click();
+
+        // A second tab of the same item takes it; the first, still showing it unassigned, is told
+        // that it changed in the meantime and shows it as it is now.
+        WebElement take = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("traitement:prendre")));
+        String firstTab = browser.getWindowHandle();
+        String itemUrl = browser.getCurrentUrl();
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(itemUrl);
+        waitFor(browser)
+                .until(ExpectedConditions.elementToBeClickable(By.id("traitement:prendre")))
+                .click();
+        waitFor(browser).until(ExpectedConditions.textToBe(By.id("etat"), "En cours de traitement"));
+        browser.close();
+        browser.switchTo().window(firstTab);
+        take.click();
+        WebElement changed =
+                waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("traitement:messages")));
+        assertTrue(changed.getText().contains("a été modifiée entre-temps"), changed.getText());
+        assertEquals(
+                "En cours de traitement", browser.findElement(By.id("etat")).getText());
+        String history = browser.findElement(By.id("historique")).getText();
+        assertEquals(
+                2, history.split("Prise en charge par un agent", -1).length, "une seule prise en charge : " + history);
+        Accessibility.assertNoSeriousViolation(browser, "demande modifiée entre-temps");
 
         waitFor(browser)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("reaffectation:reaffecter")))

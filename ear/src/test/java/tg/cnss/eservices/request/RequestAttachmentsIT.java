@@ -138,11 +138,11 @@ class RequestAttachmentsIT {
         RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(claim("Complément"), List.of()));
         long itemId = awaitItem(receipt.reference());
         asAgent.call(() -> {
-            worklists.take(itemId);
+            worklists.take(itemId, worklists.item(itemId).revision());
             return null;
         });
         asAgent.call(() -> {
-            worklists.requestInformation(itemId, "Joignez votre bulletin de paie.");
+            worklists.requestInformation(itemId, worklists.item(itemId).revision(), "Joignez votre bulletin de paie.");
             return null;
         });
 

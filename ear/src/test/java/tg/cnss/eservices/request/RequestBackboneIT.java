@@ -39,9 +39,11 @@ import tg.cnss.eservices.testing.acting.AsInsured;
 import tg.cnss.eservices.testing.acting.AsRecouvrementAgent;
 import tg.cnss.eservices.testing.acting.AsRelationsAgent;
 import tg.cnss.eservices.testing.acting.AsSupervisor;
+import tg.cnss.eservices.worklist.boundary.ChangedMeanwhileException;
 import tg.cnss.eservices.worklist.boundary.DeadLetter;
 import tg.cnss.eservices.worklist.boundary.DeadLetters;
 import tg.cnss.eservices.worklist.boundary.InvalidRoutingException;
+import tg.cnss.eservices.worklist.boundary.Revision;
 import tg.cnss.eservices.worklist.boundary.Routing;
 import tg.cnss.eservices.worklist.boundary.UnknownWorkItemException;
 import tg.cnss.eservices.worklist.boundary.WorkItemView;
@@ -224,15 +226,16 @@ class RequestBackboneIT {
         assertThrows(
                 IllegalRequestTransitionException.class,
                 () -> asAgent.call(() -> {
-                    worklists.approve(itemId, "trop tôt");
+                    worklists.approve(itemId, worklists.item(itemId).revision(), "trop tôt");
                     return null;
                 }));
         asAgent.call(() -> {
-            worklists.take(itemId);
+            worklists.take(itemId, worklists.item(itemId).revision());
             return null;
         });
         asAgent.call(() -> {
-            worklists.requestInformation(itemId, "Joignez votre dernier bulletin de paie.");
+            worklists.requestInformation(
+                    itemId, worklists.item(itemId).revision(), "Joignez votre dernier bulletin de paie.");
             return null;
         });
         assertEquals(
@@ -243,7 +246,7 @@ class RequestBackboneIT {
             return null;
         });
         asAgent.call(() -> {
-            worklists.approve(itemId, "Vos cotisations ont été rectifiées.");
+            worklists.approve(itemId, worklists.item(itemId).revision(), "Vos cotisations ont été rectifiées.");
             return null;
         });
 
@@ -264,16 +267,78 @@ class RequestBackboneIT {
     }
 
     @Test
+    void aDecisionMadeOnAStalePageIsRefusedAsChangedMeanwhile() {
+        RequestReceipt receipt = asInsured.call(
+                () -> requests.submitClaim(new ClaimForm(unique("Entre-temps"), "Deux onglets ouverts")));
+        long itemId = awaitItem(receipt.reference()).id();
+        Revision routed = asAgent.call(() -> worklists.item(itemId).revision());
+        asAgent.call(() -> {
+            worklists.take(itemId, routed);
+            return null;
+        });
+
+        // The same page, still showing the unassigned item, tries to take it again, then to decide.
+        ChangedMeanwhileException twice = assertThrows(
+                ChangedMeanwhileException.class,
+                () -> asAgent.call(() -> {
+                    worklists.take(itemId, routed);
+                    return null;
+                }));
+        assertTrue(twice.getMessage().contains("modifiée entre-temps"), twice.getMessage());
+        assertThrows(
+                ChangedMeanwhileException.class,
+                () -> asAgent.call(() -> {
+                    worklists.approve(itemId, routed, "sur une page périmée");
+                    return null;
+                }));
+
+        // The requester's answer also changes what the agent has to decide on.
+        Revision asking = asAgent.call(() -> worklists.item(itemId).revision());
+        asAgent.call(() -> {
+            worklists.requestInformation(itemId, asking, "Précisez le mois.");
+            return null;
+        });
+        Revision waiting = asAgent.call(() -> worklists.item(itemId).revision());
+        asInsured.call(() -> {
+            requests.answer(receipt.reference(), "Décembre 2025.", List.of());
+            return null;
+        });
+        assertThrows(
+                ChangedMeanwhileException.class,
+                () -> asAgent.call(() -> {
+                    worklists.reject(itemId, waiting, RejectionReason.UNFOUNDED, "sans avoir lu la réponse");
+                    return null;
+                }));
+        asAgent.call(() -> {
+            worklists.approve(itemId, worklists.item(itemId).revision(), "Vu votre réponse.");
+            return null;
+        });
+        assertEquals(
+                RequestStatus.APPROVED,
+                asInsured.call(() -> requests.detail(receipt.reference())).status());
+        assertEquals(
+                1,
+                asInsured.call(() -> requests.detail(receipt.reference())).history().stream()
+                        .filter(line -> line.what().equals("Prise en charge par un agent"))
+                        .count(),
+                "prise en charge une seule fois");
+    }
+
+    @Test
     void aRejectionCarriesItsCodedReason() {
         RequestReceipt receipt =
                 asInsured.call(() -> requests.submitClaim(new ClaimForm(unique("Rejet"), "À rejeter")));
         long itemId = awaitItem(receipt.reference()).id();
         asAgent.call(() -> {
-            worklists.take(itemId);
+            worklists.take(itemId, worklists.item(itemId).revision());
             return null;
         });
         asAgent.call(() -> {
-            worklists.reject(itemId, RejectionReason.UNFOUNDED, "Les cotisations sont à jour.");
+            worklists.reject(
+                    itemId,
+                    worklists.item(itemId).revision(),
+                    RejectionReason.UNFOUNDED,
+                    "Les cotisations sont à jour.");
             return null;
         });
         RequestDetail detail = asInsured.call(() -> requests.detail(receipt.reference()));
@@ -299,7 +364,7 @@ class RequestBackboneIT {
         assertThrows(
                 UnknownWorkItemException.class,
                 () -> asOtherDepartment.call(() -> {
-                    worklists.take(itemId);
+                    worklists.take(itemId, worklists.item(itemId).revision());
                     return null;
                 }));
         assertTrue(asEmployer.call(() -> requests.mine()).stream()

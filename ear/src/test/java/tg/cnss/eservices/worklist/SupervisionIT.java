@@ -33,8 +33,10 @@ import tg.cnss.eservices.testing.acting.AsRelationsAgent;
 import tg.cnss.eservices.testing.acting.AsSupervisor;
 import tg.cnss.eservices.testing.acting.AsSupervisorWorking;
 import tg.cnss.eservices.worklist.boundary.AgentLoad;
+import tg.cnss.eservices.worklist.boundary.ChangedMeanwhileException;
 import tg.cnss.eservices.worklist.boundary.DepartmentOverview;
 import tg.cnss.eservices.worklist.boundary.InvalidReassignmentException;
+import tg.cnss.eservices.worklist.boundary.Revision;
 import tg.cnss.eservices.worklist.boundary.Supervision;
 import tg.cnss.eservices.worklist.boundary.WorklistPage;
 import tg.cnss.eservices.worklist.boundary.WorklistQuery;
@@ -92,14 +94,15 @@ class SupervisionIT {
         String reference = fileClaim("Réaffectation");
         long itemId = awaitItem(reference);
         asAgent.call(() -> {
-            worklists.take(itemId);
+            worklists.take(itemId, worklists.item(itemId).revision());
             return null;
         });
         assertTrue(
                 assertThrows(
                                 IllegalRequestTransitionException.class,
                                 () -> asSupervisorWorking.call(() -> {
-                                    worklists.approve(itemId, "pas la mienne");
+                                    worklists.approve(
+                                            itemId, worklists.item(itemId).revision(), "pas la mienne");
                                     return null;
                                 }))
                         .getMessage()
@@ -109,41 +112,49 @@ class SupervisionIT {
         assertThrows(
                 InvalidReassignmentException.class,
                 () -> asSupervisor.call(() -> {
-                    supervision.reassign(itemId, SUPERVISOR, " ");
+                    supervision.reassign(itemId, revisionOf(itemId), SUPERVISOR, " ");
                     return null;
                 }));
         assertThrows(
                 InvalidReassignmentException.class,
                 () -> asSupervisor.call(() -> {
-                    supervision.reassign(itemId, "agent.recouvrement@demo.cnss.tg", "hors service");
+                    supervision.reassign(itemId, revisionOf(itemId), "agent.recouvrement@demo.cnss.tg", "hors service");
                     return null;
                 }));
         assertThrows(
                 InvalidReassignmentException.class,
                 () -> asSupervisor.call(() -> {
-                    supervision.reassign(itemId, AGENT, "déjà la sienne");
+                    supervision.reassign(itemId, revisionOf(itemId), AGENT, "déjà la sienne");
                     return null;
                 }));
         assertThrows(
                 EJBAccessException.class,
                 () -> asAgent.call(() -> {
-                    supervision.reassign(itemId, SUPERVISOR, "pas superviseur");
+                    supervision.reassign(itemId, revisionOf(itemId), SUPERVISOR, "pas superviseur");
                     return null;
                 }));
 
+        Revision beforeLeave = revisionOf(itemId);
         asSupervisor.call(() -> {
-            supervision.reassign(itemId, SUPERVISOR, "Congé de l'agent");
+            supervision.reassign(itemId, beforeLeave, SUPERVISOR, "Congé de l'agent");
             return null;
         });
+        // A second supervisor's page, shown before that, cannot confide it on top.
+        assertThrows(
+                ChangedMeanwhileException.class,
+                () -> asSupervisor.call(() -> {
+                    supervision.reassign(itemId, beforeLeave, AGENT, "Retour de l'agent");
+                    return null;
+                }));
 
         assertThrows(
                 IllegalRequestTransitionException.class,
                 () -> asAgent.call(() -> {
-                    worklists.approve(itemId, "plus la mienne");
+                    worklists.approve(itemId, worklists.item(itemId).revision(), "plus la mienne");
                     return null;
                 }));
         asSupervisorWorking.call(() -> {
-            worklists.approve(itemId, "Traitée par le superviseur.");
+            worklists.approve(itemId, worklists.item(itemId).revision(), "Traitée par le superviseur.");
             return null;
         });
         assertEquals(
@@ -170,7 +181,7 @@ class SupervisionIT {
         assertThrows(
                 IllegalRequestTransitionException.class,
                 () -> asSupervisor.call(() -> {
-                    supervision.reassign(itemId, AGENT, "trop tard");
+                    supervision.reassign(itemId, revisionOf(itemId), AGENT, "trop tard");
                     return null;
                 }));
         Eventually.await(
@@ -195,20 +206,21 @@ class SupervisionIT {
         String late = fileClaim("En retard");
         long lateId = awaitItem(late);
         asAgent.call(() -> {
-            worklists.take(lateId);
+            worklists.take(lateId, worklists.item(lateId).revision());
             return null;
         });
         String waiting = fileClaim("En attente");
         long waitingId = awaitItem(waiting);
         asAgent.call(() -> {
-            worklists.take(waitingId);
+            worklists.take(waitingId, worklists.item(waitingId).revision());
             return null;
         });
         asAgent.call(() -> {
-            worklists.requestInformation(waitingId, "Précisez l'année.");
+            worklists.requestInformation(waitingId, worklists.item(waitingId).revision(), "Précisez l'année.");
             return null;
         });
-        long unassignedId = awaitItem(fileClaim("Personne"));
+        String unassigned = fileClaim("Personne");
+        long unassignedId = awaitItem(unassigned);
 
         DepartmentOverview before = asSupervisor.call(() -> supervision.overview());
         probe.apply(em -> em.createNativeQuery("UPDATE work_item SET due_at = ? WHERE id = ?")
@@ -251,16 +263,34 @@ class SupervisionIT {
                 0,
                 asAgent.call(() -> worklists.count(new WorklistQuery(
                         null, null, null, null, late, WorklistQuery.UNASSIGNED, false, "dueAt", true, 0, 5))));
-        assertTrue(
+        // Searched by its reference: the department may hold many other unassigned items.
+        assertEquals(
+                List.of(unassignedId),
                 asAgent
                         .call(() -> worklists.page(new WorklistQuery(
-                                null, null, null, null, null, WorklistQuery.UNASSIGNED, false, "dueAt", true, 0, 500)))
+                                null,
+                                null,
+                                null,
+                                null,
+                                unassigned,
+                                WorklistQuery.UNASSIGNED,
+                                false,
+                                "dueAt",
+                                true,
+                                0,
+                                5)))
                         .rows()
                         .stream()
-                        .anyMatch(item -> item.id() == unassignedId),
+                        .map(item -> item.id())
+                        .toList(),
                 "filtre « non attribuées »");
 
         assertThrows(EJBAccessException.class, () -> asOtherDepartment.call(() -> supervision.overview()));
+    }
+
+    /** What the item's page shows a supervisor (read as the department's agent: supervision has no item view). */
+    private Revision revisionOf(long itemId) {
+        return asAgent.call(() -> worklists.item(itemId).revision());
     }
 
     private static AgentLoad loadOf(DepartmentOverview overview, String email) {

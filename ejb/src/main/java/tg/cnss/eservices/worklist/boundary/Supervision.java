@@ -114,13 +114,14 @@ public class Supervision {
     }
 
     /** Confides the item to another agent of the department, with the reason in the request's history. */
-    public void reassign(long itemId, String agentEmail, String reason) {
+    public void reassign(long itemId, Revision seen, String agentEmail, String reason) {
         String department = myDepartment();
         WorkItem item = em.find(WorkItem.class, itemId);
         if (item == null || !item.getDepartmentCode().equals(department)) {
             audit.record(caller(), null, AuditAction.ACCESS_DENIED, "REFUSE", "réaffectation de l'élément " + itemId);
             throw new UnknownWorkItemException(itemId);
         }
+        Revision.confirm(seen, item);
         UserAccount agent = directory
                 .agentOf(department, agentEmail == null ? "" : agentEmail.strip())
                 .orElseThrow(() -> new InvalidReassignmentException("Choisissez un agent du service parmi la liste."));

@@ -14,4 +14,5 @@ public record WorkItemView(
         Instant receivedAt,
         Instant dueAt,
         String assignee,
-        boolean overdue) {}
+        boolean overdue,
+        Revision revision) {}

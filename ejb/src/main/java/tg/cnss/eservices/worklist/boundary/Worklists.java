@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -169,21 +170,22 @@ public class Worklists {
         return view(myItem(itemId), clock.instant());
     }
 
-    public void take(long itemId) {
+    public void take(long itemId, Revision seen) {
         WorkItem item = myItem(itemId);
+        Revision.confirm(seen, item);
         checkWorkableByCaller(item);
         item.assignTo(caller());
         decide(item, item.getRequest().take(clock.instant(), caller()), "prise en charge");
     }
 
-    public void requestInformation(long itemId, String question) {
-        WorkItem item = myAssignedItem(itemId);
+    public void requestInformation(long itemId, Revision seen, String question) {
+        WorkItem item = myAssignedItem(itemId, seen);
         decide(item, item.getRequest().requestInformation(clock.instant(), caller(), question), "complément demandé");
     }
 
     /** Approves; a kind with effects (a pre-registration gets its employer number) adds them to the message. */
-    public void approve(long itemId, String note) {
-        WorkItem item = myAssignedItem(itemId);
+    public void approve(long itemId, Revision seen, String note) {
+        WorkItem item = myAssignedItem(itemId, seen);
         Instant now = clock.instant();
         item.getRequest().checkCanMoveTo(RequestStatus.APPROVED);
         String effect = preRegistrations.onApproval(item.getRequest(), now);
@@ -198,8 +200,8 @@ public class Worklists {
         decide(item, item.getRequest().approve(now, caller(), message), "acceptée");
     }
 
-    public void reject(long itemId, RejectionReason reason, String explanation) {
-        WorkItem item = myAssignedItem(itemId);
+    public void reject(long itemId, Revision seen, RejectionReason reason, String explanation) {
+        WorkItem item = myAssignedItem(itemId, seen);
         RequestEvent rejected = item.getRequest().reject(clock.instant(), caller(), reason, explanation);
         accountActivations.onRejection(item.getRequest());
         decide(item, rejected, "rejetée (" + reason + ")");
@@ -207,6 +209,13 @@ public class Worklists {
 
     private void decide(WorkItem item, RequestEvent event, String what) {
         requests.record(event);
+        try {
+            // Written now, so that a concurrent decision committed since this one read the rows
+            // fails here (versions) with the message below rather than at commit.
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new ChangedMeanwhileException(item.getRequest().getReference().toString());
+        }
         notices.announce(item.getRequest(), event);
         audit.record(
                 caller(),
@@ -227,8 +236,9 @@ public class Worklists {
     }
 
     /** Decisions belong to the agent who took the item (or to whom a supervisor confided it). */
-    private WorkItem myAssignedItem(long itemId) {
+    private WorkItem myAssignedItem(long itemId, Revision seen) {
         WorkItem item = myItem(itemId);
+        Revision.confirm(seen, item);
         if (item.getAssignee() == null) {
             throw new IllegalRequestTransitionException(
                     "La demande " + item.getRequest().getReference()
@@ -274,6 +284,7 @@ public class Worklists {
                 item.getReceivedAt(),
                 item.getDueAt(),
                 item.getAssignee(),
-                item.isOverdueAt(now));
+                item.isOverdueAt(now),
+                Revision.of(item));
     }
 }

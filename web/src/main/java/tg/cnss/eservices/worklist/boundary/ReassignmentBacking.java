@@ -29,6 +29,10 @@ public class ReassignmentBacking implements Serializable {
     @Inject
     FacesContext faces;
 
+    /** The item's page in the same view: refreshed when the item changed under the supervisor. */
+    @Inject
+    WorkItemBacking item;
+
     private List<AgentChoice> agents;
     private String agent;
     private String reason;
@@ -40,12 +44,15 @@ public class ReassignmentBacking implements Serializable {
         return agents;
     }
 
-    public void reassign(long itemId) throws IOException {
+    public void reassign(long itemId, Revision seen) throws IOException {
         try {
-            supervision.reassign(itemId, agent, reason);
+            supervision.reassign(itemId, seen, agent, reason);
         } catch (InvalidReassignmentException | IllegalRequestTransitionException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             faces.validationFailed();
+            if (refused instanceof ChangedMeanwhileException) {
+                item.showCurrentState();
+            }
             return;
         }
         faces.addMessage(

@@ -48,15 +48,19 @@ public class WorkItemBacking implements Serializable {
     }
 
     public void take() {
-        act(() -> worklists.take(itemId), "Vous avez pris en charge cette demande.");
+        act(() -> worklists.take(itemId, item.revision()), "Vous avez pris en charge cette demande.");
     }
 
     public void askForInformation() {
-        act(() -> worklists.requestInformation(itemId, message), "La question a été envoyée au demandeur.");
+        act(
+                () -> worklists.requestInformation(itemId, item.revision(), message),
+                "La question a été envoyée au demandeur.");
     }
 
     public void approve() {
-        act(() -> worklists.approve(itemId, message), "La demande est acceptée ; le demandeur est prévenu.");
+        act(
+                () -> worklists.approve(itemId, item.revision(), message),
+                "La demande est acceptée ; le demandeur est prévenu.");
     }
 
     public void reject() {
@@ -64,7 +68,9 @@ public class WorkItemBacking implements Serializable {
             error("Choisissez le motif du rejet.");
             return;
         }
-        act(() -> worklists.reject(itemId, reason, message), "La demande est rejetée ; le demandeur est prévenu.");
+        act(
+                () -> worklists.reject(itemId, item.revision(), reason, message),
+                "La demande est rejetée ; le demandeur est prévenu.");
     }
 
     /**
@@ -99,6 +105,11 @@ public class WorkItemBacking implements Serializable {
     private void error(String text) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         faces.validationFailed();
+    }
+
+    /** After a refusal because the item changed: the page shows it as it is now. */
+    public void showCurrentState() {
+        refresh();
     }
 
     private void refresh() {
