@@ -58,6 +58,29 @@ public final class PortalDeployment {
         return ear;
     }
 
+    /** A page with PrimeFaces and nothing of ours: the yardstick of the page benchmark. */
+    public static final String BARE_PAGE = "/test/page-nue.xhtml";
+
+    /** The EAR as built plus {@link #BARE_PAGE}. */
+    public static EnterpriseArchive withBarePage() {
+        EnterpriseArchive ear = asBuilt();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.add(new StringAsset("""
+                        <!DOCTYPE html>
+                        <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html"
+                              xmlns:p="primefaces" lang="fr">
+                        <h:head><title>Page nue</title></h:head>
+                        <h:body>
+                            <h1 id="pageNue">Page nue</h1>
+                            <p:panel header="Panneau"><h:outputText value="Bonjour"/></p:panel>
+                        </h:body>
+                        </html>
+                        """), BARE_PAGE);
+        ear.delete(WAR);
+        ear.addAsModule(war);
+        return ear;
+    }
+
     /** The EAR with the given test classes added to its web module, for tests that run inside the server. */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         return withTestsAndLibraries(testClasses, new Class<?>[0]);

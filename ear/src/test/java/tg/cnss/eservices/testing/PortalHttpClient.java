@@ -29,11 +29,22 @@ public final class PortalHttpClient {
     private final HttpClient http;
 
     public PortalHttpClient(URI base) {
+        this(base, HttpClient.newBuilder());
+    }
+
+    private PortalHttpClient(URI base, HttpClient.Builder builder) {
         this.base = base;
-        this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+        this.http = builder.cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /**
+     * The same over HTTP/1.1 only, for load: concurrent requests then open connections of their
+     * own, as browsers do, instead of sharing one HTTP/2 connection.
+     */
+    public static PortalHttpClient overHttp11(URI base) {
+        return new PortalHttpClient(base, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
     }
 
     public HttpResponse<String> get(String path) {

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -101,12 +103,23 @@ public final class StandaloneServer {
         awaitShellExit();
     }
 
-    /** A normal stop (SIGTERM, the server's own shutdown). */
+    /** A normal stop (SIGTERM, the server's own shutdown); a server still there after a minute is killed. */
     public void stop() {
         if (shell == null || !shell.isAlive()) {
             return;
         }
-        shell.toHandle().descendants().forEach(ProcessHandle::destroy);
+        List<ProcessHandle> processes = shell.toHandle().descendants().toList();
+        processes.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(60, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                process.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
         shell.destroy();
         awaitShellExit();
     }

@@ -15,7 +15,7 @@ import tg.cnss.eservices.request.entity.RequestReference;
  * The per-kind, per-year counters behind request references, each used in a transaction of its
  * own so that the counter's row is locked for milliseconds, not for the whole submission (its
  * JMS send and two-phase commit): submissions otherwise queue one behind the other on that row
- * (the routing benchmark measured about 20 a second). A submission that rolls back afterwards
+ * (the routing benchmark measured about 25 a second). A submission that rolls back afterwards
  * leaves a gap in the numbers, which references may have; they are unique, never reused.
  */
 @Stateless

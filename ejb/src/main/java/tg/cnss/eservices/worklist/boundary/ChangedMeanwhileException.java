@@ -12,6 +12,6 @@ public class ChangedMeanwhileException extends IllegalRequestTransitionException
 
     public ChangedMeanwhileException(String reference) {
         super("La demande " + reference + " a été modifiée entre-temps : voici son état actuel ;"
-                + " vérifiez-le avant de décider (votre message est conservé).");
+                + " vérifiez-le avant de décider.");
     }
 }

@@ -55,7 +55,10 @@ public class WorklistSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<WorkItem> query = cb.createQuery(WorkItem.class);
         Root<WorkItem> item = query.from(WorkItem.class);
-        Join<WorkItem, ServiceRequest> request = item.join("request");
+        // Fetched with the items (each row shows its request): one query per page, not one per row.
+        @SuppressWarnings("unchecked")
+        Join<WorkItem, ServiceRequest> request =
+                (Join<WorkItem, ServiceRequest>) item.<WorkItem, ServiceRequest>fetch("request");
         Expression<?> sortKey = sortKey(criteria.sortField(), item, request);
         query.select(item)
                 .where(filters(cb, criteria, item, request))
@@ -73,19 +76,27 @@ public class WorklistSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<WorkItem> item = query.from(WorkItem.class);
-        Join<WorkItem, ServiceRequest> request = item.join("request");
+        // Joined only when a filter needs the request: the plain count then reads an index only.
+        Join<WorkItem, ServiceRequest> request = filtersOnRequest(criteria) ? item.join("request") : null;
         query.select(cb.count(item)).where(filters(cb, criteria, item, request));
         return em.createQuery(query).getSingleResult();
     }
 
     /** Items of the department by request status, for the counters above the table. */
+    /**
+     * The department's items by status, counted on the requests alone (an index of department and
+     * status): a request has its work item from the moment it is ROUTED — both are written in the
+     * same transaction — so the routed requests of a department are exactly its items.
+     */
     public Map<RequestStatus, Long> countsByStatus(String departmentCode) {
         Map<RequestStatus, Long> counts = new LinkedHashMap<>();
         for (Object[] row : em.createQuery(
-                        "SELECT r.status, COUNT(w) FROM WorkItem w JOIN w.request r"
-                                + " WHERE w.departmentCode = :department GROUP BY r.status",
+                        "SELECT r.status, COUNT(r) FROM ServiceRequest r"
+                                + " WHERE r.departmentCode = :department AND r.status NOT IN :unrouted"
+                                + " GROUP BY r.status",
                         Object[].class)
                 .setParameter("department", departmentCode)
+                .setParameter("unrouted", List.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED))
                 .getResultList()) {
             counts.put((RequestStatus) row[0], (Long) row[1]);
         }
@@ -103,6 +114,13 @@ public class WorklistSearch {
             case "assignee" -> item.get("assignee");
             default -> item.get("receivedAt");
         };
+    }
+
+    private static boolean filtersOnRequest(Criteria criteria) {
+        return criteria.kind() != null
+                || criteria.status() != null
+                || criteria.overdueAt() != null
+                || (criteria.requester() != null && !criteria.requester().isBlank());
     }
 
     private static Predicate[] filters(
