@@ -2,6 +2,8 @@ package tg.cnss.eservices.notification.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,8 @@ public class DemoMailbox {
     @Inject
     PortalSettings settings;
 
+    /** A setting of the server: no transaction to read it (every page asks). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean isOpen() {
         return settings.isDemoMode();
     }

@@ -18,13 +18,19 @@ public class DemoMailboxBacking {
 
     private List<OutboundMessage> messages;
 
+    private Boolean open;
+
+    /** Asked twice by every page's template (banner, footer link): one call to the server per request. */
     public boolean isOpen() {
-        return mailbox.isOpen();
+        if (open == null) {
+            open = mailbox.isOpen();
+        }
+        return open;
     }
 
     public List<OutboundMessage> getMessages() {
         if (messages == null) {
-            messages = mailbox.isOpen() ? mailbox.latest(SHOWN) : List.of();
+            messages = isOpen() ? mailbox.latest(SHOWN) : List.of();
         }
         return messages;
     }
