@@ -311,6 +311,16 @@ class PortalBrowserIT extends BrowserJourney {
                     open(page);
                     Accessibility.assertNoSeriousViolation(browser, page);
                 }
+                // A department left without a name is refused, on the page, in French.
+                open("/admin/routage.xhtml");
+                browser.findElement(By.id("departements:liste:0:nom")).clear();
+                browser.findElement(By.id("departements:liste:0:renommer")).click();
+                String refused = waitFor()
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.id("departements:messagesDepartements")))
+                        .getText();
+                assertTrue(refused.contains("Nom du département : indiquez le nom"), refused);
+                Accessibility.assertNoSeriousViolation(browser, "département sans nom");
             } else {
                 if (demo == DemoAccounts.EMPLOYER || demo == DemoAccounts.INSURED) {
                     browser.findElement(By.id("menuProfil")).click();

@@ -50,6 +50,7 @@ import tg.cnss.eservices.worklist.boundary.WorkItemView;
 import tg.cnss.eservices.worklist.boundary.WorklistPage;
 import tg.cnss.eservices.worklist.boundary.WorklistQuery;
 import tg.cnss.eservices.worklist.boundary.Worklists;
+import tg.cnss.eservices.worklist.entity.Department;
 
 /**
  * The request backbone inside the real server and broker: a claim and its message commit
@@ -442,6 +443,45 @@ class RequestBackboneIT {
                         .findFirst()
                         .orElseThrow()
                         .departmentCode());
+    }
+
+    @Test
+    void anAdministratorRenamesADepartmentButNeverToAnotherOnesName() {
+        assertThrows(
+                jakarta.ejb.EJBAccessException.class,
+                () -> asAgent.call(() -> {
+                    routing.renameDepartment("PRESTATIONS", "Prestations sociales");
+                    return null;
+                }));
+        for (String refused :
+                new String[] {"   ", "recouvrement", "x".repeat(Routing.MAX_DEPARTMENT_NAME_LENGTH + 1)}) {
+            InvalidRoutingException error = assertThrows(
+                    InvalidRoutingException.class,
+                    () -> asAdmin.call(() -> {
+                        routing.renameDepartment("PRESTATIONS", refused);
+                        return null;
+                    }));
+            assertTrue(error.getMessage().startsWith("Nom du département : "), error.getMessage());
+        }
+        try {
+            asAdmin.call(() -> {
+                routing.renameDepartment("PRESTATIONS", "  Prestations   familiales et vieillesse ");
+                return null;
+            });
+            assertEquals(
+                    "Prestations familiales et vieillesse",
+                    probe.apply(em -> em.find(Department.class, "PRESTATIONS").getName()));
+            long audited = probe.apply(
+                    em -> em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.detail LIKE :what", Long.class)
+                            .setParameter("what", "département PRESTATIONS renommé : « Prestations » -> %")
+                            .getSingleResult());
+            assertTrue(audited >= 1, "renommage audité");
+        } finally {
+            asAdmin.call(() -> {
+                routing.renameDepartment("PRESTATIONS", "Prestations");
+                return null;
+            });
+        }
     }
 
     private WorkItemView awaitItem(String reference) {

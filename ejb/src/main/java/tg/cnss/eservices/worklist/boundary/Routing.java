@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.request.entity.RequestKind;
@@ -43,6 +44,50 @@ public class Routing {
                         rule.getDepartment().getName(),
                         rule.getServiceLevelDays()))
                 .toList();
+    }
+
+    public static final int MAX_DEPARTMENT_NAME_LENGTH = 100;
+
+    /**
+     * Renames a department (its worklist, its requests' "service compétent", its e-mails). Adding or
+     * removing one is not done here: each department has its JMS queue and consumer in the server.
+     */
+    public void renameDepartment(String departmentCode, String name) {
+        Department department = departmentCode == null ? null : em.find(Department.class, departmentCode);
+        if (department == null) {
+            throw new InvalidRoutingException("Choisissez un département existant.");
+        }
+        String wanted = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (wanted.isEmpty()) {
+            throw new InvalidRoutingException(
+                    "Nom du département : indiquez le nom que verront les agents et les usagers.");
+        }
+        if (wanted.length() > MAX_DEPARTMENT_NAME_LENGTH) {
+            throw new InvalidRoutingException(
+                    "Nom du département : " + MAX_DEPARTMENT_NAME_LENGTH + " caractères au plus.");
+        }
+        boolean taken = em.createQuery(
+                                "SELECT COUNT(d) FROM Department d WHERE LOWER(d.name) = :name AND d.code <> :code",
+                                Long.class)
+                        .setParameter("name", wanted.toLowerCase(Locale.ROOT))
+                        .setParameter("code", department.getCode())
+                        .getSingleResult()
+                > 0;
+        if (taken) {
+            throw new InvalidRoutingException(
+                    "Nom du département : « " + wanted + " » est déjà le nom d'un autre département.");
+        }
+        String previous = department.getName();
+        if (previous.equals(wanted)) {
+            return;
+        }
+        department.rename(wanted);
+        audit.record(
+                session.getCallerPrincipal().getName(),
+                null,
+                AuditAction.ROUTING_CHANGED,
+                "SUCCES",
+                "département " + department.getCode() + " renommé : « " + previous + " » -> « " + wanted + " »");
     }
 
     public void change(RequestKind kind, String departmentCode, int serviceLevelDays) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Objects;
 
 /**
  * A CNSS department that processes requests from its own worklist, fed by its own JMS queue.
@@ -31,6 +32,11 @@ public class Department {
         this.code = code;
         this.name = name;
         this.queueJndi = queueJndi;
+    }
+
+    /** The name staff and requesters see; the code and the queue stay (they are wired into the server). */
+    public void rename(String name) {
+        this.name = Objects.requireNonNull(name).strip();
     }
 
     public String getCode() {

@@ -11,7 +11,10 @@ import java.util.List;
 import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.worklist.entity.Department;
 
-/** "Départements et routage": the administrator edits which department receives each kind. */
+/**
+ * "Départements et routage": the administrator edits which department receives each kind, and the
+ * departments' names.
+ */
 @Named
 @ViewScoped
 public class RoutingBacking implements Serializable {
@@ -61,13 +64,61 @@ public class RoutingBacking implements Serializable {
         }
     }
 
+    /** A department's row: its name is edited here, its code and queue are shown. */
+    public static class DepartmentLine implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String code;
+        private final String queueJndi;
+        private String name;
+
+        DepartmentLine(Department department) {
+            this.code = department.getCode();
+            this.queueJndi = department.getQueueJndi();
+            this.name = department.getName();
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getQueueJndi() {
+            return queueJndi;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+    }
+
     private List<Line> lines;
     private List<Department> allDepartments;
+    private List<DepartmentLine> departmentLines;
 
     @PostConstruct
     void load() {
         lines = routing.rules().stream().map(Line::new).toList();
         allDepartments = departments.all();
+        departmentLines = allDepartments.stream().map(DepartmentLine::new).toList();
+    }
+
+    public void rename(DepartmentLine line) {
+        try {
+            routing.renameDepartment(line.getCode(), line.getName());
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Nom du département enregistré.", null));
+            load();
+        } catch (InvalidRoutingException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    public List<DepartmentLine> getDepartmentLines() {
+        return departmentLines;
     }
 
     public void save(Line line) {
