@@ -106,15 +106,7 @@ public class RoutingBacking implements Serializable {
     }
 
     public void rename(DepartmentLine line) {
-        try {
-            routing.renameDepartment(line.getCode(), line.getName());
-            faces.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Nom du département enregistré.", null));
-            load();
-        } catch (InvalidRoutingException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-        }
+        attempt(() -> routing.renameDepartment(line.getCode(), line.getName()), "Nom du département enregistré.");
     }
 
     public List<DepartmentLine> getDepartmentLines() {
@@ -122,17 +114,19 @@ public class RoutingBacking implements Serializable {
     }
 
     public void save(Line line) {
+        attempt(
+                () -> routing.change(
+                        line.getKind(),
+                        line.getDepartmentCode(),
+                        line.getServiceLevelDays() == null ? 0 : line.getServiceLevelDays()),
+                "Routage des demandes de type « " + line.getKind().label() + " » enregistré.");
+    }
+
+    /** Runs the change; the page then shows the table as saved, or the refusal with what was typed. */
+    private void attempt(Runnable change, String done) {
         try {
-            routing.change(
-                    line.getKind(),
-                    line.getDepartmentCode(),
-                    line.getServiceLevelDays() == null ? 0 : line.getServiceLevelDays());
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_INFO,
-                            "Routage des demandes de type « " + line.getKind().label() + " » enregistré.",
-                            null));
+            change.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
             load();
         } catch (InvalidRoutingException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
