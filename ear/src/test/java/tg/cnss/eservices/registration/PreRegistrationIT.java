@@ -28,9 +28,8 @@ import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.testing.Eventually;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.WorklistProbe;
 import tg.cnss.eservices.testing.acting.AsImmatriculationAgent;
-import tg.cnss.eservices.worklist.boundary.WorklistPage;
-import tg.cnss.eservices.worklist.boundary.WorklistQuery;
 import tg.cnss.eservices.worklist.boundary.Worklists;
 
 /**
@@ -235,14 +234,6 @@ class PreRegistrationIT {
     }
 
     private long awaitItem(String reference) {
-        return Eventually.await(
-                        "la demande " + reference + " dans la corbeille",
-                        Duration.ofSeconds(30),
-                        () -> asAgent.call(() -> worklists.page(
-                                new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
-                        (WorklistPage page) -> page.rows().size() == 1)
-                .rows()
-                .get(0)
-                .id();
+        return WorklistProbe.awaitItem(asAgent, worklists, reference).id();
     }
 }

@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +94,8 @@ class CrashRecoveryIT {
         HttpRequest burst = HttpRequest.newBuilder(server.url("/test/rafale?lot=" + lot + "&n=" + CLAIMS))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build();
-        HttpResponse<InputStream> response = http().send(burst, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                StandaloneServer.http().send(burst, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         List<String> acknowledged = new ArrayList<>();
         try (BufferedReader lines =
@@ -113,8 +113,8 @@ class CrashRecoveryIT {
     }
 
     private Map<String, List<String>> places() throws IOException, InterruptedException {
-        String body = http().send(
-                        HttpRequest.newBuilder(server.url(bilan)).build(), HttpResponse.BodyHandlers.ofString())
+        String body = StandaloneServer.http()
+                .send(HttpRequest.newBuilder(server.url(bilan)).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
         Map<String, List<String>> places = new LinkedHashMap<>();
         for (String line : body.split("\n")) {
@@ -126,10 +126,6 @@ class CrashRecoveryIT {
             assertTrue(places.containsKey(key), () -> "bilan incomplet : " + body);
         }
         return places;
-    }
-
-    private static HttpClient http() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
     private static boolean settled(Map<String, List<String>> places) {

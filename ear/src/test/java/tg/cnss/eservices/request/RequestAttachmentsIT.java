@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,17 +21,15 @@ import tg.cnss.eservices.request.boundary.RequestReceipt;
 import tg.cnss.eservices.request.boundary.Requests;
 import tg.cnss.eservices.request.boundary.UnknownRequestException;
 import tg.cnss.eservices.request.entity.RequestStatus;
-import tg.cnss.eservices.testing.Eventually;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.SampleFiles;
+import tg.cnss.eservices.testing.WorklistProbe;
 import tg.cnss.eservices.testing.acting.AsEmployer;
 import tg.cnss.eservices.testing.acting.AsInsured;
 import tg.cnss.eservices.testing.acting.AsRecouvrementAgent;
 import tg.cnss.eservices.testing.acting.AsRelationsAgent;
 import tg.cnss.eservices.worklist.boundary.UnknownWorkItemException;
-import tg.cnss.eservices.worklist.boundary.WorklistPage;
-import tg.cnss.eservices.worklist.boundary.WorklistQuery;
 import tg.cnss.eservices.worklist.boundary.Worklists;
 
 /**
@@ -170,15 +167,7 @@ class RequestAttachmentsIT {
     }
 
     private long awaitItem(String reference) {
-        return Eventually.await(
-                        "la demande " + reference + " dans la corbeille",
-                        Duration.ofSeconds(30),
-                        () -> asAgent.call(() -> worklists.page(
-                                new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
-                        (WorklistPage page) -> page.rows().size() == 1)
-                .rows()
-                .get(0)
-                .id();
+        return WorklistProbe.awaitItem(asAgent, worklists, reference).id();
     }
 
     private static ClaimForm claim(String object) {

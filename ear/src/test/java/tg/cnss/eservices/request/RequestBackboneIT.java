@@ -33,6 +33,7 @@ import tg.cnss.eservices.testing.Eventually;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.QueueProbe;
+import tg.cnss.eservices.testing.WorklistProbe;
 import tg.cnss.eservices.testing.acting.AsAdmin;
 import tg.cnss.eservices.testing.acting.AsEmployer;
 import tg.cnss.eservices.testing.acting.AsInsured;
@@ -485,14 +486,7 @@ class RequestBackboneIT {
     }
 
     private WorkItemView awaitItem(String reference) {
-        return Eventually.await(
-                        "la demande " + reference + " dans la corbeille",
-                        JMS_TIMEOUT,
-                        () -> asAgent.call(() -> worklists.page(
-                                new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
-                        (WorklistPage page) -> page.rows().size() == 1)
-                .rows()
-                .get(0);
+        return WorklistProbe.awaitItem(asAgent, worklists, reference);
     }
 
     private long requestIdOf(String reference) {

@@ -48,7 +48,7 @@ class RoutingBenchmark {
         server.start(measures, Duration.ofMinutes(3));
         warmUp();
 
-        HttpClient http = http();
+        HttpClient http = StandaloneServer.http();
         int perClient = REQUESTS / CLIENTS;
         Instant start = Instant.now();
         List<CompletableFuture<HttpResponse<Void>>> clients = new ArrayList<>();
@@ -91,7 +91,8 @@ class RoutingBenchmark {
 
     /** A few claims first, so that class loading and pools are not counted. */
     private void warmUp() throws IOException, InterruptedException {
-        http().send(
+        StandaloneServer.http()
+                .send(
                         HttpRequest.newBuilder(server.url("/test/rafale?lot=" + lot + "-chauffe&n=50"))
                                 .POST(HttpRequest.BodyPublishers.noBody())
                                 .build(),
@@ -99,8 +100,8 @@ class RoutingBenchmark {
     }
 
     private Map<String, Long> figures(String path) throws IOException, InterruptedException {
-        String body = http().send(
-                        HttpRequest.newBuilder(server.url(path)).build(), HttpResponse.BodyHandlers.ofString())
+        String body = StandaloneServer.http()
+                .send(HttpRequest.newBuilder(server.url(path)).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
         Map<String, Long> figures = new LinkedHashMap<>();
         for (String line : body.strip().split("\n")) {
@@ -108,10 +109,5 @@ class RoutingBenchmark {
             figures.put(parts[0], Long.parseLong(parts[1]));
         }
         return figures;
-    }
-
-    /** HTTP/1.1, one connection per client: the JDK's client would otherwise multiplex all on one HTTP/2 connection. */
-    private static HttpClient http() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 }

@@ -1,11 +1,13 @@
 package tg.cnss.eservices.testing;
 
 import java.io.File;
+import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import tg.cnss.eservices.testing.acting.ActingUser;
 
 /**
  * The deployments of the integration tests: always the EAR the build just made, never a
@@ -25,23 +27,15 @@ public final class PortalDeployment {
 
     /** The EAR as built plus pages that fail on purpose ({@link FaultyPages}). */
     public static EnterpriseArchive withFaultyPages() {
-        EnterpriseArchive ear = asBuilt();
-        WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(FaultyPages.class, FaultyPages.FailingServlet.class, FaultyPages.FailingBacking.class)
-                .add(new StringAsset(FaultyPages.PAGE_SOURCE), FaultyPages.FAILING_PAGE);
-        ear.delete(WAR);
-        ear.addAsModule(war);
-        return ear;
+        return withWebModule(war -> war.addClasses(
+                        FaultyPages.class, FaultyPages.FailingServlet.class, FaultyPages.FailingBacking.class)
+                .add(new StringAsset(FaultyPages.PAGE_SOURCE), FaultyPages.FAILING_PAGE));
     }
 
     /** The EAR as built plus servlets that add fresh registry entries and accounts ({@link RegistrySeeder}, {@link AccountSeeder}). */
     public static EnterpriseArchive withRegistrySeeder() {
-        EnterpriseArchive ear = asBuilt();
-        WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(RegistrySeeder.class, AccountSeeder.class, ClockShifter.class, PersistenceProbe.class);
-        ear.delete(WAR);
-        ear.addAsModule(war);
-        return ear;
+        return withWebModule(war ->
+                war.addClasses(RegistrySeeder.class, AccountSeeder.class, ClockShifter.class, PersistenceProbe.class));
     }
 
     /**
@@ -49,13 +43,8 @@ public final class PortalDeployment {
      * ({@link BurstSubmitter}), for the crash test's own server.
      */
     public static EnterpriseArchive withBurstSubmitter() {
-        EnterpriseArchive ear = asBuilt();
-        WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(BurstSubmitter.class, PersistenceProbe.class)
-                .addClasses(tg.cnss.eservices.testing.acting.ActingUser.classes());
-        ear.delete(WAR);
-        ear.addAsModule(war);
-        return ear;
+        return withWebModule(war ->
+                war.addClasses(BurstSubmitter.class, PersistenceProbe.class).addClasses(ActingUser.classes()));
     }
 
     /** A page with PrimeFaces and nothing of ours: the yardstick of the page benchmark. */
@@ -63,19 +52,24 @@ public final class PortalDeployment {
 
     /** The EAR as built plus {@link #BARE_PAGE}. */
     public static EnterpriseArchive withBarePage() {
+        return withWebModule(war -> war.add(new StringAsset("""
+                            <!DOCTYPE html>
+                            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html"
+                                  xmlns:p="primefaces" lang="fr">
+                            <h:head><title>Page nue</title></h:head>
+                            <h:body>
+                                <h1 id="pageNue">Page nue</h1>
+                                <p:panel header="Panneau"><h:outputText value="Bonjour"/></p:panel>
+                            </h:body>
+                            </html>
+                            """), BARE_PAGE));
+    }
+
+    /** The EAR as built, its web module changed by {@code additions} (test servlets, pages, classes). */
+    private static EnterpriseArchive withWebModule(Consumer<WebArchive> additions) {
         EnterpriseArchive ear = asBuilt();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.add(new StringAsset("""
-                        <!DOCTYPE html>
-                        <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html"
-                              xmlns:p="primefaces" lang="fr">
-                        <h:head><title>Page nue</title></h:head>
-                        <h:body>
-                            <h1 id="pageNue">Page nue</h1>
-                            <p:panel header="Panneau"><h:outputText value="Bonjour"/></p:panel>
-                        </h:body>
-                        </html>
-                        """), BARE_PAGE);
+        additions.accept(war);
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;
@@ -94,8 +88,8 @@ public final class PortalDeployment {
         EnterpriseArchive ear = asBuilt();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses)
-                .addClasses(Eventually.class, PersistenceProbe.class, QueueProbe.class)
-                .addClasses(tg.cnss.eservices.testing.acting.ActingUser.classes());
+                .addClasses(Eventually.class, PersistenceProbe.class, QueueProbe.class, WorklistProbe.class)
+                .addClasses(ActingUser.classes());
         for (Class<?> library : libraryClasses) {
             try {
                 war.addAsLibrary(new File(library.getProtectionDomain()

@@ -124,6 +124,14 @@ public final class StandaloneServer {
         awaitShellExit();
     }
 
+    /**
+     * An HTTP/1.1 client: concurrent requests then open connections of their own, instead of the
+     * JDK's client sharing one HTTP/2 connection, which the server may close under load.
+     */
+    public static HttpClient http() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    }
+
     public URI url(String path) {
         return URI.create("http://127.0.0.1:" + (8080 + portOffset) + path);
     }
@@ -134,8 +142,7 @@ public final class StandaloneServer {
 
     private int status(String path) {
         try {
-            return HttpClient.newHttpClient()
-                    .send(
+            return http().send(
                             HttpRequest.newBuilder(url(path))
                                     .timeout(Duration.ofSeconds(5))
                                     .build(),

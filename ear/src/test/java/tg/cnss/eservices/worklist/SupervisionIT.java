@@ -27,6 +27,7 @@ import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.testing.Eventually;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.WorklistProbe;
 import tg.cnss.eservices.testing.acting.AsInsured;
 import tg.cnss.eservices.testing.acting.AsRecouvrementAgent;
 import tg.cnss.eservices.testing.acting.AsRelationsAgent;
@@ -38,7 +39,6 @@ import tg.cnss.eservices.worklist.boundary.DepartmentOverview;
 import tg.cnss.eservices.worklist.boundary.InvalidReassignmentException;
 import tg.cnss.eservices.worklist.boundary.Revision;
 import tg.cnss.eservices.worklist.boundary.Supervision;
-import tg.cnss.eservices.worklist.boundary.WorklistPage;
 import tg.cnss.eservices.worklist.boundary.WorklistQuery;
 import tg.cnss.eservices.worklist.boundary.Worklists;
 
@@ -307,14 +307,6 @@ class SupervisionIT {
     }
 
     private long awaitItem(String reference) {
-        return Eventually.await(
-                        "la demande " + reference + " dans la corbeille",
-                        Duration.ofSeconds(30),
-                        () -> asAgent.call(() -> worklists.page(
-                                new WorklistQuery(null, null, null, null, reference, "dueAt", true, 0, 5))),
-                        (WorklistPage page) -> page.rows().size() == 1)
-                .rows()
-                .get(0)
-                .id();
+        return WorklistProbe.awaitItem(asAgent, worklists, reference).id();
     }
 }
