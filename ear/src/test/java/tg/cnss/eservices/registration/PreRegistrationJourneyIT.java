@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tg.cnss.eservices.testing.Accessibility;
 import tg.cnss.eservices.testing.Browser;
 import tg.cnss.eservices.testing.BrowserJourney;
@@ -202,7 +201,7 @@ class PreRegistrationJourneyIT extends BrowserJourney {
             }
             item.click();
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(label, name));
+                Browser.waitFor(browser, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(label, name));
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 // try again
             }

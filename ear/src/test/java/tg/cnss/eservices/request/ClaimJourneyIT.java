@@ -380,7 +380,7 @@ class ClaimJourneyIT {
     }
 
     private static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, WAIT);
+        return Browser.waitFor(driver, WAIT);
     }
 
     private static void screenshot(WebDriver driver, String step) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -99,7 +100,7 @@ public final class Browser {
         // click elsewhere) once that animation has ended: a fast typist can be done before it, and
         // a single Escape is then lost and the panel stays open over the next fields. So Escape is
         // pressed until the panel has gone.
-        new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(700)).until(d -> {
+        waitFor(driver, Duration.ofSeconds(15), Duration.ofMillis(700)).until(d -> {
             if (datePanelClosed(d, id)) {
                 return true;
             }
@@ -107,7 +108,22 @@ public final class Browser {
             return false;
         });
         driver.findElement(By.tagName("h1")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> datePanelClosed(d, id));
+        waitFor(driver, Duration.ofSeconds(10)).until(d -> datePanelClosed(d, id));
+    }
+
+    /**
+     * A wait whose conditions may read elements of a page being replaced: an element that goes
+     * stale between finding and reading it is read again at the next poll, not a failure (a CI
+     * run failed on {@code findElement(...).getText()} while a form's answer replaced the page).
+     */
+    public static WebDriverWait waitFor(WebDriver driver, Duration timeout) {
+        return waitFor(driver, timeout, Duration.ofMillis(500));
+    }
+
+    public static WebDriverWait waitFor(WebDriver driver, Duration timeout, Duration poll) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout, poll);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private static boolean datePanelClosed(WebDriver driver, String id) {
@@ -120,14 +136,14 @@ public final class Browser {
      * The code of a 30-second step serves once: when it already did, waits for the next one.
      */
     public static void signInAndPassSecondStep(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = waitFor(driver, Duration.ofSeconds(20));
         WebElement button = driver.findElement(By.id("connexion:seConnecter"));
         button.click();
         wait.until(ExpectedConditions.stalenessOf(button));
         if (driver.findElements(By.id("verification:code")).isEmpty()) {
             return;
         }
-        new WebDriverWait(driver, Duration.ofSeconds(45), Duration.ofSeconds(3)).until(d -> {
+        waitFor(driver, Duration.ofSeconds(45), Duration.ofSeconds(3)).until(d -> {
             if (d.findElements(By.id("codeDemo")).isEmpty()) {
                 d.navigate().refresh();
                 return false;
@@ -152,19 +168,20 @@ public final class Browser {
                     .create(base.toString())
                     .resolve("/demo/boite-mail.xhtml")
                     .toString();
-            return new WebDriverWait(mailbox, Duration.ofSeconds(30), Duration.ofSeconds(1)).until(d -> {
-                d.get(address);
-                return d
-                        .findElements(
-                                By.xpath("//tr[.//span[@class='destinataire' and text()='" + recipient + "']]//pre"))
-                        .stream()
-                        .map(WebElement::getText)
-                        .map(code::matcher)
-                        .filter(java.util.regex.Matcher::find)
-                        .map(found -> found.group(1))
-                        .findFirst()
-                        .orElse(null);
-            });
+            return waitFor(mailbox, Duration.ofSeconds(30), Duration.ofSeconds(1))
+                    .until(d -> {
+                        d.get(address);
+                        return d
+                                .findElements(By.xpath(
+                                        "//tr[.//span[@class='destinataire' and text()='" + recipient + "']]//pre"))
+                                .stream()
+                                .map(WebElement::getText)
+                                .map(code::matcher)
+                                .filter(java.util.regex.Matcher::find)
+                                .map(found -> found.group(1))
+                                .findFirst()
+                                .orElse(null);
+                    });
         } finally {
             mailbox.quit();
         }

@@ -48,6 +48,6 @@ public abstract class BrowserJourney {
     }
 
     protected WebDriverWait waitFor() {
-        return new WebDriverWait(browser, WAIT);
+        return Browser.waitFor(browser, WAIT);
     }
 }
