@@ -99,6 +99,7 @@ class AccountJourneyIT extends BrowserJourney {
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("cle")));
         byte[] secret = keyShown();
         type(browser, "application:codeApplication", Totp.codeAt(secret, Totp.stepAt(Instant.now())));
+        type(browser, "application:motDePasseApplication", AccountSeeder.PASSWORD);
         browser.findElement(By.id("application:activerApplication")).click();
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("listeCodes")));
         assertEquals(

@@ -93,11 +93,8 @@ class PasswordResetIT {
 
         var afterChange = earlierSession.get("/assure/");
         assertEquals(302, afterChange.statusCode(), "la session ouverte avant le changement est fermée");
-        assertTrue(afterChange
-                .headers()
-                .firstValue("Location")
-                .orElse("")
-                .contains("/connexion.xhtml?motDePasseChange=1"));
+        assertTrue(
+                afterChange.headers().firstValue("Location").orElse("").contains("/connexion.xhtml?sessionFermee=1"));
         PortalHttpClient newSession = new PortalHttpClient(URI.create("http://127.0.0.1:8080/"));
         newSession.signIn(email, NEW);
         assertEquals(200, newSession.get("/assure/").statusCode());

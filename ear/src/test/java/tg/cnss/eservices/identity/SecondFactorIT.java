@@ -224,17 +224,33 @@ class SecondFactorIT {
         assertTrue(tooSoon.errors().get("codeSms").contains("dans 1 minute(s)"), tooSoon.getMessage());
         String setUpCode = awaitSmsCode(phone, 1);
         assertThrows(
-                InvalidFormException.class, () -> asInsured.call(() -> security.useSms(otherThan(setUpCode), null)));
-        assertEquals(10, asInsured.call(() -> security.useSms(setUpCode, null)).size(), "premier facteur : code seul");
+                InvalidFormException.class,
+                () -> asInsured.call(() -> security.useSms(otherThan(setUpCode), PASSWORD)));
+        InvalidFormException firstWithoutPassword =
+                assertThrows(InvalidFormException.class, () -> asInsured.call(() -> security.useSms(setUpCode, null)));
+        assertEquals(
+                "Mot de passe actuel : saisissez-le pour confirmer ce changement.",
+                firstWithoutPassword.errors().get("motDePasseSms"),
+                "même un premier facteur demande le mot de passe");
+        assertEquals(
+                10, asInsured.call(() -> security.useSms(setUpCode, PASSWORD)).size());
         assertEquals(SecondFactor.SMS, asInsured.call(security::mine).factor());
         NewAppKey otherApp = asInsured.call(security::newAppKey);
         String otherAppCode = Totp.codeAt(Base32.decode(otherApp.secret()), Totp.stepAt(Instant.now()));
-        InvalidFormException noPassword = assertThrows(
-                InvalidFormException.class, () -> asInsured.call(() -> security.useApp(otherApp, otherAppCode, null)));
+        InvalidFormException wrongPasswordForApp = assertThrows(
+                InvalidFormException.class,
+                () -> asInsured.call(() -> security.useApp(otherApp, otherAppCode, "pas le mot de passe")));
         assertEquals(
                 "Mot de passe actuel : il ne correspond pas à celui de votre compte.",
-                noPassword.errors().get("motDePasseApplication"),
+                wrongPasswordForApp.errors().get("motDePasseApplication"),
                 "remplacer un facteur en place demande le mot de passe");
+        assertEquals(
+                1,
+                probe.apply(em -> em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                                .setParameter("email", AsSecondFactorInsured.EMAIL)
+                                .getSingleResult())
+                        .getFailedSignIns(),
+                "un mot de passe erroné dans « Sécurité du compte » compte pour le blocage");
 
         Clocks.shift(Duration.ofMinutes(2));
         SignInResult signIn = signIns.signIn(AsSecondFactorInsured.EMAIL, PASSWORD, null);

@@ -5,11 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.Base32;
+import tg.cnss.eservices.identity.control.LockoutPolicy;
 import tg.cnss.eservices.identity.control.PasswordHasher;
 import tg.cnss.eservices.identity.control.SecondFactorCodes;
 import tg.cnss.eservices.identity.control.VerificationCodes;
@@ -27,14 +29,17 @@ import tg.cnss.eservices.platform.entity.AuditAction;
 /**
  * "Sécurité du compte", for every signed-in user: choose an authenticator app (staff: a new
  * phone) or SMS codes, turn the second factor off (employers and insured persons only), renew the
- * recovery codes. Turning off and renewing ask for the password again: a session left open on a
- * shared computer must not be enough to weaken the account.
+ * recovery codes. Every change asks for the password again: a session left open on a shared
+ * computer must not be enough to weaken the account or to bind it to an intruder's phone. Wrong
+ * passwords typed here count towards the lockout like those of the sign-in page, and are audited.
  */
 @Stateless
 @RolesAllowed({"EMPLOYER", "INSURED", "AGENT", "SUPERVISOR", "ADMIN"})
 public class AccountSecurity {
 
     static final String WRONG_PASSWORD = "Mot de passe actuel : il ne correspond pas à celui de votre compte.";
+    static final String LOCKED = "Trop d'essais erronés : votre compte est bloqué pendant "
+            + LockoutPolicy.LOCK_DURATION.toMinutes() + " minutes ; aucun changement n'est possible d'ici là.";
 
     @Resource
     SessionContext session;
@@ -54,6 +59,12 @@ public class AccountSecurity {
     @Inject
     Notifications notifications;
 
+    @Inject
+    SignInFailures failures;
+
+    @Inject
+    Clock clock;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     public SecuritySettings mine() {
@@ -62,20 +73,18 @@ public class AccountSecurity {
                 account.getSecondFactor(),
                 codes.unusedRecoveryCodes(account),
                 account.mustUseAuthenticatorApp(),
-                mobile(account) ? PhoneNumber.parse(account.getPhone()).masked() : null);
+                mobile(account) ? PhoneNumber.parse(account.getPhone()).masked() : null,
+                account.getCredentialsVersion());
     }
 
     public NewAppKey newAppKey() {
         return NewAppKey.forAccount(caller().getEmail().value());
     }
 
-    /**
-     * Switches to the app holding this key, proved by a code it shows; returns new recovery codes.
-     * Replacing a second factor already in use also asks for the password.
-     */
+    /** Switches to the app holding this key, proved by a code it shows and the password; returns new recovery codes. */
     public List<String> useApp(NewAppKey key, String typed, String password) {
         UserAccount account = caller();
-        checkPasswordIfProtected(account, password, "motDePasseApplication");
+        checkPassword(account, password, "motDePasseApplication");
         byte[] secret = Base32.decode(key.secret());
         java.util.OptionalLong step = codes.newKeyStep(secret, typed);
         if (step.isEmpty()) {
@@ -107,7 +116,7 @@ public class AccountSecurity {
     /** Switches to SMS codes once the code sent by {@link #sendSmsSetupCode} comes back (and the password, as above). */
     public List<String> useSms(String typed, String password) {
         UserAccount account = smsCandidate();
-        checkPasswordIfProtected(account, password, "motDePasseSms");
+        checkPassword(account, password, "motDePasseSms");
         if (codes.checkSmsCode(account, OneTimeCode.Purpose.ENABLE_SMS, typed) != SecondFactorCodes.Check.ACCEPTED) {
             throw new InvalidFormException(Map.of(
                     "codeSms",
@@ -185,16 +194,25 @@ public class AccountSecurity {
                 && PhoneNumber.parse(account.getPhone()).isMobile();
     }
 
-    /** A session left open must not be enough to swap the second factor for the intruder's own. */
-    private void checkPasswordIfProtected(UserAccount account, String password, String field) {
-        if (account.getSecondFactor() != SecondFactor.NONE) {
-            checkPassword(account, password, field);
-        }
-    }
-
+    /**
+     * The password of the account, asked again; a wrong one is counted towards the lockout (in
+     * its own transaction: the refusal below rolls this one back). A locked account changes nothing.
+     */
     private void checkPassword(UserAccount account, String password, String field) {
-        if (password == null || password.isEmpty() || !hasher.verify(password, account.getPasswordHash())) {
-            throw new InvalidFormException(Map.of(field, WRONG_PASSWORD));
+        if (account.isLockedAt(clock.instant())) {
+            throw new InvalidFormException(Map.of(field, LOCKED));
+        }
+        if (password == null || password.isEmpty()) {
+            throw new InvalidFormException(
+                    Map.of(field, "Mot de passe actuel : saisissez-le pour confirmer ce changement."));
+        }
+        if (!hasher.verify(password, account.getPasswordHash())) {
+            boolean locked = failures.record(
+                    account.getId(),
+                    null,
+                    AuditAction.SECOND_FACTOR_FAILED,
+                    "mot de passe erroné dans « Sécurité du compte »");
+            throw new InvalidFormException(Map.of(field, locked ? LOCKED : WRONG_PASSWORD));
         }
     }
 

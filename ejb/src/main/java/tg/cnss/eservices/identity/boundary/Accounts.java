@@ -1,6 +1,7 @@
 package tg.cnss.eservices.identity.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -9,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import tg.cnss.eservices.identity.control.AccountRepository;
+import tg.cnss.eservices.identity.entity.AccountState;
 import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
 
 /** The signed-in person's own account, and the list of accounts for administrators. */
@@ -32,13 +35,21 @@ public class Accounts {
                 new EmailAddress(session.getCallerPrincipal().getName())));
     }
 
-    /** False when the password changed after the session was opened: the session must end. */
-    @jakarta.annotation.security.PermitAll
-    public boolean sessionStillValid(String email, long credentialsVersion) {
+    /**
+     * Whether a session opened with this credentials version and role may go on: false when the
+     * account is gone, closed, no longer active, has another role, or changed what ends sessions.
+     *
+     * @param role the role the session was opened with, or null not to compare it (second step)
+     */
+    @PermitAll
+    public boolean sessionStillValid(String email, long credentialsVersion, Role role) {
         EmailAddress parsed = EmailAddress.parseOrNull(email);
         return parsed != null
                 && accounts.findByEmail(parsed)
+                        .filter(UserAccount::isEnabled)
+                        .filter(account -> account.getState() == AccountState.ACTIVE)
                         .filter(account -> account.getCredentialsVersion() == credentialsVersion)
+                        .filter(account -> role == null || account.getRole() == role)
                         .isPresent();
     }
 

@@ -13,7 +13,6 @@ import java.util.OptionalLong;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.Base32;
 import tg.cnss.eservices.identity.control.SecondFactorCodes;
-import tg.cnss.eservices.identity.control.SignInFailures;
 import tg.cnss.eservices.identity.control.Totp;
 import tg.cnss.eservices.identity.control.VerificationCodes;
 import tg.cnss.eservices.identity.entity.AccountState;
@@ -69,33 +68,45 @@ public class SecondStepSignIns {
     @Inject
     Clock clock;
 
-    /** Checks the code of an account that uses an app or SMS codes. */
+    /**
+     * Checks the code of an account that uses an app or SMS codes. A wrong code is counted before
+     * anything locks the account (in its own transaction); a right one is accepted with the account
+     * row locked, after checking again that it may still sign in.
+     */
     public SecondStepResult verify(String email, long credentialsVersion, String typed, String address) {
         Optional<UserAccount> found = mayContinue(email, credentialsVersion);
         if (found.isEmpty()) {
             return SecondStepResult.startAgain(START_AGAIN);
         }
         UserAccount account = found.get();
+        if (account.isLockedAt(clock.instant())) {
+            return SecondStepResult.startAgain(SignInMessages.LOCKED);
+        }
+        SecondFactorCodes.Checked checked = switch (account.getSecondFactor()) {
+            case TOTP -> codes.checkAppCode(account, typed);
+            case SMS -> SecondFactorCodes.Checked.of(codes.checkSmsCode(account, OneTimeCode.Purpose.SIGN_IN, typed));
+            case NONE -> SecondFactorCodes.Checked.of(SecondFactorCodes.Check.WRONG);
+        };
+        if (checked.check() == SecondFactorCodes.Check.WRONG) {
+            return refuse(account, address, "code erroné", WRONG_CODE);
+        }
+        accounts.lock(account);
         Instant now = clock.instant();
+        if (!stillAllowed(account, credentialsVersion)) {
+            return SecondStepResult.startAgain(START_AGAIN);
+        }
         if (account.isLockedAt(now)) {
             return SecondStepResult.startAgain(SignInMessages.LOCKED);
         }
-        SecondFactorCodes.Check check = switch (account.getSecondFactor()) {
-            case TOTP -> codes.checkAppCode(account, typed);
-            case SMS -> codes.checkSmsCode(account, OneTimeCode.Purpose.SIGN_IN, typed);
-            case NONE -> SecondFactorCodes.Check.WRONG;
-        };
-        return switch (check) {
-            case ACCEPTED -> signedIn(account, now, address, null, List.of());
+        return switch (checked.check()) {
+            case APP_CODE ->
+                account.acceptTotpStep(checked.step())
+                        ? signedIn(account, now, address, null, List.of())
+                        // The right code, typed twice (double click, a second tab): not a guess.
+                        : SecondStepResult.refused("Ce code a déjà servi. Attendez que votre application en affiche"
+                                + " un nouveau (toutes les 30 secondes).");
             case RECOVERY_ACCEPTED -> recoveryCodeUsed(account, now, address);
-            case ALREADY_USED ->
-                refuse(
-                        account,
-                        now,
-                        address,
-                        "code déjà utilisé",
-                        "Ce code a déjà servi. Attendez que votre application en affiche un nouveau (toutes les 30 secondes).");
-            case WRONG -> refuse(account, now, address, "code erroné", WRONG_CODE);
+            default -> signedIn(account, now, address, null, List.of());
         };
     }
 
@@ -133,8 +144,7 @@ public class SecondStepSignIns {
             return SecondStepResult.startAgain(START_AGAIN);
         }
         UserAccount account = found.get();
-        Instant now = clock.instant();
-        if (account.isLockedAt(now)) {
+        if (account.isLockedAt(clock.instant())) {
             return SecondStepResult.startAgain(SignInMessages.LOCKED);
         }
         byte[] secret = Base32.decode(key.secret());
@@ -142,11 +152,17 @@ public class SecondStepSignIns {
         if (step.isEmpty()) {
             return refuse(
                     account,
-                    now,
                     address,
                     "code erroné à l'activation de l'application",
                     WRONG_CODE
                             + " Si le code est juste, vérifiez que l'heure de votre téléphone est réglée automatiquement.");
+        }
+        accounts.lock(account);
+        Instant now = clock.instant();
+        if (!stillAllowed(account, credentialsVersion)
+                || account.getSecondFactor() != SecondFactor.NONE
+                || account.isLockedAt(now)) {
+            return SecondStepResult.startAgain(START_AGAIN);
         }
         account.useAuthenticatorApp(cipher.encrypt(secret));
         account.acceptTotpStep(step.getAsLong());
@@ -185,13 +201,17 @@ public class SecondStepSignIns {
     private Optional<UserAccount> mayContinue(String email, long credentialsVersion) {
         EmailAddress address = EmailAddress.parseOrNull(email);
         return (address == null ? Optional.<UserAccount>empty() : accounts.findByEmail(address))
-                .filter(UserAccount::isEnabled)
-                .filter(account -> account.getState() == AccountState.ACTIVE)
-                .filter(account -> account.getCredentialsVersion() == credentialsVersion);
+                .filter(account -> stillAllowed(account, credentialsVersion));
     }
 
-    private SecondStepResult refuse(UserAccount account, Instant now, String address, String reason, String message) {
-        boolean locked = failures.record(account, now, address, AuditAction.SECOND_FACTOR_FAILED, reason);
+    private static boolean stillAllowed(UserAccount account, long credentialsVersion) {
+        return account.isEnabled()
+                && account.getState() == AccountState.ACTIVE
+                && account.getCredentialsVersion() == credentialsVersion;
+    }
+
+    private SecondStepResult refuse(UserAccount account, String address, String reason, String message) {
+        boolean locked = failures.record(account.getId(), address, AuditAction.SECOND_FACTOR_FAILED, reason);
         return locked ? SecondStepResult.startAgain(SignInMessages.LOCKED) : SecondStepResult.refused(message);
     }
 

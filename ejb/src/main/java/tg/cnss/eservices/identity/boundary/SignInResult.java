@@ -23,7 +23,7 @@ public record SignInResult(
         return new SignInResult(SignInOutcome.SECOND_STEP, email, role, role.groups(), credentialsVersion, step);
     }
 
-    static SignInResult refused(SignInOutcome outcome) {
+    public static SignInResult refused(SignInOutcome outcome) {
         return new SignInResult(outcome, null, null, Set.of(), -1, SecondStep.NONE);
     }
 

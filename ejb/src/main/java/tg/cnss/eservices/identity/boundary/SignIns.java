@@ -9,7 +9,6 @@ import java.util.Optional;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.LockoutPolicy;
 import tg.cnss.eservices.identity.control.PasswordHasher;
-import tg.cnss.eservices.identity.control.SignInFailures;
 import tg.cnss.eservices.identity.entity.AccountState;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.UserAccount;
@@ -53,18 +52,22 @@ public class SignIns {
             return SignInResult.refused(SignInOutcome.INVALID_CREDENTIALS);
         }
         UserAccount account = found.get();
-        Instant now = clock.instant();
-        if (account.isLockedAt(now)) {
-            audit.record(
-                    actor,
-                    address,
-                    AuditAction.SIGN_IN_WHILE_LOCKED,
-                    "REFUSE",
-                    "verrouillé jusqu'à " + account.getLockedUntil());
-            return SignInResult.refused(SignInOutcome.LOCKED);
+        if (account.isLockedAt(clock.instant())) {
+            // As long as a password check: a locked account must not answer faster than others.
+            hasher.verify(password, DECOY_HASH);
+            return whileLocked(account, address);
         }
         if (!hasher.verify(password, account.getPasswordHash())) {
-            return recordFailure(account, now, address);
+            // Counted in its own transaction with the row locked: no parallel guess is lost.
+            failures.record(account.getId(), address, AuditAction.SIGN_IN_FAILED, "mot de passe erroné");
+            return SignInResult.refused(SignInOutcome.INVALID_CREDENTIALS);
+        }
+        // Right password: the account as it is now, locked until commit (parallel guesses may
+        // have locked it since it was read).
+        accounts.lock(account);
+        Instant now = clock.instant();
+        if (account.isLockedAt(now)) {
+            return whileLocked(account, address);
         }
         if (!account.isEnabled()) {
             audit.record(actor, address, AuditAction.SIGN_IN_FAILED, "REFUSE", "compte désactivé");
@@ -111,8 +114,13 @@ public class SignIns {
         audit.record(email, address, AuditAction.SIGN_OUT, "SUCCES", null);
     }
 
-    private SignInResult recordFailure(UserAccount account, Instant now, String address) {
-        failures.record(account, now, address, AuditAction.SIGN_IN_FAILED, "mot de passe erroné");
-        return SignInResult.refused(SignInOutcome.INVALID_CREDENTIALS);
+    private SignInResult whileLocked(UserAccount account, String address) {
+        audit.record(
+                account.getEmail().value(),
+                address,
+                AuditAction.SIGN_IN_WHILE_LOCKED,
+                "REFUSE",
+                "verrouillé jusqu'à " + account.getLockedUntil());
+        return SignInResult.refused(SignInOutcome.LOCKED);
     }
 }

@@ -2,6 +2,7 @@ package tg.cnss.eservices.identity.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import tg.cnss.eservices.identity.entity.EmailAddress;
@@ -23,6 +24,15 @@ public class AccountRepository {
 
     public UserAccount getByEmail(EmailAddress email) {
         return findByEmail(email).orElseThrow(() -> new IllegalStateException("Compte introuvable : " + email));
+    }
+
+    /**
+     * Reads the account again with a write lock held to the end of the caller's transaction:
+     * what follows (a sign-in counted, an app code accepted once) is serialised with the other
+     * sign-in steps of the same account, whose failures are counted the same way.
+     */
+    public void lock(UserAccount account) {
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public void add(UserAccount account) {

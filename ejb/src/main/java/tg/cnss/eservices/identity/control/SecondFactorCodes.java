@@ -22,12 +22,24 @@ import tg.cnss.eservices.platform.control.DataCipher;
 @Dependent
 public class SecondFactorCodes {
 
-    /** What became of a typed code. */
+    /**
+     * What a typed code is worth. An app code is only matched here ({@link #APP_CODE} with its
+     * step); it is accepted by {@link UserAccount#acceptTotpStep} under the account's row lock, so
+     * that two parallel requests cannot both use it.
+     */
     public enum Check {
+        APP_CODE,
         ACCEPTED,
         RECOVERY_ACCEPTED,
-        WRONG,
-        ALREADY_USED
+        WRONG
+    }
+
+    /** The check of a code, and for an app code the 30-second step it belongs to. */
+    public record Checked(Check check, long step) {
+
+        public static Checked of(Check check) {
+            return new Checked(check, -1);
+        }
     }
 
     @PersistenceContext
@@ -42,17 +54,14 @@ public class SecondFactorCodes {
     @Inject
     Clock clock;
 
-    /** Checks a code of the account's app, or a recovery code. */
-    public Check checkAppCode(UserAccount account, String typed) {
+    /** Matches a code of the account's app (not yet accepted: see {@link Check}), or uses a recovery code. */
+    public Checked checkAppCode(UserAccount account, String typed) {
         if (RecoveryCodes.looksLikeOne(typed)) {
-            return useRecoveryCode(account, typed);
+            return Checked.of(useRecoveryCode(account, typed));
         }
         byte[] secret = cipher.decrypt(account.getTotpSecret());
         OptionalLong step = Totp.matchingStep(secret, clean(typed), clock.instant());
-        if (step.isEmpty()) {
-            return Check.WRONG;
-        }
-        return account.acceptTotpStep(step.getAsLong()) ? Check.ACCEPTED : Check.ALREADY_USED;
+        return step.isEmpty() ? Checked.of(Check.WRONG) : new Checked(Check.APP_CODE, step.getAsLong());
     }
 
     /** Checks a code the account was sent by SMS for this purpose, or (to sign in) a recovery code. */
@@ -110,11 +119,8 @@ public class SecondFactorCodes {
                 .setParameter("digest", RecoveryCodes.digest(account.getId(), typed))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        if (found.isEmpty()) {
+        if (found.isEmpty() || found.get(0).isUsed()) {
             return Check.WRONG;
-        }
-        if (found.get(0).isUsed()) {
-            return Check.ALREADY_USED;
         }
         found.get(0).use(clock.instant());
         return Check.RECOVERY_ACCEPTED;

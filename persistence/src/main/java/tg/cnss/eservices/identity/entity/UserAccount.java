@@ -65,7 +65,11 @@ public class UserAccount {
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
 
-    /** Raised at each password change: sessions opened with an older version are closed. */
+    /**
+     * Raised at each change that must end the account's open sessions (password, closing, role or
+     * department, second factor): sessions opened with an older version are closed at their next
+     * page.
+     */
     @Column(name = "credentials_version", nullable = false)
     private long credentialsVersion;
 
@@ -142,6 +146,7 @@ public class UserAccount {
     /** Closed by an administrator: no sign-in until reopened (unlike a lockout, it does not expire). */
     public void disable() {
         this.enabled = false;
+        closeSessions();
     }
 
     /** Reopened by an administrator, with any lockout lifted. */
@@ -156,8 +161,20 @@ public class UserAccount {
         if (!role.isStaff() || !newRole.isStaff()) {
             throw new IllegalArgumentException("Seuls les comptes du personnel CNSS changent de rôle.");
         }
+        String department = newRole == Role.ADMIN ? null : newDepartment;
+        if (newRole != role || !Objects.equals(department, departmentCode)) {
+            closeSessions();
+        }
         this.role = newRole;
-        this.departmentCode = newRole == Role.ADMIN ? null : newDepartment;
+        this.departmentCode = department;
+    }
+
+    /**
+     * Ends every session opened so far (they are refused at their next page): what a session was
+     * allowed to do no longer holds.
+     */
+    public void closeSessions() {
+        this.credentialsVersion++;
     }
 
     /** An account made by sign-up: it cannot sign in until the CNSS activates it. */
@@ -177,7 +194,6 @@ public class UserAccount {
         return state;
     }
 
-    /** Kept as "+228XXXXXXXX", the form SMS gateways take. */
     /** The address to sign in with changes (a profile change approved by the CNSS, after a code proved it). */
     public void changeEmail(EmailAddress newEmail) {
         this.email = Objects.requireNonNull(newEmail).value();
@@ -187,11 +203,15 @@ public class UserAccount {
         this.fullName = Objects.requireNonNull(fullName);
     }
 
+    /** Kept as "+228XXXXXXXX", the form SMS gateways take. */
     public void changePhone(PhoneNumber phone) {
         this.phone = phone == null ? null : phone.e164();
     }
 
     public void assignToDepartment(String departmentCode) {
+        if (!Objects.equals(this.departmentCode, departmentCode)) {
+            closeSessions();
+        }
         this.departmentCode = departmentCode;
     }
 
@@ -204,7 +224,9 @@ public class UserAccount {
         return role.isStaff();
     }
 
+    /** A new app (or a first one): sessions opened before end, since the old phone may be in other hands. */
     public void useAuthenticatorApp(String encryptedSecret) {
+        closeSessions();
         this.secondFactor = SecondFactor.TOTP;
         this.totpSecret = Objects.requireNonNull(encryptedSecret);
         this.totpLastStep = null;
@@ -214,6 +236,7 @@ public class UserAccount {
         if (phone == null) {
             throw new IllegalStateException("Pas de numéro de téléphone pour les codes par SMS");
         }
+        closeSessions();
         this.secondFactor = SecondFactor.SMS;
         this.totpSecret = null;
         this.totpLastStep = null;
@@ -221,6 +244,7 @@ public class UserAccount {
 
     /** Back to the password alone (staff must then choose an app again at their next sign-in). */
     public void removeSecondFactor() {
+        closeSessions();
         this.secondFactor = SecondFactor.NONE;
         this.totpSecret = null;
         this.totpLastStep = null;
@@ -264,12 +288,11 @@ public class UserAccount {
         return passwordHash;
     }
 
-    /** Replaces the stored hash, e.g. when hashing parameters are strengthened. */
     /** A new password chosen by its owner: older sessions end, and a lockout is lifted. */
     public void changePassword(String passwordHash, Instant at) {
         replacePasswordHash(passwordHash);
         this.credentialsChangedAt = at;
-        this.credentialsVersion++;
+        closeSessions();
         this.failedSignIns = 0;
         this.lockedUntil = null;
     }
@@ -278,6 +301,7 @@ public class UserAccount {
         return credentialsVersion;
     }
 
+    /** Replaces the stored hash, e.g. when hashing parameters are strengthened. */
     public void replacePasswordHash(String passwordHash) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
     }

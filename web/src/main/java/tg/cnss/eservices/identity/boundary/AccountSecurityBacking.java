@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.List;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
@@ -99,6 +100,9 @@ public class AccountSecurityBacking implements Serializable {
     private void done(String message) {
         currentPassword = null;
         settings = security.mine();
+        // A change of second factor ends the account's other sessions, not this one.
+        SignedInSession.adopt(
+                (HttpSession) faces.getExternalContext().getSession(false), settings.credentialsVersion());
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 

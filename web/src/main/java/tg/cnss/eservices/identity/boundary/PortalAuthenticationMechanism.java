@@ -1,5 +1,6 @@
 package tg.cnss.eservices.identity.boundary;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,6 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Sign-in for the portal's spaces. Credentials come only from the sign-in form, through
@@ -35,13 +38,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String OUTCOME_ATTRIBUTE = PortalAuthenticationMechanism.class.getName() + ".outcome";
 
     static final String SIGN_IN_PAGE = "/connexion.xhtml";
-    public static final String CREDENTIALS_VERSION =
-            PortalAuthenticationMechanism.class.getName() + ".credentialsVersion";
 
     /** Request attribute holding the refused second step's answer, for the second-step page. */
     static final String SECOND_STEP_ATTRIBUTE = PortalAuthenticationMechanism.class.getName() + ".secondStep";
     /** Session attribute holding recovery codes made at sign-in, shown once by their page. */
     static final String NEW_RECOVERY_CODES = PortalAuthenticationMechanism.class.getName() + ".recoveryCodes";
+
+    private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
     @Inject
     SignIns signIns;
@@ -67,8 +70,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus passwordStep(
             UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
-        SignInResult result =
-                signIns.signIn(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+        SignInResult result;
+        try {
+            result = signIns.signIn(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+        } catch (EJBException e) {
+            // A lock on the account not obtained in time (many parallel attempts): refused like a
+            // wrong password, whatever the password was, so the answer tells a guesser nothing.
+            LOG.log(Level.WARNING, "Connexion refusée faute d'avoir pu traiter la tentative", e);
+            result = SignInResult.refused(SignInOutcome.INVALID_CREDENTIALS);
+        }
         request.setAttribute(OUTCOME_ATTRIBUTE, result.outcome());
         if (result.outcome() == SignInOutcome.SECOND_STEP) {
             renewSessionId(request);
@@ -93,18 +103,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             SecondStepCredential credential, HttpServletRequest request, HttpMessageContext context) {
         PendingSignIn pending = PendingSignIn.of(request.getSession(false), clock.instant());
         SecondStepResult result;
-        if (pending == null) {
+        try {
+            result = checkSecondStep(pending, credential, request);
+        } catch (EJBException e) {
+            // As for the password: a code that could not be checked in time is not accepted.
+            LOG.log(Level.WARNING, "Code de connexion refusé faute d'avoir pu le vérifier", e);
             result = SecondStepResult.startAgain(SecondStepSignIns.START_AGAIN);
-        } else if (pending.step() == SecondStep.TOTP_ENROLMENT) {
-            result = secondSteps.enrol(
-                    pending.email(),
-                    pending.credentialsVersion(),
-                    pending.appKey(),
-                    credential.code(),
-                    request.getRemoteAddr());
-        } else {
-            result = secondSteps.verify(
-                    pending.email(), pending.credentialsVersion(), credential.code(), request.getRemoteAddr());
         }
         request.setAttribute(SECOND_STEP_ATTRIBUTE, result);
         if (!result.succeeded()) {
@@ -121,10 +125,28 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return status;
     }
 
+    private SecondStepResult checkSecondStep(
+            PendingSignIn pending, SecondStepCredential credential, HttpServletRequest request) {
+        if (pending == null) {
+            return SecondStepResult.startAgain(SecondStepSignIns.START_AGAIN);
+        }
+        if (pending.step() == SecondStep.TOTP_ENROLMENT) {
+            return secondSteps.enrol(
+                    pending.email(),
+                    pending.credentialsVersion(),
+                    pending.appKey(),
+                    credential.code(),
+                    request.getRemoteAddr());
+        }
+        return secondSteps.verify(
+                pending.email(), pending.credentialsVersion(), credential.code(), request.getRemoteAddr());
+    }
+
     private AuthenticationStatus signedIn(SignInResult result, HttpServletRequest request, HttpMessageContext context) {
         renewSessionId(request);
-        // The password's version when the session was opened: a later change closes it (SignedInPagesFilter).
-        request.getSession(true).setAttribute(CREDENTIALS_VERSION, result.credentialsVersion());
+        // What the session was opened with: a later change of the account closes it (SignedInPagesFilter).
+        new SignedInSession(result.credentialsVersion(), result.role(), clock.instant())
+                .keepIn(request.getSession(true));
         return context.notifyContainerAboutLogin(new CallerPrincipal(result.email()), result.groups());
     }
 

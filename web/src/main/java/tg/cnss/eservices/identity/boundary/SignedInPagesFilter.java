@@ -1,5 +1,6 @@
-package tg.cnss.eservices.platform.boundary;
+package tg.cnss.eservices.identity.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,20 +9,41 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import tg.cnss.eservices.identity.boundary.PortalAuthenticationMechanism;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Personal pages must not stay in a shared computer's cache or history after sign-out
- * (quality.md: Cache-Control: no-store on signed-in pages); and a session opened before the
- * account's password changed ends here (the change closes every session).
+ * (quality.md: Cache-Control: no-store on signed-in pages, and on the second-step pages that show
+ * an app key); and a session ends here at its next page when its account was closed, lost its
+ * activation, changed role, department, password or second factor (the credentials version), or
+ * when it is older than {@link SignedInSession#ABSOLUTE_LIFETIME}. Roles are read at sign-in, so
+ * this check is what makes a demotion take effect at once.
  */
-@WebFilter(urlPatterns = {"/employeur/*", "/assure/*", "/agent/*", "/admin/*"})
+@WebFilter(
+        urlPatterns = {
+            "/employeur/*",
+            "/assure/*",
+            "/agent/*",
+            "/admin/*",
+            "/compte/*",
+            SignedInPagesFilter.SECOND_STEP_PAGE,
+            SignedInPagesFilter.APP_SETUP_PAGE
+        })
 public class SignedInPagesFilter extends HttpFilter {
+
+    static final String SECOND_STEP_PAGE = "/connexion-verification.xhtml";
+    static final String APP_SETUP_PAGE = "/connexion-application.xhtml";
+    /** The sign-in page, telling why the session ended. */
+    static final String CLOSED_SESSION_PAGE = "/connexion.xhtml?sessionFermee=1";
 
     private static final long serialVersionUID = 1L;
 
-    @jakarta.inject.Inject
-    tg.cnss.eservices.identity.boundary.Accounts accounts;
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Clock clock;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,15 +51,38 @@ public class SignedInPagesFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Pragma", "no-cache");
         HttpSession session = request.getSession(false);
-        Object version =
-                session == null ? null : session.getAttribute(PortalAuthenticationMechanism.CREDENTIALS_VERSION);
-        if (request.getUserPrincipal() != null
-                && version instanceof Long credentialsVersion
-                && !accounts.sessionStillValid(request.getUserPrincipal().getName(), credentialsVersion)) {
+        if (session != null && !stillValid(request, session)) {
             session.invalidate();
-            response.sendRedirect(request.getContextPath() + "/connexion.xhtml?motDePasseChange=1");
+            redirect(request, response, request.getContextPath() + CLOSED_SESSION_PAGE);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean stillValid(HttpServletRequest request, HttpSession session) {
+        if (request.getUserPrincipal() != null) {
+            Optional<SignedInSession> signedIn = SignedInSession.of(session);
+            return signedIn.isPresent()
+                    && !signedIn.get().expiredAt(clock.instant())
+                    && accounts.sessionStillValid(
+                            request.getUserPrincipal().getName(),
+                            signedIn.get().credentialsVersion(),
+                            signedIn.get().role());
+        }
+        PendingSignIn pending = PendingSignIn.of(session, clock.instant());
+        return pending == null || accounts.sessionStillValid(pending.email(), pending.credentialsVersion(), null);
+    }
+
+    /** A JSF Ajax request cannot follow a plain redirect: it is told in its own format. */
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String url)
+            throws IOException {
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + url.replace("&", "&amp;") + "\"/></partial-response>");
+            return;
+        }
+        response.sendRedirect(url);
     }
 }
