@@ -1,11 +1,13 @@
 package tg.cnss.eservices.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +31,11 @@ import tg.cnss.eservices.request.entity.RejectionReason;
 import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.testing.DemoAccounts;
 import tg.cnss.eservices.testing.Eventually;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.PortalHttpClient;
 import tg.cnss.eservices.testing.QueueProbe;
 import tg.cnss.eservices.testing.WorklistProbe;
 import tg.cnss.eservices.testing.acting.AsAdmin;
@@ -67,7 +71,7 @@ class RequestBackboneIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PortalDeployment.withTests(RequestBackboneIT.class);
+        return PortalDeployment.withTests(RequestBackboneIT.class, PortalHttpClient.class, DemoAccounts.class);
     }
 
     @Inject
@@ -199,6 +203,72 @@ class RequestBackboneIT {
                 asSupervisor.call(() -> deadLetters.list()).stream()
                         .noneMatch(l -> l.body().equals(body)),
                 "le message a quitté la file des lettres mortes");
+    }
+
+    /**
+     * Security review, finding 2: a supervisor sees and replays only his department's dead letters;
+     * an administrator sees all, and a notification without its body (it may carry a reset link).
+     */
+    @Test
+    void deadLettersAreScopedToTheSupervisorsDepartmentAndNotificationsKeepTheirTextHidden() {
+        String recouvrement = new RoutedRequest(
+                        9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L),
+                        "CLAIM",
+                        String.format(
+                                "RC-2098-%06d", ThreadLocalRandom.current().nextInt(1, 999_999)))
+                .toJson();
+        String secret = "jeton=" + unique("SECRET").replace(' ', '-');
+        String recipient = unique("pigeon").replace(' ', '.') + "@exemple.tg";
+        // A channel that does not exist: the notice fails every attempt and is dead-lettered.
+        String notice = "{\"channel\":\"PIGEON\",\"recipient\":\"" + recipient
+                + "\",\"subject\":\"Réinitialisation\",\"body\":\"https://cnss.tg/nouveau-mot-de-passe.xhtml?"
+                + secret + "\"}";
+        queues.send("cnss.recouvrement", recouvrement);
+        queues.send("cnss.notifications", notice);
+
+        List<DeadLetter> all = Eventually.await(
+                "les deux messages en lettres mortes (vus par l'administrateur)",
+                JMS_TIMEOUT,
+                () -> asAdmin.call(() -> deadLetters.list()),
+                letters -> letters.stream().anyMatch(l -> recouvrement.equals(l.body()))
+                        && letters.stream().anyMatch(l -> recipient.equals(l.recipient())));
+        DeadLetter otherDepartment = all.stream()
+                .filter(l -> recouvrement.equals(l.body()))
+                .findFirst()
+                .orElseThrow();
+        DeadLetter notification = all.stream()
+                .filter(l -> recipient.equals(l.recipient()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("cnss.notifications", notification.originalQueue());
+        assertEquals("PIGEON", notification.channel());
+        assertEquals("Réinitialisation", notification.subject());
+        assertEquals(null, notification.body(), "jamais le texte d'une notification");
+        assertFalse(notification.toString().contains(secret));
+
+        List<DeadLetter> supervisors = asSupervisor.call(() -> deadLetters.list());
+        assertTrue(
+                supervisors.stream().allMatch(l -> RELATIONS_QUEUE.equals(l.originalQueue())),
+                "le superviseur des Relations usagers ne voit que sa file");
+        assertFalse(asSupervisor.call(() -> deadLetters.replay(otherDepartment.messageId())));
+        assertFalse(asSupervisor.call(() -> deadLetters.replay(notification.messageId())));
+        assertTrue(
+                asAdmin.call(() -> deadLetters.list()).stream()
+                        .anyMatch(l -> l.messageId().equals(otherDepartment.messageId())),
+                "un rejeu refusé laisse le message en place");
+
+        PortalHttpClient supervisorPage = new PortalHttpClient(URI.create("http://127.0.0.1:8080/"));
+        supervisorPage.signIn("superviseur@demo.cnss.tg", DemoAccounts.PASSWORD);
+        String page =
+                supervisorPage.get("/agent/supervision/lettres-mortes.xhtml").body();
+        assertTrue(page.contains("Messages en échec"), "la page s'affiche");
+        assertFalse(page.contains(otherDepartment.messageId()), "rien d'un autre département");
+        assertFalse(page.contains(recipient), "aucune notification");
+        PortalHttpClient adminPage = new PortalHttpClient(URI.create("http://127.0.0.1:8080/"));
+        adminPage.signIn("admin@demo.cnss.tg", DemoAccounts.PASSWORD);
+        String everything = adminPage.get("/admin/lettres-mortes.xhtml").body();
+        assertTrue(everything.contains(recipient), "l'administrateur voit le destinataire");
+        assertFalse(everything.contains(secret), "mais pas le lien");
     }
 
     @Test
