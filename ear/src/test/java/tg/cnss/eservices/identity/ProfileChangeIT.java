@@ -49,7 +49,7 @@ import tg.cnss.eservices.worklist.boundary.Worklists;
 class ProfileChangeIT {
 
     private static final String PASSWORD = "Phrase de passe du changement";
-    private static final Pattern EMAIL_CODE = Pattern.compile("Votre code de vérification CNSS : (\\d{6})");
+    private static final Pattern EMAIL_CODE = Pattern.compile("saisissez ce code :\\s+(\\d{6})");
     private static final Pattern SMS_CODE = Pattern.compile("code de vérification est (\\d{6})");
 
     @Deployment
@@ -117,8 +117,8 @@ class ProfileChangeIT {
         assertEquals(2, preview.changes().size());
         assertEquals(newEmail, preview.emailCodeSentTo());
         assertEquals("+228 99 •• •• " + unique.substring(4), preview.phoneCodeSentTo());
-        String emailCode = await(newEmail, EMAIL_CODE, true);
-        String smsCode = await(newPhone, SMS_CODE, false);
+        String emailCode = await(newEmail, EMAIL_CODE);
+        String smsCode = await(newPhone, SMS_CODE);
         asInsured.call(() -> profileChanges.prepare(wanted));
         assertEquals(
                 1L,
@@ -219,12 +219,12 @@ class ProfileChangeIT {
         });
     }
 
-    private String await(String recipient, Pattern pattern, boolean subject) {
+    private String await(String recipient, Pattern pattern) {
         return Eventually.await(
                 "le code envoyé à " + recipient,
                 Duration.ofSeconds(30),
                 () -> demoMailbox.latestTo(recipient, 5).stream()
-                        .map(message -> pattern.matcher(subject ? message.getSubject() : message.getBody()))
+                        .map(message -> pattern.matcher(message.getBody()))
                         .filter(Matcher::find)
                         .map(found -> found.group(1))
                         .findFirst()

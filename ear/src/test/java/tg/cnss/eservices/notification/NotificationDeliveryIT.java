@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tg.cnss.eservices.notification.boundary.DemoMailbox;
 import tg.cnss.eservices.notification.boundary.Inbox;
 import tg.cnss.eservices.notification.boundary.InboxNotice;
+import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.notification.control.Notice;
 import tg.cnss.eservices.notification.control.SmtpMailer;
 import tg.cnss.eservices.notification.entity.Channel;
@@ -29,6 +30,7 @@ import tg.cnss.eservices.notification.entity.OutboundMessage;
 import tg.cnss.eservices.request.boundary.ClaimForm;
 import tg.cnss.eservices.request.boundary.Requests;
 import tg.cnss.eservices.testing.Eventually;
+import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.acting.AsEmployer;
 import tg.cnss.eservices.testing.acting.AsInsured;
@@ -68,6 +70,12 @@ class NotificationDeliveryIT {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    PersistenceProbe probe;
 
     private GreenMail smtpServer;
 
@@ -160,5 +168,35 @@ class NotificationDeliveryIT {
             return null;
         });
         assertEquals(0, asInsured.call(() -> inbox.unreadCount()));
+    }
+
+    /** Security review, finding 10: a notice whose message comes back after its delivery is not sent twice. */
+    @Test
+    void aNoticeDeliveredOnceIsNotSentAgainWhenItsMessageComesBack() {
+        Notice notice = new Notice(
+                Channel.SMS,
+                "+22890" + String.format("%06d", new java.util.Random().nextInt(1_000_000)),
+                null,
+                "Bonjour");
+        notifications.deliver(notice);
+        notifications.deliver(notice);
+        long copies = probe.apply(
+                em -> em.createQuery("SELECT COUNT(m) FROM OutboundMessage m WHERE m.noticeId = :id", Long.class)
+                        .setParameter("id", notice.id())
+                        .getSingleResult());
+        assertEquals(1, copies, "delivered once, whatever the redeliveries");
+    }
+
+    /** Finding 5: a code travels sealed and reaches the (demo) inbox whole. */
+    @Test
+    void aCodeSentWithItsSecretReachesTheInboxWhole() {
+        String phone = "+22891" + String.format("%06d", new java.util.Random().nextInt(1_000_000));
+        notifications.smsWithSecret(phone, "CNSS TOGO : votre code est " + Notice.SECRET + ".", "424242");
+        OutboundMessage sms = Eventually.await(
+                "le SMS dans la boîte de démonstration",
+                Duration.ofSeconds(30),
+                () -> demoMailbox.latestTo(phone, 1).stream().findFirst().orElse(null),
+                found -> found != null);
+        assertEquals("CNSS TOGO : votre code est 424242.", sms.getBody());
     }
 }

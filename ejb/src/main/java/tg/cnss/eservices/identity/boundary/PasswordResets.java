@@ -20,6 +20,7 @@ import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.PasswordReset;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
+import tg.cnss.eservices.notification.control.Notice;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
@@ -130,15 +131,16 @@ public class PasswordResets {
         PasswordReset reset = new PasswordReset(account.get(), digest(token), now);
         em.persist(reset);
         audit.record(email.value(), null, AuditAction.PASSWORD_RESET_REQUESTED, "SUCCES", "lien envoyé");
-        notifications.email(
+        notifications.emailWithSecret(
                 email.value(),
                 "Réinitialisation de votre mot de passe CNSS",
                 "Bonjour " + account.get().getFullName()
                         + ",\n\nPour choisir un nouveau mot de passe, ouvrez ce lien :\n\n"
-                        + portalAddress + PAGE + token + "\n\nIl est valable 30 minutes (jusqu'à "
+                        + Notice.SECRET + "\n\nIl est valable 30 minutes (jusqu'à "
                         + HOUR.format(reset.getExpiresAt()) + ", heure de Lomé) et ne sert qu'une fois. Si vous n'avez"
                         + " rien demandé, ignorez ce message : votre mot de passe actuel reste valable.\n\n"
-                        + "Caisse Nationale de Sécurité Sociale du Togo");
+                        + "Caisse Nationale de Sécurité Sociale du Togo",
+                portalAddress + PAGE + token);
     }
 
     /** Whether the link can still be used (for the page to say so before anything is typed). */

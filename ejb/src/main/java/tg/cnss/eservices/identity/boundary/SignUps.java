@@ -25,6 +25,7 @@ import tg.cnss.eservices.identity.entity.PhoneNumber;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
+import tg.cnss.eservices.notification.control.Notice;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
@@ -357,17 +358,19 @@ public class SignUps {
 
     private void send(PendingSignUp signUp, String code) {
         String until = HOUR.format(signUp.getCodeExpiresAt());
-        notifications.sms(
+        notifications.smsWithSecret(
                 signUp.getPhone().e164(),
-                "CNSS TOGO : votre code de vérification est " + code + ". Valide jusqu'à " + until
-                        + ". Ne le communiquez à personne.");
-        notifications.email(
+                "CNSS TOGO : votre code de vérification est " + Notice.SECRET + ". Valide jusqu'à " + until
+                        + ". Ne le communiquez à personne.",
+                code);
+        notifications.emailWithSecret(
                 signUp.getEmail().value(),
-                "Votre code de vérification CNSS : " + code,
+                "Votre code de vérification CNSS",
                 "Bonjour,\n\nPour finaliser votre inscription aux services en ligne de la CNSS, saisissez ce code de"
-                        + " vérification :\n\n    " + code + "\n\nIl est valide 1 heure (jusqu'à " + until + ", heure"
-                        + " de Lomé). Si vous n'avez pas demandé d'inscription, ignorez ce message.\n\n"
-                        + "Caisse Nationale de Sécurité Sociale du Togo");
+                        + " vérification :\n\n    " + Notice.SECRET + "\n\nIl est valide 1 heure (jusqu'à " + until
+                        + ", heure de Lomé). Si vous n'avez pas demandé d'inscription, ignorez ce message.\n\n"
+                        + "Caisse Nationale de Sécurité Sociale du Togo",
+                code);
     }
 
     private void contact(FormCheck check, String email, String phone, String phoneLabel) {

@@ -14,6 +14,7 @@ import java.util.List;
 import tg.cnss.eservices.identity.entity.OneTimeCode;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
+import tg.cnss.eservices.notification.control.Notice;
 import tg.cnss.eservices.platform.control.Secrets;
 
 /**
@@ -60,21 +61,23 @@ public class VerificationCodes {
         String code = newCode();
         em.persist(new OneTimeCode(account, purpose, destination, digest(account, code), now));
         if (purpose == OneTimeCode.Purpose.NEW_EMAIL) {
-            notifications.email(
+            notifications.emailWithSecret(
                     destination,
-                    "Votre code de vérification CNSS : " + code,
+                    "Votre code de vérification CNSS",
                     "Bonjour,\n\nPour confirmer"
                             + " cette adresse comme nouvelle adresse de votre compte des services en ligne de la CNSS, saisissez"
-                            + " ce code :\n\n    " + code
+                            + " ce code :\n\n    " + Notice.SECRET
                             + "\n\nIl est valide 10 minutes. Si vous n'avez rien demandé, ignorez"
-                            + " ce message.\n\nCaisse Nationale de Sécurité Sociale du Togo");
+                            + " ce message.\n\nCaisse Nationale de Sécurité Sociale du Togo",
+                    code);
         } else {
-            notifications.sms(
+            notifications.smsWithSecret(
                     destination,
                     "CNSS TOGO : votre code "
                             + (purpose == OneTimeCode.Purpose.SIGN_IN ? "de connexion" : "de vérification") + " est "
-                            + code
-                            + ". Valide 10 minutes. Ne le communiquez à personne, même à un agent de la CNSS.");
+                            + Notice.SECRET
+                            + ". Valide 10 minutes. Ne le communiquez à personne, même à un agent de la CNSS.",
+                    code);
         }
         return Duration.ZERO;
     }

@@ -8,14 +8,17 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import tg.cnss.eservices.notification.control.DeliveryReport;
 import tg.cnss.eservices.notification.control.Notice;
 import tg.cnss.eservices.notification.control.SmsGateway;
 import tg.cnss.eservices.notification.control.SmtpMailer;
 import tg.cnss.eservices.notification.entity.Channel;
+import tg.cnss.eservices.notification.entity.DeliveryStatus;
 import tg.cnss.eservices.notification.entity.InAppNotice;
 import tg.cnss.eservices.notification.entity.OutboundMessage;
+import tg.cnss.eservices.platform.control.DataCipher;
 import tg.cnss.eservices.platform.control.PortalSettings;
 
 /**
@@ -48,12 +51,35 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    DataCipher cipher;
+
     public void email(String to, String subject, String body) {
         enqueue(new Notice(Channel.EMAIL, to, subject, body));
     }
 
     public void sms(String phone, String body) {
         enqueue(new Notice(Channel.SMS, phone, null, body));
+    }
+
+    /**
+     * An e-mail whose body holds a secret (a link, a code) at {@link Notice#SECRET}: the secret
+     * travels sealed and is kept redacted; only the mail server receives it. Not in the subject.
+     */
+    public void emailWithSecret(String to, String subject, String body, String secret) {
+        enqueue(Notice.withSecret(Channel.EMAIL, to, subject, body, seal(secret)));
+    }
+
+    /** The same for an SMS. */
+    public void smsWithSecret(String phone, String body, String secret) {
+        enqueue(Notice.withSecret(Channel.SMS, phone, null, body, seal(secret)));
+    }
+
+    private String seal(String secret) {
+        return cipher.encrypt(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A notice in the person's own space, with a link (a path in the portal) to what it is about. */
@@ -65,7 +91,10 @@ public class Notifications {
         jms.createProducer().send(queue, notice.toJson());
     }
 
-    /** Called by the consumer, in its transaction: a failure rolls the message back for redelivery. */
+    /**
+     * Called by the consumer, in its transaction: a failure rolls the message back for
+     * redelivery. A notice already delivered (its record exists) is not sent again.
+     */
     public void deliver(Notice notice) {
         if (notice.channel() == Channel.IN_APP) {
             em.persist(new InAppNotice(
@@ -76,23 +105,38 @@ public class Notifications {
                     clock.instant()));
             return;
         }
+        if (deliveries.delivered(notice.id())) {
+            return;
+        }
+        String text = notice.carriesSecret()
+                ? notice.text(new String(cipher.decrypt(notice.sealedSecret()), StandardCharsets.UTF_8))
+                : notice.body();
         DeliveryReport report;
         if (notice.channel() == Channel.SMS) {
-            report = smsGateway.send(notice.recipient(), notice.body());
+            report = smsGateway.send(notice.recipient(), text);
         } else if (settings.isDemoMode()) {
             report = DeliveryReport.demoMailbox();
         } else {
-            mailer.send(notice);
+            mailer.send(notice.recipient(), notice.subject(), text);
             report = DeliveryReport.sent(null);
         }
-        em.persist(new OutboundMessage(
+        deliveries.record(new OutboundMessage(
+                notice.id(),
                 notice.channel(),
                 notice.recipient(),
                 notice.subject(),
-                truncate(notice.body()),
+                truncate(keptText(notice, text, report)),
                 clock.instant(),
                 report.status(),
                 report.detail()));
+    }
+
+    /**
+     * What is kept of the text: redacted, unless it was delivered to the demo mailbox, which in
+     * demo mode is the recipient's only way to read it.
+     */
+    static String keptText(Notice notice, String text, DeliveryReport report) {
+        return report.status() == DeliveryStatus.DEMO_MAILBOX ? text : notice.redacted();
     }
 
     private static String truncate(String body) {

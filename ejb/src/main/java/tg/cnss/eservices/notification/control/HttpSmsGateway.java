@@ -35,7 +35,7 @@ public class HttpSmsGateway implements SmsGateway {
                 throw new IllegalArgumentException("URL de passerelle SMS non HTTP : " + url);
             }
             sender = sender == null || sender.isBlank() ? "CNSS" : sender;
-            timeout = timeout == null ? Duration.ofSeconds(15) : timeout;
+            timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
         }
 
         /** Never prints the password, so that the settings can be logged. */

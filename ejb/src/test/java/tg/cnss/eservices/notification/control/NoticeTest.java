@@ -1,6 +1,8 @@
 package tg.cnss.eservices.notification.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,31 @@ class NoticeTest {
                 "Acceptée",
                 "/assure/demande.xhtml?ref=RC-2026-000001");
         assertEquals(notice, Notice.fromJson(notice.toJson()));
+    }
+
+    @Test
+    void aSecretTravelsSealedAndIsKeptRedacted() {
+        Notice notice = Notice.withSecret(
+                Channel.EMAIL,
+                "kossi@exemple.tg",
+                "Réinitialisation",
+                "Ouvrez ce lien : " + Notice.SECRET,
+                "v1:scellé");
+        assertEquals(notice, Notice.fromJson(notice.toJson()));
+        assertEquals("Ouvrez ce lien : https://cnss.tg/?jeton=abc", notice.text("https://cnss.tg/?jeton=abc"));
+        assertEquals("Ouvrez ce lien : •••", notice.redacted());
+        assertFalse(notice.toJson().contains("jeton"), "the queue message holds only the sealed secret");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Notice.withSecret(Channel.SMS, "+22890000000", null, "Pas de place pour le code", "v1:x"));
+    }
+
+    @Test
+    void eachNoticeHasItsOwnIdForIdempotentDelivery() {
+        Notice first = new Notice(Channel.SMS, "+22890000000", null, "Bonjour");
+        Notice second = new Notice(Channel.SMS, "+22890000000", null, "Bonjour");
+        assertNotEquals(first.id(), second.id());
+        assertEquals(first.id(), Notice.fromJson(first.toJson()).id());
     }
 
     @Test

@@ -13,7 +13,10 @@ import java.util.Objects;
 
 /**
  * An e-mail or SMS the portal sent (or, in demo mode, would have sent): the record that lets
- * support answer "did you send me the code?", and the content of the demo mailbox.
+ * support answer "did you send me the code?", and the content of the demo mailbox. Unique on the
+ * notice's id: the proof that a notice was delivered, which a redelivered message finds. A
+ * secret the notice carried (a link, a code) is kept redacted, except in the demo mailbox, which
+ * in demo mode is where the message is delivered.
  */
 @Entity
 @Table(name = "outbound_message")
@@ -48,11 +51,15 @@ public class OutboundMessage {
     @Column(name = "status_detail", length = 300)
     private String statusDetail;
 
+    @Column(name = "notice_id", length = 36, unique = true)
+    private String noticeId;
+
     protected OutboundMessage() {
         // for JPA
     }
 
     public OutboundMessage(
+            String noticeId,
             Channel channel,
             String recipient,
             String subject,
@@ -60,6 +67,7 @@ public class OutboundMessage {
             Instant createdAt,
             DeliveryStatus status,
             String statusDetail) {
+        this.noticeId = noticeId;
         this.channel = Objects.requireNonNull(channel);
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = subject;
@@ -99,5 +107,9 @@ public class OutboundMessage {
 
     public String getStatusDetail() {
         return statusDetail;
+    }
+
+    public String getNoticeId() {
+        return noticeId;
     }
 }
