@@ -47,6 +47,11 @@ public final class PortalDeployment {
                 war.addClasses(BurstSubmitter.class, PersistenceProbe.class).addClasses(ActingUser.classes()));
     }
 
+    /** The EAR as built plus {@link DemoAccountsProbe}, for the production-mode server. */
+    public static EnterpriseArchive withDemoAccountsProbe() {
+        return withWebModule(war -> war.addClasses(DemoAccountsProbe.class, PersistenceProbe.class));
+    }
+
     /** A page with PrimeFaces and nothing of ours: the yardstick of the page benchmark. */
     public static final String BARE_PAGE = "/test/page-nue.xhtml";
 

@@ -6,13 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,6 +38,8 @@ public final class StandaloneServer {
     private final Path baseDir;
     private final int portOffset;
     private final String nodeName;
+    private final Map<String, String> environment = new HashMap<>();
+    private boolean demoMode = true;
     private Process shell;
 
     private StandaloneServer(Path baseDir, int portOffset, String nodeName) {
@@ -59,31 +65,69 @@ public final class StandaloneServer {
         return new StandaloneServer(baseDir, portOffset, name);
     }
 
+    /** Started outside demo mode at its next start, with these environment variables (production settings). */
+    public StandaloneServer inProductionMode(Map<String, String> variables) {
+        demoMode = false;
+        environment.clear();
+        environment.putAll(variables);
+        return this;
+    }
+
     /** Starts the server and waits until {@code readyPath} answers 200, which means the EAR is deployed. */
     public void start(String readyPath, Duration timeout) {
-        ProcessBuilder builder = new ProcessBuilder(
-                        "bash",
-                        Path.of(jbossHome(), "bin", "standalone.sh").toString(),
-                        "-c",
-                        "standalone-full.xml",
-                        "-Djboss.server.base.dir=" + baseDir,
-                        "-Djboss.socket.binding.port-offset=" + portOffset,
-                        "-Djboss.tx.node.id=" + nodeName,
-                        "-Dcnss.demo=true",
-                        "-Dcnss.jms.redelivery-delay=300")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        baseDir.resolve("console.log").toFile()));
-        try {
-            shell = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        launch();
         Instant deadline = Instant.now().plus(timeout);
         while (status(readyPath) != 200) {
             if (!shell.isAlive() || Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException(
                         "le serveur " + nodeName + " n'a pas démarré ; voir " + baseDir.resolve("console.log"));
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+    }
+
+    /** Starts the server without waiting for it. */
+    public void launch() {
+        List<String> command = new ArrayList<>(List.of(
+                "bash",
+                Path.of(jbossHome(), "bin", "standalone.sh").toString(),
+                "-c",
+                "standalone-full.xml",
+                "-Djboss.server.base.dir=" + baseDir,
+                "-Djboss.socket.binding.port-offset=" + portOffset,
+                "-Djboss.tx.node.id=" + nodeName,
+                "-Dcnss.jms.redelivery-delay=300"));
+        if (demoMode) {
+            command.add("-Dcnss.demo=true");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        baseDir.resolve("console.log").toFile()));
+        // The test JVM's own settings must not leak into a production-mode server.
+        builder.environment().keySet().removeIf(name -> name.startsWith("CNSS_"));
+        builder.environment().putAll(environment);
+        try {
+            shell = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the server's log holds {@code text}; false if the timeout passed first. */
+    public boolean awaitLog(String text, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            try {
+                if (Files.exists(log())
+                        && Files.readString(log(), StandardCharsets.UTF_8).contains(text)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!Instant.now().isBefore(deadline)) {
+                return false;
             }
             sleep(Duration.ofSeconds(1));
         }

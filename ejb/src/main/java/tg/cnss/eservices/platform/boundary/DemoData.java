@@ -21,6 +21,7 @@ import tg.cnss.eservices.identity.entity.SecondFactor;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.platform.control.DataCipher;
 import tg.cnss.eservices.platform.control.PortalSettings;
+import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.registration.control.EmployerRegistry;
 import tg.cnss.eservices.registration.control.InsuredRegistry;
 import tg.cnss.eservices.registration.entity.Employer;
@@ -31,16 +32,20 @@ import tg.cnss.eservices.registration.entity.InsuredPerson;
 
 /**
  * Demo accounts, one per kind of user, created at start-up in demo mode only (never on a
- * production server). Existing accounts are left as they are, so a restart keeps what a newcomer
- * did with them. The logins are listed in the README.
+ * production server, where they are closed instead). Runs after {@link ProductionSafeguards}: a
+ * server that refuses to start changes nothing in the database. Existing accounts are left as
+ * they are, so a restart keeps what a newcomer did with them. The logins are listed in the README.
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrations")
+@DependsOn({"SchemaMigrations", "ProductionSafeguards"})
 public class DemoData {
 
     /** The password of every demo account; published in the README, so never use demo mode in production. */
     public static final String DEMO_PASSWORD = "Demo-CNSS-2026!";
+
+    /** The domain of every demo account; outside demo mode its accounts are closed at start-up. */
+    public static final String DEMO_DOMAIN = "demo.cnss.tg";
 
     /**
      * The authenticator-app key of the demo staff accounts (base 32), published in the README so
@@ -92,6 +97,9 @@ public class DemoData {
     Clock clock;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     EmployerRegistry employers;
 
     @Inject
@@ -119,12 +127,38 @@ public class DemoData {
     @PostConstruct
     void seed() {
         if (!settings.isDemoMode()) {
+            disableDemoAccounts();
             return;
         }
         giveDemoPhonesToOlderDemoAccounts();
         seedRegistry();
         seedAccounts();
         giveTheDemoAppKeyToDemoStaff();
+    }
+
+    /**
+     * Outside demo mode no account of the demo domain may sign in: their passwords and app key
+     * are published (a database that once served a demo, or a copy of one, must not open them).
+     */
+    private void disableDemoAccounts() {
+        List<UserAccount> enabled = em.createQuery(
+                        "SELECT a FROM UserAccount a WHERE a.email LIKE :domain AND a.enabled = TRUE",
+                        UserAccount.class)
+                .setParameter("domain", "%@" + DEMO_DOMAIN)
+                .getResultList();
+        for (UserAccount account : enabled) {
+            account.disable();
+            audit.record(
+                    "(démarrage)",
+                    null,
+                    AuditAction.ACCOUNT_ADMINISTERED,
+                    "SUCCES",
+                    account.getEmail().value() + " fermé : compte de démonstration hors mode démonstration");
+        }
+        if (!enabled.isEmpty()) {
+            LOG.warning(enabled.size() + " compte(s) de démonstration fermé(s) : le serveur n'est pas en mode"
+                    + " démonstration / " + enabled.size() + " demo account(s) disabled: not in demo mode");
+        }
     }
 
     private void seedAccounts() {
