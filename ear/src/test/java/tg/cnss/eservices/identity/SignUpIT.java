@@ -88,9 +88,15 @@ class SignUpIT {
     void anEmployerSignsUpWithItsCodeAndIsActivatedByTheCnss() {
         Applicant applicant = new Applicant();
         EmployerNumber number = registerEmployer("Quincaillerie " + applicant.unique);
-        assertEquals("Quincaillerie " + applicant.unique, signUps.employerName(number.display()));
+        signUps.checkEmployerNumber(number.display(), "192.0.2.10");
+        InvalidFormException otherName = assertThrows(
+                InvalidFormException.class,
+                () -> signUps.startEmployer(
+                        applicant.employerForm(number.display(), "Quincaillerie du Port", PASSWORD)));
+        assertTrue(otherName.errors().get("raisonSociale").startsWith("Raison Sociale : elle ne correspond pas"));
 
-        String token = signUps.startEmployer(applicant.employerForm(number.display(), PASSWORD));
+        String token = signUps.startEmployer(
+                applicant.employerForm(number.display(), "QUINCAILLERIE " + applicant.unique, PASSWORD));
         String code = awaitCode(applicant.phoneE164);
         assertTrue(
                 demoMailbox.latestTo(applicant.email, 5).stream()
@@ -110,8 +116,23 @@ class SignUpIT {
         assertEquals(
                 SignInOutcome.PENDING_ACTIVATION,
                 signIns.signIn(applicant.email, PASSWORD, null).outcome());
-        assertThrows(
-                SignUpRefusedException.class, () -> signUps.employerName(number.display()), "un compte par employeur");
+        // Finding 8: a number with an account gets the same answers as any other; its owner is told.
+        signUps.checkEmployerNumber(number.display(), "192.0.2.10");
+        Applicant intruder = new Applicant();
+        String decoy = signUps.startEmployer(
+                intruder.employerForm(number.display(), "Quincaillerie " + applicant.unique, PASSWORD));
+        assertTrue(signUps.validation(decoy).awaitingCode(), "the same validation page");
+        assertTrue(
+                signUps.resend(decoy).message().startsWith("Un code vient d'être envoyé"),
+                "the same answer to RENVOYER CODE as any sign-up a moment after its code");
+        Eventually.await(
+                "l'avertissement au titulaire du compte",
+                Duration.ofSeconds(30),
+                () -> demoMailbox.latestTo(applicant.email, 10).stream()
+                        .anyMatch(mail -> mail.getSubject().startsWith("Tentative d'inscription")),
+                warned -> warned);
+        assertTrue(demoMailbox.latestTo(intruder.phoneE164, 5).isEmpty(), "no code reaches the intruder");
+        assertTrue(demoMailbox.latestTo(intruder.email, 5).isEmpty());
 
         long item = awaitItem(applicant.email);
         var detail = asAgent.call(() -> worklists.detail(item));
@@ -140,7 +161,8 @@ class SignUpIT {
     void aCodeExpiresAfterOneHourAndANewOneReplacesIt() {
         Applicant applicant = new Applicant();
         EmployerNumber number = registerEmployer("Menuiserie " + applicant.unique);
-        String token = signUps.startEmployer(applicant.employerForm(number.display(), PASSWORD));
+        String token = signUps.startEmployer(
+                applicant.employerForm(number.display(), "Menuiserie " + applicant.unique, PASSWORD));
         String first = awaitCode(applicant.phoneE164);
 
         CodeCheckResult tooSoon = signUps.resend(token);
@@ -170,7 +192,8 @@ class SignUpIT {
     void fiveWrongCodesCancelTheSignUp() {
         Applicant applicant = new Applicant();
         EmployerNumber number = registerEmployer("Garage " + applicant.unique);
-        String token = signUps.startEmployer(applicant.employerForm(number.display(), PASSWORD));
+        String token =
+                signUps.startEmployer(applicant.employerForm(number.display(), "Garage " + applicant.unique, PASSWORD));
         String code = awaitCode(applicant.phoneE164);
         String wrong = code.equals("123456") ? "654321" : "123456";
         for (int attempt = 1; attempt < 5; attempt++) {
@@ -192,15 +215,15 @@ class SignUpIT {
                 new InsuredPerson(number, "DOGBÉ", "Ablavi Délali", LocalDate.of(1991, 2, 3), employer, Instant.now()));
 
         String wrongKey = number.canonical().substring(0, 10) + (number.key() == 0 ? "01" : "00");
-        assertTrue(assertThrows(SignUpRefusedException.class, () -> signUps.checkInsuredNumber(wrongKey))
+        assertTrue(assertThrows(SignUpRefusedException.class, () -> signUps.checkInsuredNumber(wrongKey, null))
                 .getMessage()
                 .startsWith("Le numéro d'assuré est incorrect"));
         assertTrue(assertThrows(
                         SignUpRefusedException.class,
-                        () -> signUps.checkInsuredNumber(new InsuredNumber(number.sequence() + 1).display()))
+                        () -> signUps.checkInsuredNumber(new InsuredNumber(number.sequence() + 1).display(), null))
                 .getMessage()
                 .startsWith("Aucun assuré n'est immatriculé"));
-        signUps.checkInsuredNumber(number.display());
+        signUps.checkInsuredNumber(number.display(), null);
 
         InsuredSignUpForm wrongBirthDate = applicant.insuredForm(
                 number.display(), employer.display(), "Dogbe", "ablavi  delali", LocalDate.of(1991, 3, 2));
@@ -240,23 +263,26 @@ class SignUpIT {
         Applicant applicant = new Applicant();
         for (int i = 0; i < 3; i++) {
             EmployerNumber number = registerEmployer("Commerce " + i + " " + applicant.unique);
-            signUps.startEmployer(applicant.employerForm(number.display(), PASSWORD));
+            signUps.startEmployer(
+                    applicant.employerForm(number.display(), "Commerce " + i + " " + applicant.unique, PASSWORD));
         }
         EmployerNumber fourth = registerEmployer("Commerce 4 " + applicant.unique);
         assertTrue(assertThrows(
                         SignUpRefusedException.class,
-                        () -> signUps.startEmployer(applicant.employerForm(fourth.display(), PASSWORD)))
+                        () -> signUps.startEmployer(
+                                applicant.employerForm(fourth.display(), "Commerce 4 " + applicant.unique, PASSWORD)))
                 .getMessage()
                 .startsWith("Trop d'inscriptions"));
         Clocks.shift(Duration.ofMinutes(61));
-        signUps.startEmployer(applicant.employerForm(fourth.display(), PASSWORD));
+        signUps.startEmployer(applicant.employerForm(fourth.display(), "Commerce 4 " + applicant.unique, PASSWORD));
     }
 
     @Test
     void aRefusedActivationKeepsTheAccountClosed() {
         Applicant applicant = new Applicant();
         EmployerNumber number = registerEmployer("Boutique " + applicant.unique);
-        String token = signUps.startEmployer(applicant.employerForm(number.display(), PASSWORD));
+        String token = signUps.startEmployer(
+                applicant.employerForm(number.display(), "Boutique " + applicant.unique, PASSWORD));
         assertTrue(signUps.verify(token, awaitCode(applicant.phoneE164)).accepted());
         long item = awaitItem(applicant.email);
         asAgent.call(() -> {
@@ -290,9 +316,10 @@ class SignUpIT {
                 "+228 97 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
         final String phoneE164 = "+22897" + unique;
 
-        EmployerSignUpForm employerForm(String number, String password) {
+        EmployerSignUpForm employerForm(String number, String companyName, String password) {
             return new EmployerSignUpForm(
                     number,
+                    companyName,
                     "+228 22 21 " + unique.substring(0, 2) + " " + unique.substring(2, 4),
                     "Amegah",
                     "Kodjo",

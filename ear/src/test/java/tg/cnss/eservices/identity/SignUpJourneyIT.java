@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.testing.Accessibility;
 import tg.cnss.eservices.testing.Browser;
 import tg.cnss.eservices.testing.BrowserJourney;
@@ -186,16 +187,16 @@ class SignUpJourneyIT extends BrowserJourney {
         String mobile =
                 "+228 97 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
         open("/inscription/employeur.xhtml");
-        submitNumberError("E-10000001-61");
+        submitNumberError(new EmployerNumber(19_999_999L).display());
         submitNumber(employer);
         WebElement name = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "raisonSociale")));
-        assertTrue(name.getAttribute("value").startsWith("Atelier "), name.getAttribute("value"));
-        assertEquals("true", name.getAttribute("readonly"));
+        assertEquals("", name.getAttribute("value"), "nothing of the registry is shown (security review, finding 8)");
         Accessibility.assertNoSeriousViolation(browser, "inscription employeur : formulaire");
 
         click("enregistrer");
         String errors = errors();
         for (String expected : new String[] {
+            "Raison Sociale : indiquez",
             "Téléphone de l'entreprise : ",
             "Nom du demandeur : indiquez",
             "Prénoms du demandeur : indiquez",
@@ -206,6 +207,7 @@ class SignUpJourneyIT extends BrowserJourney {
         }) {
             assertTrue(errors.contains(expected), expected + " absent de " + errors);
         }
+        type(browser, FORM + "raisonSociale", "Atelier de démonstration");
         type(browser, FORM + "telephoneEntreprise", "+228 12 34");
         type(browser, FORM + "nom", "AGBODJAN");
         type(browser, FORM + "prenoms", "Kafui");
@@ -230,6 +232,17 @@ class SignUpJourneyIT extends BrowserJourney {
 
         type(browser, FORM + "telephoneEntreprise", "+228 22 21 45 67");
         type(browser, FORM + "email", email);
+        type(browser, FORM + "telephone", mobile);
+        Browser.typeDate(browser, FORM + "dateCreation", LocalDate.of(2015, 6, 1));
+        type(browser, FORM + "motDePasse", password);
+        type(browser, FORM + "confirmation", password);
+        click("enregistrer");
+        assertTrue(errors().contains("Raison Sociale : elle ne correspond pas"), errors());
+        // The registry's name as on the certificate, typed in capitals: accepted.
+        type(
+                browser,
+                FORM + "raisonSociale",
+                "ATELIER " + EmployerNumber.parse(employer).display().substring(2, 10));
         type(browser, FORM + "telephone", mobile);
         Browser.typeDate(browser, FORM + "dateCreation", LocalDate.of(2015, 6, 1));
         type(browser, FORM + "motDePasse", password);
@@ -274,7 +287,7 @@ class SignUpJourneyIT extends BrowserJourney {
     private void submitNumberError(String number) {
         open("/inscription/employeur.xhtml");
         submitNumber(number);
-        assertTrue(errors().contains("Un compte existe déjà pour cet employeur"), errors());
+        assertTrue(errors().contains("Aucun employeur n'est immatriculé sous le numéro"), errors());
     }
 
     /** Reads the latest code sent by SMS to the phone, from the demo mailbox page in a second browser. */

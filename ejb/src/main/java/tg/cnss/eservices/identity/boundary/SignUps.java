@@ -56,6 +56,8 @@ public class SignUps {
     static final int MAX_MISMATCHES_PER_HOUR = 5;
     /** Sign-ups started with one phone number in an hour, at most (each sends an SMS). */
     static final int MAX_STARTS_PER_PHONE_PER_HOUR = 3;
+    /** Registration numbers tried at step 1 from one client address in an hour (shared addresses are common). */
+    static final int MAX_NUMBER_CHECKS_PER_ADDRESS_PER_HOUR = 30;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter HOUR =
@@ -87,32 +89,36 @@ public class SignUps {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
-    /** Step 1 for employers: the "Raison sociale" to pre-fill, if the number may sign up. */
-    public String employerName(String typedNumber) {
+    /**
+     * Step 1 for employers: whether to go on to the form. Nothing of the registry is shown (the
+     * company's name is typed, then compared), and a number that already has an account gets the
+     * same answer as one that has none (see {@link #start}). At most
+     * {@link #MAX_NUMBER_CHECKS_PER_ADDRESS_PER_HOUR} numbers an hour from one client address.
+     */
+    public void checkEmployerNumber(String typedNumber, String address) {
+        refuseTooManyNumberChecksFrom(address);
         EmployerNumber number = employerNumber(typedNumber);
-        Employer employer = employers
-                .findByNumber(number)
-                .orElseThrow(() -> new SignUpRefusedException("Aucun employeur n'est immatriculé sous le numéro "
-                        + number.display() + ". Vérifiez-le sur votre"
-                        + " attestation d'immatriculation ; si vous n'êtes pas encore immatriculé, faites d'abord la"
-                        + " pré-immatriculation (menu « Pré-Immatriculation en ligne »)."));
-        refuseIfSignedUp(number.canonical(), "cet employeur");
-        return employer.getName();
+        audit.record(number.canonical(), address, AuditAction.SIGN_UP_NUMBER_CHECKED, "SUCCES", "employeur");
+        registeredEmployer(number);
     }
 
-    /** Step 1 for insured persons: nothing of the registry is shown, only whether to go on. */
-    public void checkInsuredNumber(String typedNumber) {
+    /** Step 1 for insured persons: the same. */
+    public void checkInsuredNumber(String typedNumber, String address) {
+        refuseTooManyNumberChecksFrom(address);
         InsuredNumber number = insuredNumber(typedNumber);
-        if (insured.findByNumber(number).isEmpty()) {
-            throw new SignUpRefusedException("Aucun assuré n'est immatriculé sous le numéro " + number.display()
-                    + ". Vérifiez-le sur votre carte d'assuré ou demandez-le à votre employeur.");
-        }
-        refuseIfSignedUp(number.canonical(), "ce numéro d'assuré");
+        audit.record(number.canonical(), address, AuditAction.SIGN_UP_NUMBER_CHECKED, "SUCCES", "assuré");
+        registeredInsured(number);
     }
 
     public String startEmployer(EmployerSignUpForm form) {
-        String name = employerName(form.employerNumber());
+        EmployerNumber number = employerNumber(form.employerNumber());
+        Employer employer = registeredEmployer(number);
         FormCheck check = new FormCheck();
+        check.required(
+                "raisonSociale",
+                "Raison Sociale",
+                form.companyName(),
+                "indiquez le nom de l'entreprise tel qu'il figure sur son attestation d'immatriculation.");
         check.required(
                 "telephoneEntreprise",
                 "Téléphone de l'entreprise",
@@ -130,7 +136,16 @@ public class SignUps {
         check.notAfter("dateCreation", "Date de création de l'entreprise", form.companyCreationDate(), today());
         password(check, form.password(), form.confirmation(), form.email());
         refuseIfInvalid(check);
-        EmployerNumber number = EmployerNumber.parse(form.employerNumber());
+        refuseAfterTooManyMismatches(number.canonical());
+        if (!employer.isNamed(form.companyName())) {
+            audit.record(
+                    number.canonical(), null, AuditAction.SIGN_UP_MISMATCH, "REFUSE", "raison sociale non conforme");
+            throw new InvalidFormException(Map.of(
+                    "raisonSociale",
+                    "Raison Sociale : elle ne correspond pas à celle de la CNSS pour ce numéro ; recopiez-la"
+                            + " telle qu'elle figure sur l'attestation d'immatriculation de l'entreprise."));
+        }
+        String name = employer.getName();
         String details = Json.createObjectBuilder()
                 .add("Raison sociale", name)
                 .add("N° Immatriculation (Employeur)", number.display())
@@ -153,8 +168,8 @@ public class SignUps {
     }
 
     public String startInsured(InsuredSignUpForm form) {
-        checkInsuredNumber(form.insuredNumber());
-        InsuredNumber number = InsuredNumber.parse(form.insuredNumber());
+        InsuredNumber number = insuredNumber(form.insuredNumber());
+        registeredInsured(number);
         FormCheck check = new FormCheck();
         EmployerNumber employer = null;
         if (check.required(
@@ -181,7 +196,7 @@ public class SignUps {
         check.notAfter("dateNaissance", "Date de naissance", form.birthDate(), today());
         password(check, form.password(), form.confirmation(), form.email());
         refuseIfInvalid(check);
-        refuseAfterTooManyMismatches(number);
+        refuseAfterTooManyMismatches(number.canonical());
         InsuredPerson person = insured.findByNumber(number).orElseThrow();
         if (!person.matches(form.lastName(), form.firstNames(), form.birthDate(), employer)) {
             audit.record(number.canonical(), null, AuditAction.SIGN_UP_MISMATCH, "REFUSE", "identité non conforme");
@@ -278,8 +293,13 @@ public class SignUps {
                             + " envois par heure au plus).");
         }
         String code = VerificationCodes.newCode();
-        signUp.recordNewCode(hasher.hash(code), now);
-        send(signUp, code);
+        if (hasAccount(signUp.getRegistrationNumber())) {
+            // The number's owner has an account: the same answer, and no code to the typed contacts.
+            signUp.recordNewCode(hasher.hash(Secrets.urlToken()), now);
+        } else {
+            signUp.recordNewCode(hasher.hash(code), now);
+            send(signUp, code);
+        }
         return new CodeCheckResult(
                 true,
                 "Un nouveau code a été envoyé par SMS au " + signUp.getPhone().masked()
@@ -298,6 +318,10 @@ public class SignUps {
         refuseTooManyStartsFor(PhoneNumber.parse(phone), now);
         String token = Secrets.urlToken();
         String code = VerificationCodes.newCode();
+        Optional<UserAccount> owner = accountOf(registrationNumber);
+        // A number that has an account goes on like any other — same pages, same timing — but its
+        // code (never sent) is unguessable, and the account's owner is told instead: whether a
+        // number has an account is nobody else's business.
         PendingSignUp signUp = new PendingSignUp(
                 token,
                 role,
@@ -307,16 +331,20 @@ public class SignUps {
                 fullName,
                 details,
                 hasher.hash(password),
-                hasher.hash(code),
+                hasher.hash(owner.isPresent() ? Secrets.urlToken() : code),
                 now);
         em.persist(signUp);
-        send(signUp, code);
+        if (owner.isPresent()) {
+            warnOwnerOnce(owner.get(), registrationNumber, now);
+        } else {
+            send(signUp, code);
+        }
         audit.record(
                 signUp.getEmail().value(),
                 null,
                 AuditAction.SIGN_UP_STARTED,
-                "SUCCES",
-                role.name() + " " + registrationNumber);
+                owner.isPresent() ? "IGNORE" : "SUCCES",
+                role.name() + " " + registrationNumber + (owner.isPresent() ? " (compte existant)" : ""));
         return token;
     }
 
@@ -426,31 +454,104 @@ public class SignUps {
         }
     }
 
-    private void refuseAfterTooManyMismatches(InsuredNumber number) {
+    private void refuseAfterTooManyMismatches(String canonicalNumber) {
         long recent = em.createQuery(
                         "SELECT COUNT(a) FROM AuditEvent a WHERE a.actor = :number AND a.action = :action"
                                 + " AND a.occurredAt > :since",
                         Long.class)
-                .setParameter("number", number.canonical())
+                .setParameter("number", canonicalNumber)
                 .setParameter("action", AuditAction.SIGN_UP_MISMATCH)
                 .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
                 .getSingleResult();
         if (recent >= MAX_MISMATCHES_PER_HOUR) {
-            throw new SignUpRefusedException("Trop d'essais pour ce numéro d'assuré : réessayez dans une heure, ou"
+            throw new SignUpRefusedException("Trop d'essais pour ce numéro : réessayez dans une heure, ou"
                     + " adressez-vous à votre agence CNSS.");
         }
     }
 
-    private void refuseIfSignedUp(String canonicalNumber, String who) {
-        boolean exists = !em.createQuery(
-                        "SELECT a.id FROM UserAccount a WHERE a.registrationNumber = :number"
-                                + " AND a.state <> tg.cnss.eservices.identity.entity.AccountState.REJECTED",
+    /**
+     * Numbers tried from one client address (audited with it), so that the registry cannot be
+     * walked through step 1. Generous, because many people share an address on mobile networks.
+     */
+    private void refuseTooManyNumberChecksFrom(String address) {
+        if (address == null) {
+            return;
+        }
+        long recent = em.createQuery(
+                        "SELECT COUNT(a) FROM AuditEvent a WHERE a.address = :address AND a.action = :action"
+                                + " AND a.occurredAt > :since",
                         Long.class)
+                .setParameter("address", address)
+                .setParameter("action", AuditAction.SIGN_UP_NUMBER_CHECKED)
+                .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
+                .getSingleResult();
+        if (recent >= MAX_NUMBER_CHECKS_PER_ADDRESS_PER_HOUR) {
+            throw new SignUpRefusedException("Trop de numéros essayés depuis votre connexion : réessayez dans une"
+                    + " heure, ou adressez-vous à votre agence CNSS.");
+        }
+    }
+
+    private Employer registeredEmployer(EmployerNumber number) {
+        return employers
+                .findByNumber(number)
+                .orElseThrow(() -> new SignUpRefusedException("Aucun employeur n'est immatriculé sous le numéro "
+                        + number.display() + ". Vérifiez-le sur votre"
+                        + " attestation d'immatriculation ; si vous n'êtes pas encore immatriculé, faites d'abord la"
+                        + " pré-immatriculation (menu « Pré-Immatriculation en ligne »)."));
+    }
+
+    private void registeredInsured(InsuredNumber number) {
+        if (insured.findByNumber(number).isEmpty()) {
+            throw new SignUpRefusedException("Aucun assuré n'est immatriculé sous le numéro " + number.display()
+                    + ". Vérifiez-le sur votre carte d'assuré ou demandez-le à votre employeur.");
+        }
+    }
+
+    /** The account of this registry number, if one is not refused. */
+    private Optional<UserAccount> accountOf(String canonicalNumber) {
+        return em.createQuery(
+                        "SELECT a FROM UserAccount a WHERE a.registrationNumber = :number"
+                                + " AND a.state <> tg.cnss.eservices.identity.entity.AccountState.REJECTED",
+                        UserAccount.class)
                 .setParameter("number", canonicalNumber)
                 .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-        if (exists) {
+                .getResultStream()
+                .findFirst();
+    }
+
+    private boolean hasAccount(String canonicalNumber) {
+        return accountOf(canonicalNumber).isPresent();
+    }
+
+    /**
+     * Someone started a sign-up with the number of an existing account: its owner should know —
+     * once an hour, so that the warning cannot be turned into a flood.
+     */
+    private void warnOwnerOnce(UserAccount owner, String registrationNumber, Instant now) {
+        // Sign-ups of this number since the account exists (this one included) in the last hour.
+        Instant since = now.minus(Duration.ofHours(1));
+        long attempts = em.createQuery(
+                        "SELECT COUNT(s) FROM PendingSignUp s WHERE s.registrationNumber = :number"
+                                + " AND s.createdAt > :since",
+                        Long.class)
+                .setParameter("number", registrationNumber)
+                .setParameter("since", owner.getCreatedAt().isAfter(since) ? owner.getCreatedAt() : since)
+                .getSingleResult();
+        if (attempts > 1) {
+            return;
+        }
+        notifications.email(
+                owner.getEmail().value(),
+                "Tentative d'inscription avec le numéro de votre compte CNSS",
+                "Bonjour " + owner.getFullName() + ",\n\nUne inscription aux services en ligne de la CNSS vient"
+                        + " d'être commencée avec le numéro d'immatriculation de votre compte. Aucun compte n'a été"
+                        + " créé et aucun code n'a été envoyé.\n\nSi c'était vous, connectez-vous avec l'adresse de"
+                        + " votre compte, ou utilisez « Mot de passe oublié ? ». Sinon, vous n'avez rien à faire ;"
+                        + " si cela se répète, contactez la CNSS.\n\nCaisse Nationale de Sécurité Sociale du Togo");
+    }
+
+    private void refuseIfSignedUp(String canonicalNumber, String who) {
+        if (hasAccount(canonicalNumber)) {
             throw new SignUpRefusedException(
                     "Un compte existe déjà pour " + who + " : connectez-vous avec son adresse"
                             + " e-mail, ou utilisez « Mot de passe oublié ? ». Si le compte n'est pas le vôtre, contactez la CNSS.");

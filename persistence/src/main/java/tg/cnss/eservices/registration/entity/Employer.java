@@ -138,6 +138,25 @@ public class Employer {
         return name;
     }
 
+    /**
+     * Whether a typed company name is this one, read as people write it: case, accents, dots,
+     * hyphens, apostrophes and spacing aside ("Sté Togolaise de Démo S.A.R.L." is not "Société…":
+     * the sign-up says so and the applicant types it as on the registration certificate).
+     */
+    public boolean isNamed(String typed) {
+        return !comparable(typed).isEmpty() && comparable(name).equals(comparable(typed));
+    }
+
+    static String comparable(String text) {
+        if (text == null) {
+            return "";
+        }
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\p{Alnum}]+", "")
+                .toUpperCase(java.util.Locale.ROOT);
+    }
+
     public String getAcronym() {
         return acronym;
     }

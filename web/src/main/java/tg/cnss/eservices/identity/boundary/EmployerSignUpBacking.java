@@ -17,13 +17,14 @@ public class EmployerSignUpBacking extends SignUpBacking {
 
     @Override
     protected void acceptNumber(String number) {
-        companyName = signUps.employerName(number);
+        signUps.checkEmployerNumber(number, clientAddress());
     }
 
     @Override
     protected String start() {
         return signUps.startEmployer(new EmployerSignUpForm(
                 getNumber(),
+                companyName,
                 companyPhone,
                 getLastName(),
                 getFirstNames(),
@@ -36,6 +37,10 @@ public class EmployerSignUpBacking extends SignUpBacking {
 
     public String getCompanyName() {
         return companyName;
+    }
+
+    public void setCompanyName(String companyName) {
+        this.companyName = companyName;
     }
 
     public String getCompanyPhone() {

@@ -16,7 +16,7 @@ public class InsuredSignUpBacking extends SignUpBacking {
 
     @Override
     protected void acceptNumber(String number) {
-        signUps.checkInsuredNumber(number);
+        signUps.checkInsuredNumber(number, clientAddress());
     }
 
     @Override

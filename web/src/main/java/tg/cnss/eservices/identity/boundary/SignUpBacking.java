@@ -48,6 +48,13 @@ public abstract class SignUpBacking implements Serializable {
         }
     }
 
+    /** The visitor's address, as the audit log keeps it (step 1 is limited per address). */
+    protected String clientAddress() {
+        return ((jakarta.servlet.http.HttpServletRequest)
+                        faces.getExternalContext().getRequest())
+                .getRemoteAddr();
+    }
+
     public void changeNumber() {
         numberAccepted = false;
     }
