@@ -94,6 +94,20 @@ class AccessControlIT {
         assertEquals(302, client.get("/assure/").statusCode(), "toujours pas connecté");
     }
 
+    /** Security review, low findings: a form without the page's CSP nonce is not a server error. */
+    @Test
+    void aFormPostedWithoutItsNonceGetsTheFormAgainInFrench() {
+        PortalHttpClient client = new PortalHttpClient(base());
+        HttpResponse<String> response = client.postSignInFormWithoutNonce(DemoAccounts.INSURED.email(), "x");
+        assertEquals(302, response.statusCode());
+        String location = response.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/connexion.xhtml?formulaireRefuse=1"), location);
+        HttpResponse<String> again = client.get(location);
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains("pas pu être vérifié"), "le message en français");
+        assertTrue(again.body().contains("id=\"connexion\""), "le formulaire de nouveau");
+    }
+
     @Test
     void signingInRenewsTheSessionId() {
         PortalHttpClient client = new PortalHttpClient(base());
@@ -109,7 +123,8 @@ class AccessControlIT {
         HttpResponse<String> home = new PortalHttpClient(base()).get("/");
         assertEquals(200, home.statusCode());
         String csp = home.headers().firstValue("Content-Security-Policy").orElse("");
-        for (String directive : List.of("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "'nonce-")) {
+        for (String directive : List.of(
+                "default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "'nonce-")) {
             assertTrue(csp.contains(directive), "CSP sans " + directive + " : " + csp);
         }
         assertEquals(

@@ -208,6 +208,46 @@ class SecondFactorIT {
                 "celui qu'une application calcule avec la clé publiée");
     }
 
+    /** Security review, low findings: a signed-in user changes the password; the other sessions end. */
+    @Test
+    void aSignedInPersonChangesThePasswordAndOtherSessionsEnd() {
+        resetInsured(
+                "+22899" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)));
+        PortalHttpClient otherSession = new PortalHttpClient(URI.create("http://127.0.0.1:8080/"));
+        otherSession.signIn(AsSecondFactorInsured.EMAIL, PASSWORD);
+        assertEquals(200, otherSession.get("/assure/").statusCode());
+
+        InvalidFormException wrongCurrent = assertThrows(
+                InvalidFormException.class,
+                () -> asInsured.call(() -> {
+                    security.changePassword("pas le mot de passe", "Une nouvelle phrase bien longue", "x");
+                    return null;
+                }));
+        assertEquals(
+                "Mot de passe actuel : il ne correspond pas à celui de votre compte.",
+                wrongCurrent.errors().get("motDePasseActuel"));
+        InvalidFormException weak = assertThrows(
+                InvalidFormException.class,
+                () -> asInsured.call(() -> {
+                    security.changePassword(PASSWORD, "court", "autre");
+                    return null;
+                }));
+        assertTrue(weak.errors().get("nouveauMotDePasse").contains("12 caractères au moins"));
+        assertTrue(weak.errors().containsKey("confirmationMotDePasse"));
+        String chosen = "Une nouvelle phrase bien longue";
+        asInsured.call(() -> {
+            security.changePassword(PASSWORD, chosen, chosen);
+            return null;
+        });
+        assertEquals(302, otherSession.get("/assure/").statusCode(), "the other session is closed");
+        assertEquals(
+                SignInOutcome.INVALID_CREDENTIALS,
+                signIns.signIn(AsSecondFactorInsured.EMAIL, PASSWORD, null).outcome());
+        assertEquals(
+                SignInOutcome.SUCCESS,
+                signIns.signIn(AsSecondFactorInsured.EMAIL, chosen, null).outcome());
+    }
+
     @Test
     void anInsuredPersonChoosesSmsCodesThenTurnsThemOff() {
         String phone =

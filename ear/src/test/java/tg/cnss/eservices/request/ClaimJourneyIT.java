@@ -2,6 +2,7 @@ package tg.cnss.eservices.request;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tg.cnss.eservices.testing.Browser.type;
 
@@ -144,7 +145,16 @@ class ClaimJourneyIT {
             assertTrue(browser.findElement(By.id("notifications"))
                     .getText()
                     .contains("Joignez votre dernier bulletin de paie"));
-            assertEquals("0", browser.findElement(By.id("notificationsNonLues")).getText(), "lues une fois listées");
+            assertNotEquals(
+                    "0", browser.findElement(By.id("notificationsNonLues")).getText(), "opening reads nothing");
+            browser.navigate().refresh();
+            waitFor(browser).until(ExpectedConditions.titleContains("Mes notifications"));
+            assertNotEquals(
+                    "0", browser.findElement(By.id("notificationsNonLues")).getText(), "nor does a reload");
+            WebElement markRead = browser.findElement(By.id("lecture:marquerLues"));
+            markRead.click();
+            waitFor(browser).until(ExpectedConditions.stalenessOf(markRead));
+            assertEquals("0", browser.findElement(By.id("notificationsNonLues")).getText(), "lues une fois marquées");
             Accessibility.assertNoSeriousViolation(browser, "mes notifications");
             browser.findElement(By.id("menuHistorique")).click();
             WebElement claimsTab = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("ongletRC")));

@@ -116,6 +116,25 @@ public final class PortalHttpClient {
         return postForm("/connexion.xhtml", page, fields);
     }
 
+    /** Posts the sign-in form with a CSP nonce that is not the page's (a script, a browser without JavaScript). */
+    public HttpResponse<String> postSignInFormWithoutNonce(String email, String password) {
+        String page = get("/connexion.xhtml").body();
+        return postForm(
+                "/connexion.xhtml",
+                page,
+                Map.of(
+                        "connexion",
+                        "connexion",
+                        "connexion:email",
+                        email,
+                        "connexion:motDePasse",
+                        password,
+                        "connexion:seConnecter",
+                        "",
+                        "primefaces.nonce",
+                        "pas-le-bon"));
+    }
+
     /** Posts a JSF form of {@code page} (its view state and CSP nonce added unless given). */
     private HttpResponse<String> postForm(String path, String page, Map<String, String> fields) {
         Matcher viewState = VIEW_STATE.matcher(page);

@@ -13,6 +13,7 @@ import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.Base32;
 import tg.cnss.eservices.identity.control.LockoutPolicy;
 import tg.cnss.eservices.identity.control.PasswordHasher;
+import tg.cnss.eservices.identity.control.PasswordPolicy;
 import tg.cnss.eservices.identity.control.SecondFactorCodes;
 import tg.cnss.eservices.identity.control.VerificationCodes;
 import tg.cnss.eservices.identity.entity.EmailAddress;
@@ -142,6 +143,42 @@ public class AccountSecurity {
                 account.getEmail().value(),
                 "Double authentification désactivée sur votre compte CNSS",
                 SecondFactorMails.disabled(account.getFullName()));
+    }
+
+    /**
+     * "Changer le mot de passe": the current one first (counted towards the lockout when wrong),
+     * then the policy; every other session of the account ends, the owner is told by e-mail.
+     */
+    public void changePassword(String current, String chosen, String confirmation) {
+        UserAccount account = caller();
+        checkPassword(account, current, "motDePasseActuel");
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        PasswordPolicy.problemWith(chosen, account.getEmail().value())
+                .ifPresent(problem -> errors.put("nouveauMotDePasse", problem));
+        if (chosen != null && chosen.equals(current)) {
+            errors.put("nouveauMotDePasse", "Nouveau mot de passe : choisissez-en un autre que l'actuel.");
+        }
+        if (chosen != null && !chosen.equals(confirmation)) {
+            errors.put("confirmationMotDePasse", "Confirmation : elle diffère du nouveau mot de passe ; retapez-le.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFormException(errors);
+        }
+        account.changePassword(hasher.hash(chosen), clock.instant());
+        audit.record(
+                account.getEmail().value(),
+                null,
+                AuditAction.PASSWORD_CHANGED,
+                "SUCCES",
+                "dans « Sécurité du compte »");
+        notifications.email(
+                account.getEmail().value(),
+                "Votre mot de passe CNSS a été changé",
+                "Bonjour " + account.getFullName()
+                        + ",\n\nLe mot de passe de votre compte des services en ligne de la CNSS vient d'être changé"
+                        + " depuis « Sécurité du compte » ; vos autres sessions ouvertes ont été fermées.\n\nSi ce"
+                        + " n'était pas vous, utilisez « Mot de passe oublié ? » et contactez la CNSS sans attendre."
+                        + "\n\nCaisse Nationale de Sécurité Sociale du Togo");
     }
 
     public List<String> renewRecoveryCodes(String password) {

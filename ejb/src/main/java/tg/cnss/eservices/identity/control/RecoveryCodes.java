@@ -3,6 +3,8 @@ package tg.cnss.eservices.identity.control;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import tg.cnss.eservices.platform.control.Secrets;
@@ -46,11 +48,18 @@ public final class RecoveryCodes {
     }
 
     /**
-     * What is stored and compared: the account's id and the code, upper case, without the dash or
-     * spaces people add or drop. The id makes one table of precomputed digests useless for others.
+     * What is stored and compared: PBKDF2-HMAC-SHA256 of the code (upper case, without the dash or
+     * spaces people add or drop) with the passwords' iterations, so that a copied table costs as
+     * much to attack as the passwords. The salt comes from the account's id — the same for a code
+     * each time, so that a typed code is found by its digest with one computation, and different
+     * for each account, so that no table of digests serves for two.
      */
     public static String digest(long accountId, String typed) {
-        return Secrets.sha256Hex((accountId + ":" + normalise(typed)).getBytes(StandardCharsets.US_ASCII));
+        byte[] salt = Arrays.copyOf(
+                Secrets.sha256Hex(("cnss-recovery-code:" + accountId).getBytes(StandardCharsets.US_ASCII))
+                        .getBytes(StandardCharsets.US_ASCII),
+                16);
+        return HexFormat.of().formatHex(PasswordHasher.pbkdf2(normalise(typed), salt, PasswordHasher.ITERATIONS));
     }
 
     static String normalise(String typed) {

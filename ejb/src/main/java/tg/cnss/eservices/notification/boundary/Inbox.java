@@ -50,11 +50,27 @@ public class Inbox {
                 .getSingleResult();
     }
 
-    /** Opening the list reads them all. */
+    /** Every notice of the caller is read. */
     public void markAllRead() {
         em.createQuery("UPDATE InAppNotice n SET n.readAt = :now WHERE n.recipientEmail = :me AND n.readAt IS NULL")
                 .setParameter("now", clock.instant())
                 .setParameter("me", caller())
+                .executeUpdate();
+    }
+
+    /**
+     * These notices of the caller (those a page showed) are read; one that arrived since stays
+     * new. Ids of anyone else's notices change nothing.
+     */
+    public void markRead(java.util.Collection<Long> shown) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        em.createQuery("UPDATE InAppNotice n SET n.readAt = :now WHERE n.recipientEmail = :me AND n.readAt IS NULL"
+                        + " AND n.id IN :shown")
+                .setParameter("now", clock.instant())
+                .setParameter("me", caller())
+                .setParameter("shown", shown)
                 .executeUpdate();
     }
 

@@ -45,16 +45,24 @@ public final class UploadInspector {
         return new UploadInspector(DOCUMENT_MAX_BYTES);
     }
 
+    /**
+     * Refuses a file larger than allowed; called with the size a multipart part declares before
+     * any of it is read into memory, then again with the bytes read.
+     */
+    public void checkSize(String fileName, long size) {
+        if (size > maxBytes) {
+            throw new RejectedUploadException("Le fichier « " + FileNames.clean(fileName) + " » pèse " + megabytes(size)
+                    + " : la taille maximale est de " + megabytes(maxBytes) + ".");
+        }
+    }
+
     public InspectedFile inspect(UploadedFile upload) {
         String shownName = FileNames.clean(upload.fileName());
         byte[] content = upload.content();
         if (content.length == 0) {
             throw new RejectedUploadException("Le fichier « " + shownName + " » est vide.");
         }
-        if (content.length > maxBytes) {
-            throw new RejectedUploadException("Le fichier « " + shownName + " » pèse " + megabytes(content.length)
-                    + " : la taille maximale est de " + megabytes(maxBytes) + ".");
-        }
+        checkSize(upload.fileName(), content.length);
         FileType type = typeOf(content, shownName);
         return new InspectedFile(withExtensionOf(type, shownName), type, content, Secrets.sha256Hex(content));
     }

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.boundary.UploadedFile;
+import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.request.control.AttachmentStore;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.control.RequestSubmission;
@@ -35,6 +37,9 @@ import tg.cnss.eservices.request.entity.ServiceRequest;
 @Stateless
 @RolesAllowed({"EMPLOYER", "INSURED"})
 public class Requests {
+
+    @Inject
+    AuditTrail audit;
 
     @PersistenceContext
     EntityManager em;
@@ -118,7 +123,12 @@ public class Requests {
         RequestAttachment attachment = attachments
                 .find(attachmentId)
                 .filter(found -> found.getRequest().isOwnedBy(callerEmail()))
-                .orElseThrow(() -> new UnknownRequestException("pièce jointe " + attachmentId));
+                .orElseThrow(() -> {
+                    // Someone trying other people's attachment ids: audited as the agents' side is.
+                    audit.record(
+                            callerEmail(), null, AuditAction.ACCESS_DENIED, "REFUSE", "pièce jointe " + attachmentId);
+                    return new UnknownRequestException("pièce jointe " + attachmentId);
+                });
         return new AttachmentDownload(
                 attachment.getFileName(), attachment.getType().mediaType(), attachments.contentOf(attachment));
     }

@@ -249,6 +249,18 @@ public class Worklists {
     }
 
     private void checkWorkableByCaller(WorkItem item) {
+        // Four eyes: nobody decides on a request he filed himself or that is about his own account.
+        if (item.getRequest().isOwnedBy(caller())) {
+            audit.record(
+                    caller(),
+                    null,
+                    AuditAction.ACCESS_DENIED,
+                    "REFUSE",
+                    item.getRequest().getReference() + " : demande de l'agent lui-même");
+            throw new IllegalRequestTransitionException(
+                    "La demande " + item.getRequest().getReference()
+                            + " vous concerne : un autre agent doit la traiter (principe des quatre yeux).");
+        }
         if (!item.isWorkableBy(caller())) {
             throw new IllegalRequestTransitionException(
                     "La demande " + item.getRequest().getReference()

@@ -33,6 +33,9 @@ public class AccountSecurityBacking implements Serializable {
     private String currentPassword;
     private String passwordForCodes;
     private String passwordToTurnOff;
+    private String currentForChange;
+    private String chosenPassword;
+    private String confirmation;
     private List<String> newCodes = List.of();
 
     @PostConstruct
@@ -85,6 +88,43 @@ public class AccountSecurityBacking implements Serializable {
         }
     }
 
+    public void changePassword() {
+        try {
+            security.changePassword(currentForChange, chosenPassword, confirmation);
+            done("Mot de passe changé : vos autres sessions ont été fermées ; un e-mail vous le confirme.");
+        } catch (InvalidFormException e) {
+            FieldErrors.show(faces, "motDePasse", e.errors());
+        } finally {
+            currentForChange = null;
+            chosenPassword = null;
+            confirmation = null;
+        }
+    }
+
+    public String getCurrentForChange() {
+        return currentForChange;
+    }
+
+    public void setCurrentForChange(String currentForChange) {
+        this.currentForChange = currentForChange;
+    }
+
+    public String getChosenPassword() {
+        return chosenPassword;
+    }
+
+    public void setChosenPassword(String chosenPassword) {
+        this.chosenPassword = chosenPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
     public void turnOff() {
         try {
             security.turnOff(passwordToTurnOff);
@@ -100,7 +140,7 @@ public class AccountSecurityBacking implements Serializable {
     private void done(String message) {
         currentPassword = null;
         settings = security.mine();
-        // A change of second factor ends the account's other sessions, not this one.
+        // A change of password or second factor ends the account's other sessions, not this one.
         SignedInSession.adopt(
                 (HttpSession) faces.getExternalContext().getSession(false), settings.credentialsVersion());
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));

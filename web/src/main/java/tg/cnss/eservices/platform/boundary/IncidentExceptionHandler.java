@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * Turns any error escaping a JSF request — full page or AJAX — into a redirect to the French
@@ -41,9 +42,31 @@ public class IncidentExceptionHandler extends ExceptionHandlerWrapper {
                 events.next();
                 events.remove();
             }
-            redirectToErrorPage(faces, unwrap(error));
+            Throwable cause = unwrap(error);
+            if (cause instanceof CspException) {
+                showTheFormAgain(faces);
+            } else {
+                redirectToErrorPage(faces, cause);
+            }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A form posted without the page's CSP nonce (a browser without JavaScript, a script, a page
+     * kept open through a redeploy) is not a server error: the same page again, with a French
+     * message (formulaire-refuse.xhtml) and nothing saved.
+     */
+    private static void showTheFormAgain(FacesContext faces) {
+        ExternalContext external = faces.getExternalContext();
+        LOG.info(() -> "Formulaire sans jeton CSP valide refusé sur " + external.getRequestServletPath());
+        try {
+            external.redirect(
+                    external.getRequestContextPath() + external.getRequestServletPath() + "?formulaireRefuse=1");
+            faces.responseComplete();
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "Redirection vers le formulaire impossible", e);
+        }
     }
 
     private static void redirectToErrorPage(FacesContext faces, Throwable error) {

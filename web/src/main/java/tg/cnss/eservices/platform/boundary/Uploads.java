@@ -5,8 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import tg.cnss.eservices.platform.control.UploadInspector;
 
-/** The files of an `h:inputFile multiple`, read into memory; the file inputs left empty are dropped. */
+/**
+ * The files of an `h:inputFile multiple`, read into memory; the file inputs left empty are
+ * dropped. A part whose declared size is over the documents' limit is refused before it is read
+ * (RejectedUploadException, in French), so that a large upload never fills the heap.
+ */
 public final class Uploads {
 
     private Uploads() {}
@@ -23,6 +28,7 @@ public final class Uploads {
     }
 
     private static UploadedFile read(Part part) {
+        UploadInspector.forDocuments().checkSize(part.getSubmittedFileName(), part.getSize());
         try (InputStream in = part.getInputStream()) {
             return new UploadedFile(part.getSubmittedFileName(), in.readAllBytes());
         } catch (IOException e) {

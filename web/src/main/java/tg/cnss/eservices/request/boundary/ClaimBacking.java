@@ -79,13 +79,14 @@ public class ClaimBacking implements Serializable {
     /** Adds the files just sent to those already joined, if all of them are acceptable together. */
     private boolean joinNewFiles() {
         List<UploadedFile> candidates = new ArrayList<>(attached);
-        candidates.addAll(Uploads.read(files));
-        files = null;
         try {
+            candidates.addAll(Uploads.read(files));
             attachedLines = requests.check(candidates);
         } catch (RejectedUploadException refused) {
             error(refused.getMessage() + " Vos autres réponses sont conservées.");
             return false;
+        } finally {
+            files = null;
         }
         attached.clear();
         attached.addAll(candidates);
