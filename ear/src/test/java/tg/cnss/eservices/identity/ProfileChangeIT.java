@@ -78,6 +78,36 @@ class ProfileChangeIT {
     @Inject
     AsImmatriculationAgent asAgent;
 
+    /**
+     * Security review, finding 7: five wrong codes cancel the code, the right one included, and a
+     * new code does not give five more tries; every wrong try stays counted although the form is
+     * refused (its transaction rolled back).
+     */
+    @Test
+    void fiveWrongCodesCancelTheCodeAndANewOneDoesNotResetTheCount() {
+        String unique = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        freshAccount("+22890" + unique);
+        String newEmail = "essais" + unique + "@exemple.tg";
+        ProfileForm wanted = new ProfileForm(
+                null, newEmail, asInsured.call(profileChanges::current).phone());
+        asInsured.call(() -> profileChanges.prepare(wanted));
+        String emailCode = await(newEmail, EMAIL_CODE);
+        for (int i = 0; i < 5; i++) {
+            assertThrows(
+                    InvalidFormException.class,
+                    () -> asInsured.call(() -> profileChanges.submit(wanted, null, otherThan(emailCode), null)));
+        }
+        assertThrows(
+                InvalidFormException.class,
+                () -> asInsured.call(() -> profileChanges.submit(wanted, null, emailCode, null)),
+                "the right code no longer works after five wrong ones");
+        long wrongTries = probe.apply(em -> em.createQuery(
+                        "SELECT SUM(c.failedAttempts) FROM OneTimeCode c WHERE c.destination = :to", Long.class)
+                .setParameter("to", newEmail)
+                .getSingleResult());
+        assertEquals(5, wrongTries, "each wrong try counted although its form was refused");
+    }
+
     @Test
     void newDetailsAreProvedByCodesThenAppliedOnApproval() {
         String unique = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));

@@ -53,7 +53,12 @@ import tg.cnss.eservices.worklist.boundary.Worklists;
 @ExtendWith(ArquillianExtension.class)
 class SignUpIT {
 
-    private static final Pattern CODE = Pattern.compile("code de vérification est (\\d{6})");
+    private static final Pattern CODE = Pattern.compile("code de vérification par SMS est (\\d{6})");
+    private static final Pattern EMAIL_CODE = Pattern.compile("avec celui reçu par SMS :\\s+(\\d{6})");
+
+    /** The two codes of a sign-up (security review, finding 7: one per channel). */
+    private record Codes(String sms, String email) {}
+
     private static final String PASSWORD = "Une phrase de passe assez longue";
 
     @Deployment
@@ -97,20 +102,21 @@ class SignUpIT {
 
         String token = signUps.startEmployer(
                 applicant.employerForm(number.display(), "QUINCAILLERIE " + applicant.unique, PASSWORD));
-        String code = awaitCode(applicant.phoneE164);
+        Codes codes = awaitCodes(applicant);
         assertTrue(
                 demoMailbox.latestTo(applicant.email, 5).stream()
                         .anyMatch(mail -> mail.getSubject().equals("Votre code de vérification CNSS")
-                                && mail.getBody().contains(code)),
-                "code par e-mail aussi (dans le texte : l'objet d'un e-mail se lit sans l'ouvrir)");
+                                && !mail.getSubject().contains(codes.email())),
+                "le code par e-mail est dans le texte : l'objet d'un e-mail se lit sans l'ouvrir");
 
-        CodeCheckResult wrong = signUps.verify(token, code.equals("000000") ? "111111" : "000000");
+        CodeCheckResult smsCodeTwice = signUps.verify(token, codes.sms(), codes.sms());
         assertEquals(
-                "Code de vérification incorrect : il vous reste 4 essai(s). Recopiez les 6 chiffres du SMS ou de"
-                        + " l'e-mail.",
-                wrong.message());
-        assertTrue(signUps.verify(token, code).accepted());
-        assertFalse(signUps.verify(token, code).accepted(), "usage unique");
+                "Codes de vérification incorrects : il vous reste 4 essai(s). Recopiez les 6 chiffres du SMS et les"
+                        + " 6 chiffres de l'e-mail.",
+                smsCodeTwice.message(),
+                "the SMS code alone does not prove the e-mail address");
+        assertTrue(signUps.verify(token, codes.sms(), codes.email()).accepted());
+        assertFalse(signUps.verify(token, codes.sms(), codes.email()).accepted(), "usage unique");
 
         assertEquals(AccountState.PENDING_ACTIVATION, account(applicant.email).getState());
         assertEquals(
@@ -163,7 +169,7 @@ class SignUpIT {
         EmployerNumber number = registerEmployer("Menuiserie " + applicant.unique);
         String token = signUps.startEmployer(
                 applicant.employerForm(number.display(), "Menuiserie " + applicant.unique, PASSWORD));
-        String first = awaitCode(applicant.phoneE164);
+        Codes first = awaitCodes(applicant);
 
         CodeCheckResult tooSoon = signUps.resend(token);
         assertFalse(tooSoon.accepted());
@@ -175,17 +181,22 @@ class SignUpIT {
 
         Clocks.shift(Duration.ofMinutes(60).plusSeconds(1));
         assertEquals(
-                "Ce code a expiré (il est valide 1 heure) : cliquez sur « RENVOYER CODE » pour en recevoir un"
-                        + " nouveau.",
-                signUps.verify(token, first).message());
+                "Ces codes ont expiré (ils sont valides 1 heure) : cliquez sur « RENVOYER CODE » pour en recevoir"
+                        + " un nouveau.",
+                signUps.verify(token, first.sms(), first.email()).message());
         assertTrue(signUps.resend(token).accepted());
-        String second = Eventually.await(
+        String secondSms = Eventually.await(
                 "le nouveau code",
                 Duration.ofSeconds(30),
-                () -> latestCode(applicant.phoneE164),
-                code -> code != null && !code.equals(first));
-        assertFalse(signUps.verify(token, first).accepted(), "l'ancien code ne sert plus");
-        assertTrue(signUps.verify(token, second).accepted());
+                () -> latestCode(applicant.phoneE164, CODE),
+                code -> code != null && !code.equals(first.sms()));
+        String secondEmail = Eventually.await(
+                "le nouveau code par e-mail",
+                Duration.ofSeconds(30),
+                () -> latestCode(applicant.email, EMAIL_CODE),
+                code -> code != null && !code.equals(first.email()));
+        assertFalse(signUps.verify(token, first.sms(), first.email()).accepted(), "l'ancien code ne sert plus");
+        assertTrue(signUps.verify(token, secondSms, secondEmail).accepted());
     }
 
     @Test
@@ -194,15 +205,16 @@ class SignUpIT {
         EmployerNumber number = registerEmployer("Garage " + applicant.unique);
         String token =
                 signUps.startEmployer(applicant.employerForm(number.display(), "Garage " + applicant.unique, PASSWORD));
-        String code = awaitCode(applicant.phoneE164);
-        String wrong = code.equals("123456") ? "654321" : "123456";
+        Codes codes = awaitCodes(applicant);
+        String wrong = codes.email().equals("123456") ? "654321" : "123456";
         for (int attempt = 1; attempt < 5; attempt++) {
-            assertFalse(signUps.verify(token, wrong).accepted());
+            assertFalse(signUps.verify(token, codes.sms(), wrong).accepted());
         }
-        assertTrue(signUps.verify(token, wrong)
+        assertTrue(signUps.verify(token, codes.sms(), wrong)
                 .message()
                 .startsWith("Trop de codes erronés : cette inscription est annulée"));
-        assertFalse(signUps.verify(token, code).accepted(), "même le bon code ne sert plus");
+        assertFalse(
+                signUps.verify(token, codes.sms(), codes.email()).accepted(), "même les bons codes ne servent plus");
         assertFalse(signUps.resend(token).accepted());
     }
 
@@ -283,7 +295,8 @@ class SignUpIT {
         EmployerNumber number = registerEmployer("Boutique " + applicant.unique);
         String token = signUps.startEmployer(
                 applicant.employerForm(number.display(), "Boutique " + applicant.unique, PASSWORD));
-        assertTrue(signUps.verify(token, awaitCode(applicant.phoneE164)).accepted());
+        Codes codes = awaitCodes(applicant);
+        assertTrue(signUps.verify(token, codes.sms(), codes.email()).accepted());
         long item = awaitItem(applicant.email);
         asAgent.call(() -> {
             worklists.take(item, worklists.item(item).revision());
@@ -343,14 +356,23 @@ class SignUpIT {
         return number;
     }
 
-    private String awaitCode(String phone) {
-        return Eventually.await(
-                "le code par SMS", Duration.ofSeconds(30), () -> latestCode(phone), code -> code != null);
+    private Codes awaitCodes(Applicant applicant) {
+        return new Codes(
+                Eventually.await(
+                        "le code par SMS",
+                        Duration.ofSeconds(30),
+                        () -> latestCode(applicant.phoneE164, CODE),
+                        code -> code != null),
+                Eventually.await(
+                        "le code par e-mail",
+                        Duration.ofSeconds(30),
+                        () -> latestCode(applicant.email, EMAIL_CODE),
+                        code -> code != null));
     }
 
-    private String latestCode(String phone) {
-        return demoMailbox.latestTo(phone, 1).stream()
-                .map(sms -> CODE.matcher(sms.getBody()))
+    private String latestCode(String recipient, Pattern pattern) {
+        return demoMailbox.latestTo(recipient, 1).stream()
+                .map(message -> pattern.matcher(message.getBody()))
                 .filter(Matcher::find)
                 .map(matcher -> matcher.group(1))
                 .findFirst()

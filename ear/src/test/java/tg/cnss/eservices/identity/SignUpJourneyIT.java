@@ -39,7 +39,8 @@ import tg.cnss.eservices.testing.PortalDeployment;
 class SignUpJourneyIT extends BrowserJourney {
 
     private static final String FORM = "inscription:";
-    private static final Pattern CODE = Pattern.compile("code de vérification est (\\d{6})");
+    private static final Pattern CODE = Pattern.compile("code de vérification par SMS est (\\d{6})");
+    private static final Pattern EMAIL_CODE = Pattern.compile("avec celui reçu par SMS :\\s+(\\d{6})");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -99,11 +100,14 @@ class SignUpJourneyIT extends BrowserJourney {
                 .click();
         assertEquals(
                 FORM + "dateNaissance_input", browser.switchTo().activeElement().getAttribute("id"));
+        // getText() reads only what is shown: the panel opens with an animation, so its text is
+        // read once it is visible (a CI run read it empty while it was still opening).
+        WebElement panel =
+                waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "dateNaissance_panel")));
         assertTrue(
-                browser.findElement(By.id(FORM + "dateNaissance_panel"))
-                        .getText()
-                        .contains("Lu"),
-                "calendrier toujours en français après un envoi en erreur");
+                waitFor().until(driver -> !panel.getText().isBlank())
+                        && panel.getText().contains("Lu"),
+                "calendrier toujours en français après un envoi en erreur : " + panel.getText());
         browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
         browser.findElement(By.tagName("h1")).click();
 
@@ -152,14 +156,17 @@ class SignUpJourneyIT extends BrowserJourney {
                 browser.findElement(By.tagName("main")).getText().contains("+228 96 •• •• " + unique.substring(4, 6)));
         Accessibility.assertNoSeriousViolation(browser, "validation du code");
 
-        type(browser, FORM + "code", "000000".equals(code(mobile)) ? "111111" : "000000");
+        // The SMS code alone is not enough: the e-mail address is proved by its own code.
+        type(browser, FORM + "code", code(mobile));
+        type(browser, FORM + "codeEmail", code(mobile));
         click("soumettreCode");
-        assertTrue(errors().contains("Code de vérification incorrect : il vous reste 4 essai(s)."), errors());
+        assertTrue(errors().contains("Codes de vérification incorrects : il vous reste 4 essai(s)."), errors());
         click("renvoyerCode");
         WebElement notice = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs")));
         assertTrue(notice.getText().contains("vous pourrez en demander un autre dans 1 minute(s)"), notice.getText());
 
         type(browser, FORM + "code", code(mobile));
+        type(browser, FORM + "codeEmail", emailCode(email));
         click("soumettreCode");
         waitFor().until(ExpectedConditions.titleContains("Succès"));
         assertEquals(
@@ -254,18 +261,25 @@ class SignUpJourneyIT extends BrowserJourney {
         assertTrue(browser.getTitle().contains("Validation"), () -> "refusé : " + errors());
 
         String expired = code(mobile);
+        String expiredEmail = emailCode(email);
         try {
             moveClock(61);
             type(browser, FORM + "code", expired);
+            type(browser, FORM + "codeEmail", expiredEmail);
             click("soumettreCode");
-            assertTrue(errors().contains("Ce code a expiré (il est valide 1 heure)"), errors());
+            assertTrue(errors().contains("Ces codes ont expiré (ils sont valides 1 heure)"), errors());
             click("renvoyerCode");
             waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs")));
             String fresh = Browser.codeFromDemoMailbox(
                     deploymentUrl,
                     "+228" + mobile.replaceAll("\\D", "").substring(3),
-                    Pattern.compile("(?s)code de vérification est (?!" + expired + ")(\\d{6})"));
+                    Pattern.compile("(?s)code de vérification par SMS est (?!" + expired + ")(\\d{6})"));
+            String freshEmail = Browser.codeFromDemoMailbox(
+                    deploymentUrl,
+                    email,
+                    Pattern.compile("(?s)avec celui reçu par SMS :\\s+(?!" + expiredEmail + ")(\\d{6})"));
             type(browser, FORM + "code", fresh);
+            type(browser, FORM + "codeEmail", freshEmail);
             click("soumettreCode");
             waitFor().until(ExpectedConditions.titleContains("Succès"));
         } finally {
@@ -291,6 +305,11 @@ class SignUpJourneyIT extends BrowserJourney {
     }
 
     /** Reads the latest code sent by SMS to the phone, from the demo mailbox page in a second browser. */
+    /** The latest code sent by e-mail to the address, from the demo mailbox page. */
+    private String emailCode(String email) {
+        return Browser.codeFromDemoMailbox(deploymentUrl, email, EMAIL_CODE);
+    }
+
     private String code(String phone) {
         return Browser.codeFromDemoMailbox(
                 deploymentUrl, "+228" + phone.replaceAll("\\D", "").substring(3), CODE);

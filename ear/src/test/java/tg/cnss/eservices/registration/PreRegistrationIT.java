@@ -24,12 +24,15 @@ import tg.cnss.eservices.registration.boundary.PreRegistrations;
 import tg.cnss.eservices.registration.entity.Employer;
 import tg.cnss.eservices.request.boundary.RequestDetail;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
+import tg.cnss.eservices.request.boundary.Requests;
+import tg.cnss.eservices.request.boundary.UnknownRequestException;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.testing.Eventually;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.WorklistProbe;
 import tg.cnss.eservices.testing.acting.AsImmatriculationAgent;
+import tg.cnss.eservices.testing.acting.AsInsured;
 import tg.cnss.eservices.worklist.boundary.Worklists;
 
 /**
@@ -59,6 +62,30 @@ class PreRegistrationIT {
 
     @Inject
     AsImmatriculationAgent asAgent;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    AsInsured asInsured;
+
+    /**
+     * Security review, finding 7: a public form typed with someone's address does not land in
+     * that person's account — requests belong to accounts, not to e-mail strings.
+     */
+    @Test
+    void aPreRegistrationTypedWithAnAccountsAddressDoesNotBelongToThatAccount() {
+        String unique = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999));
+        String phone =
+                "+228 91 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
+        RequestReceipt planted = preRegistrations.submit(
+                enterprise("Société Plantée " + unique, "TG-LOM 2024 B " + unique, "assure@demo.cnss.tg", phone));
+        assertTrue(
+                asInsured.call(() -> requests.mine()).stream()
+                        .noneMatch(line -> line.reference().equals(planted.reference())),
+                "not in the history of the account whose address was typed");
+        assertThrows(UnknownRequestException.class, () -> asInsured.call(() -> requests.detail(planted.reference())));
+    }
 
     @Test
     void anApprovedPreRegistrationGivesTheEmployerItsNumber() {

@@ -278,9 +278,10 @@ class RequestBackboneIT {
         String reference =
                 String.format("RC-2097-%06d", ThreadLocalRandom.current().nextInt(1, 999_999));
         probe.apply(em -> em.createNativeQuery("INSERT INTO service_request (id, reference, kind, requester_email,"
-                        + " requester_name, status, summary, payload, department_code, submitted_at, version)"
-                        + " VALUES (?, ?, 'CLAIM', 'agent.relations@demo.cnss.tg', 'Essi LAWSON', 'SUBMITTED',"
-                        + " 'La mienne', '{}', 'RELATIONS_USAGERS', ?, 1)")
+                        + " requester_account_id, requester_name, status, summary, payload, department_code,"
+                        + " submitted_at, version) VALUES (?, ?, 'CLAIM', 'agent.relations@demo.cnss.tg', (SELECT a.id"
+                        + " FROM user_account a WHERE a.email = 'agent.relations@demo.cnss.tg'), 'Essi LAWSON',"
+                        + " 'SUBMITTED', 'La mienne', '{}', 'RELATIONS_USAGERS', ?, 1)")
                 .setParameter(1, id)
                 .setParameter(2, reference)
                 .setParameter(3, Timestamp.from(Instant.now()))

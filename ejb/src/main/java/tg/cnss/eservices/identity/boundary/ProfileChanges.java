@@ -138,7 +138,8 @@ public class ProfileChanges {
                 "Modification : " + changes.stream().map(ProfileChange::label).collect(Collectors.joining(", "));
         return submission.submit(
                 RequestKind.PROFILE_CHANGE,
-                new RequestSubmission.Requester(account.getEmail().value(), account.getFullName(), account.getPhone()),
+                new RequestSubmission.Requester(
+                        account.getId(), account.getEmail().value(), account.getFullName(), account.getPhone()),
                 summary,
                 payload,
                 List.of());
@@ -237,10 +238,10 @@ public class ProfileChanges {
 
     private Optional<String> openRequest(UserAccount account) {
         return em.createQuery(
-                        "SELECT r FROM ServiceRequest r WHERE r.requesterEmail = :email AND r.kind = :kind"
+                        "SELECT r FROM ServiceRequest r WHERE r.requesterAccountId = :account AND r.kind = :kind"
                                 + " AND r.status IN :open",
                         ServiceRequest.class)
-                .setParameter("email", account.getEmail().value())
+                .setParameter("account", account.getId())
                 .setParameter("kind", RequestKind.PROFILE_CHANGE)
                 .setParameter("open", RequestStatus.open())
                 .getResultStream()

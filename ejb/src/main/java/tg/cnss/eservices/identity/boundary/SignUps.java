@@ -233,11 +233,15 @@ public class SignUps {
                 signUp.getState() == PendingSignUp.State.VERIFIED);
     }
 
-    /** The right code makes the account (waiting for activation) and files its activation request. */
-    public CodeCheckResult verify(String token, String code) {
+    /**
+     * The right codes — the one sent by SMS and the one sent by e-mail — make the account (waiting
+     * for activation) and file its activation request.
+     */
+    public CodeCheckResult verify(String token, String smsCode, String emailCode) {
         PendingSignUp signUp = find(token);
         Instant now = clock.instant();
-        CodeCheck result = signUp.check(code, now, typed -> hasher.verify(typed, signUp.getCodeHash()));
+        String typed = sixDigitsOrNothing(smsCode) + sixDigitsOrNothing(emailCode);
+        CodeCheck result = signUp.check(typed, now, both -> hasher.verify(both, signUp.getCodeHash()));
         switch (result) {
             case ACCEPTED -> {
                 createAccount(signUp, now);
@@ -247,13 +251,13 @@ public class SignUps {
                 audit.record(signUp.getEmail().value(), null, AuditAction.SIGN_UP_CODE_FAILED, "REFUSE", "code erroné");
                 return new CodeCheckResult(
                         false,
-                        "Code de vérification incorrect : il vous reste " + signUp.remainingAttempts()
-                                + " essai(s). Recopiez les 6 chiffres du SMS ou de l'e-mail.");
+                        "Codes de vérification incorrects : il vous reste " + signUp.remainingAttempts()
+                                + " essai(s). Recopiez les 6 chiffres du SMS et les 6 chiffres de l'e-mail.");
             }
             case EXPIRED -> {
                 return new CodeCheckResult(
                         false,
-                        "Ce code a expiré (il est valide 1 heure) : cliquez sur « RENVOYER"
+                        "Ces codes ont expiré (ils sont valides 1 heure) : cliquez sur « RENVOYER"
                                 + " CODE » pour en recevoir un nouveau.");
             }
             case CANCELLED -> {
@@ -292,18 +296,18 @@ public class SignUps {
                             + VerificationCodes.minutes(wait) + " (" + PendingSignUp.MAX_SENDS_PER_HOUR
                             + " envois par heure au plus).");
         }
-        String code = VerificationCodes.newCode();
+        Codes codes = Codes.fresh();
         if (hasAccount(signUp.getRegistrationNumber())) {
             // The number's owner has an account: the same answer, and no code to the typed contacts.
             signUp.recordNewCode(hasher.hash(Secrets.urlToken()), now);
         } else {
-            signUp.recordNewCode(hasher.hash(code), now);
-            send(signUp, code);
+            signUp.recordNewCode(hasher.hash(codes.both()), now);
+            send(signUp, codes);
         }
         return new CodeCheckResult(
                 true,
-                "Un nouveau code a été envoyé par SMS au " + signUp.getPhone().masked()
-                        + " et par e-mail. L'ancien code ne fonctionne plus.");
+                "Deux nouveaux codes ont été envoyés, l'un par SMS au "
+                        + signUp.getPhone().masked() + ", l'autre par e-mail. Les anciens ne fonctionnent plus.");
     }
 
     private String start(
@@ -317,7 +321,7 @@ public class SignUps {
         Instant now = clock.instant();
         refuseTooManyStartsFor(PhoneNumber.parse(phone), now);
         String token = Secrets.urlToken();
-        String code = VerificationCodes.newCode();
+        Codes codes = Codes.fresh();
         Optional<UserAccount> owner = accountOf(registrationNumber);
         // A number that has an account goes on like any other — same pages, same timing — but its
         // code (never sent) is unguessable, and the account's owner is told instead: whether a
@@ -331,13 +335,13 @@ public class SignUps {
                 fullName,
                 details,
                 hasher.hash(password),
-                hasher.hash(owner.isPresent() ? Secrets.urlToken() : code),
+                hasher.hash(owner.isPresent() ? Secrets.urlToken() : codes.both()),
                 now);
         em.persist(signUp);
         if (owner.isPresent()) {
             warnOwnerOnce(owner.get(), registrationNumber, now);
         } else {
-            send(signUp, code);
+            send(signUp, codes);
         }
         audit.record(
                 signUp.getEmail().value(),
@@ -370,6 +374,7 @@ public class SignUps {
         submission.submit(
                 RequestKind.ACCOUNT_ACTIVATION,
                 new RequestSubmission.Requester(
+                        account.getId(),
                         signUp.getEmail().value(),
                         signUp.getFullName(),
                         signUp.getPhone().e164()),
@@ -384,21 +389,37 @@ public class SignUps {
                 "compte en attente d'activation");
     }
 
-    private void send(PendingSignUp signUp, String code) {
+    /**
+     * The two codes of a sign-up: one by SMS, another by e-mail, so that each channel is proved by
+     * its own (security review, finding 7); kept as one hash of both.
+     */
+    private record Codes(String sms, String email) {
+
+        static Codes fresh() {
+            return new Codes(VerificationCodes.newCode(), VerificationCodes.newCode());
+        }
+
+        String both() {
+            return sms + email;
+        }
+    }
+
+    private void send(PendingSignUp signUp, Codes codes) {
         String until = HOUR.format(signUp.getCodeExpiresAt());
         notifications.smsWithSecret(
                 signUp.getPhone().e164(),
-                "CNSS TOGO : votre code de vérification est " + Notice.SECRET + ". Valide jusqu'à " + until
-                        + ". Ne le communiquez à personne.",
-                code);
+                "CNSS TOGO : votre code de vérification par SMS est " + Notice.SECRET + ". Valide jusqu'à " + until
+                        + ". Un autre code vous est envoyé par e-mail. Ne les communiquez à personne.",
+                codes.sms());
         notifications.emailWithSecret(
                 signUp.getEmail().value(),
                 "Votre code de vérification CNSS",
                 "Bonjour,\n\nPour finaliser votre inscription aux services en ligne de la CNSS, saisissez ce code de"
-                        + " vérification :\n\n    " + Notice.SECRET + "\n\nIl est valide 1 heure (jusqu'à " + until
+                        + " vérification par e-mail, avec celui reçu par SMS :\n\n    " + Notice.SECRET
+                        + "\n\nIl est valide 1 heure (jusqu'à " + until
                         + ", heure de Lomé). Si vous n'avez pas demandé d'inscription, ignorez ce message.\n\n"
                         + "Caisse Nationale de Sécurité Sociale du Togo",
-                code);
+                codes.email());
     }
 
     private void contact(FormCheck check, String email, String phone, String phoneLabel) {
@@ -556,6 +577,12 @@ public class SignUps {
                     "Un compte existe déjà pour " + who + " : connectez-vous avec son adresse"
                             + " e-mail, ou utilisez « Mot de passe oublié ? ». Si le compte n'est pas le vôtre, contactez la CNSS.");
         }
+    }
+
+    /** A typed code without its spaces when it has 6 digits; nothing otherwise (so that two halves never shift). */
+    private static String sixDigitsOrNothing(String typed) {
+        String digits = typed == null ? "" : typed.replaceAll("\\s", "");
+        return digits.matches("\\d{6}") ? digits : "";
     }
 
     private PendingSignUp find(String token) {

@@ -33,7 +33,12 @@ public class AccountActivationReview {
         }
     }
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     private UserAccount accountOf(ServiceRequest request) {
-        return accounts.getByEmail(new EmailAddress(request.getRequesterEmail()));
+        return request.getRequesterAccountId() == null
+                ? accounts.getByEmail(new EmailAddress(request.getRequesterEmail()))
+                : em.find(UserAccount.class, request.getRequesterAccountId());
     }
 }

@@ -69,8 +69,8 @@ public class ProfileChangeReview {
     private void moveToNewAddress(UserAccount account, EmailAddress newEmail) {
         String old = account.getEmail().value();
         account.changeEmail(newEmail);
-        em.createQuery("SELECT r FROM ServiceRequest r WHERE r.requesterEmail = :old", ServiceRequest.class)
-                .setParameter("old", old)
+        em.createQuery("SELECT r FROM ServiceRequest r WHERE r.requesterAccountId = :account", ServiceRequest.class)
+                .setParameter("account", account.getId())
                 .getResultList()
                 .forEach(request -> request.changeRequesterEmail(newEmail.value()));
         em.createQuery("UPDATE InAppNotice n SET n.recipientEmail = :new WHERE n.recipientEmail = :old")

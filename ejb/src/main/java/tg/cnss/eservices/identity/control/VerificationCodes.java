@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import tg.cnss.eservices.identity.boundary.WrongCodeCounter;
 import tg.cnss.eservices.identity.entity.OneTimeCode;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
@@ -28,6 +29,9 @@ public class VerificationCodes {
 
     public static final int PER_HOUR = 5;
     public static final Duration INTERVAL = Duration.ofMinutes(1);
+    /** Wrong codes of one purpose and destination within an hour, after which none is accepted. */
+    public static final int MAX_WRONG_TRIES = 5;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -38,6 +42,11 @@ public class VerificationCodes {
 
     @Inject
     Clock clock;
+
+    // A boundary bean for its own transaction: the wrong try must stay counted when the caller's
+    // form is refused and rolled back.
+    @Inject
+    WrongCodeCounter wrongCodes;
 
     /**
      * Sends a new code to the destination (an e-mail address for {@code NEW_EMAIL}, else a phone
@@ -95,12 +104,23 @@ public class VerificationCodes {
     /** Whether the code is one sent for this purpose to this destination, unused and not expired; uses it. */
     public boolean check(UserAccount account, OneTimeCode.Purpose purpose, String destination, String typed) {
         Instant now = clock.instant();
+        // The codes of this purpose and destination sent in the last hour, newest first: their wrong
+        // tries add up, so that asking for a new code does not buy five more guesses.
+        List<OneTimeCode> sent = recentCodes(account, now.minus(Duration.ofHours(1))).stream()
+                .filter(code -> code.isFor(purpose) && code.wasSentTo(destination))
+                .toList();
+        if (sent.stream().mapToInt(OneTimeCode::getFailedAttempts).sum() >= MAX_WRONG_TRIES) {
+            return false;
+        }
         String digest = digest(account, SecondFactorCodes.clean(typed));
-        for (OneTimeCode code : recentCodes(account, now.minus(OneTimeCode.VALIDITY))) {
-            if (code.isFor(purpose) && code.wasSentTo(destination) && code.isUsableAt(now) && code.matches(digest)) {
+        for (OneTimeCode code : sent) {
+            if (code.isUsableAt(now) && code.matches(digest)) {
                 code.use(now);
                 return true;
             }
+        }
+        if (!sent.isEmpty()) {
+            wrongCodes.count(sent.get(0).getId());
         }
         return false;
     }

@@ -168,7 +168,7 @@ public class PreRegistrations {
     private RequestReceipt file(RequestKind kind, String name, String email, String phone, JsonObjectBuilder json) {
         RequestReceipt receipt = submission.submit(
                 kind,
-                new RequestSubmission.Requester(email == null ? "" : email, name, phone),
+                new RequestSubmission.Requester(null, email == null ? "" : email, name, phone),
                 name,
                 json.build().toString(),
                 List.of());

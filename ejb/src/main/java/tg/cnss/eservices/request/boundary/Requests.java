@@ -87,7 +87,7 @@ public class Requests {
     }
 
     public List<RequestSummary> mine() {
-        List<ServiceRequest> mine = requests.ofRequester(callerEmail());
+        List<ServiceRequest> mine = requests.ofRequester(callerAccountId());
         Map<Long, RequestEvent> latest = requests.latestEventsOf(mine).stream()
                 .collect(Collectors.toMap(event -> event.getRequest().getId(), Function.identity()));
         return mine.stream()
@@ -122,7 +122,7 @@ public class Requests {
     public AttachmentDownload attachment(long attachmentId) {
         RequestAttachment attachment = attachments
                 .find(attachmentId)
-                .filter(found -> found.getRequest().isOwnedBy(callerEmail()))
+                .filter(found -> found.getRequest().isOwnedBy(callerAccountId()))
                 .orElseThrow(() -> {
                     // Someone trying other people's attachment ids: audited as the agents' side is.
                     audit.record(
@@ -137,7 +137,8 @@ public class Requests {
         UserAccount requester = accounts.getByEmail(new EmailAddress(callerEmail()));
         return submission.submit(
                 kind,
-                new RequestSubmission.Requester(requester.getEmail().value(), requester.getFullName(), null),
+                new RequestSubmission.Requester(
+                        requester.getId(), requester.getEmail().value(), requester.getFullName(), null),
                 summary,
                 payload,
                 files);
@@ -146,8 +147,13 @@ public class Requests {
     private ServiceRequest owned(String reference) {
         return requests.findByReference(
                         reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT))
-                .filter(request -> request.isOwnedBy(callerEmail()))
+                .filter(request -> request.isOwnedBy(callerAccountId()))
                 .orElseThrow(() -> new UnknownRequestException(reference));
+    }
+
+    /** The caller's account, from the authenticated principal: requests belong to accounts, not to addresses. */
+    private long callerAccountId() {
+        return accounts.getByEmail(new EmailAddress(callerEmail())).getId();
     }
 
     private String callerEmail() {

@@ -36,9 +36,9 @@ public class RequestRepository {
                 .findFirst();
     }
 
-    public List<ServiceRequest> ofRequester(String email) {
+    public List<ServiceRequest> ofRequester(long accountId) {
         return em.createNamedQuery(ServiceRequest.BY_REQUESTER, ServiceRequest.class)
-                .setParameter("email", email)
+                .setParameter("account", accountId)
                 .getResultList();
     }
 

@@ -32,7 +32,8 @@ import tg.cnss.eservices.worklist.entity.RoutingRule;
 public class RequestSubmission {
 
     /** Who files: an account's e-mail (owner of the request) or, for public forms, the contact given. */
-    public record Requester(String email, String name, String phone) {}
+    /** Who files: the account (none for a public form), and how to reach them. */
+    public record Requester(Long accountId, String email, String name, String phone) {}
 
     @PersistenceContext
     EntityManager em;
@@ -64,6 +65,7 @@ public class RequestSubmission {
         Instant now = clock.instant();
         ServiceRequest request = new ServiceRequest(
                 nextReference(kind, now.atZone(ZoneOffset.UTC).getYear()),
+                requester.accountId(),
                 requester.email(),
                 requester.name(),
                 summary,

@@ -250,7 +250,7 @@ public class Worklists {
 
     private void checkWorkableByCaller(WorkItem item) {
         // Four eyes: nobody decides on a request he filed himself or that is about his own account.
-        if (item.getRequest().isOwnedBy(caller())) {
+        if (item.getRequest().isOwnedBy(directory.accountIdOf(caller()))) {
             audit.record(
                     caller(),
                     null,

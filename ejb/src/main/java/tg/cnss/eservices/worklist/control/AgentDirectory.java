@@ -30,6 +30,10 @@ public class AgentDirectory {
         return department;
     }
 
+    public long accountIdOf(String email) {
+        return accounts.getByEmail(new EmailAddress(email)).getId();
+    }
+
     /** Agents and supervisors of the department whose accounts are active, by name. */
     public List<UserAccount> agentsOf(String department) {
         return em.createQuery(

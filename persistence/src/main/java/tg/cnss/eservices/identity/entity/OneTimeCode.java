@@ -62,6 +62,10 @@ public class OneTimeCode {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** Wrong codes typed while this one was the latest sent for its purpose and destination. */
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
     protected OneTimeCode() {
         // for JPA
     }
@@ -93,6 +97,18 @@ public class OneTimeCode {
 
     public void use(Instant now) {
         usedAt = now;
+    }
+
+    public void recordWrongTry() {
+        failedAttempts++;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Instant getCreatedAt() {

@@ -134,7 +134,11 @@ public class PendingSignUp {
         recordNewCode(codeHash, now);
     }
 
-    /** Checks a typed code; {@code matches} compares it with the stored hash. */
+    /**
+     * Checks the typed codes: the code sent by SMS followed by the code sent by e-mail (6 digits
+     * each, stored as one hash of both, so that each channel is proved by its own code); one
+     * submission is one try. {@code matches} compares them with the stored hash.
+     */
     public CodeCheck check(String typed, Instant now, Predicate<String> matches) {
         if (state == State.VERIFIED) {
             return CodeCheck.ALREADY_USED;
@@ -146,7 +150,7 @@ public class PendingSignUp {
             return CodeCheck.EXPIRED;
         }
         String digits = typed == null ? "" : typed.replaceAll("\\s", "");
-        if (digits.matches("\\d{6}") && matches.test(digits)) {
+        if (digits.matches("\\d{12}") && matches.test(digits)) {
             state = State.VERIFIED;
             return CodeCheck.ACCEPTED;
         }
@@ -186,7 +190,7 @@ public class PendingSignUp {
         this.codeHash = Objects.requireNonNull(newCodeHash);
         this.codeSentAt = now;
         this.codeExpiresAt = now.plus(CODE_VALIDITY);
-        this.failedAttempts = 0;
+        // The wrong tries are not forgotten: a new code must not buy five more guesses.
         List<Instant> kept = new ArrayList<>(sendTimes().stream()
                 .filter(at -> at.isAfter(now.minus(Duration.ofHours(1))))
                 .toList());

@@ -23,7 +23,8 @@ import java.util.Objects;
 @Table(name = "service_request")
 @NamedQuery(
         name = ServiceRequest.BY_REQUESTER,
-        query = "SELECT r FROM ServiceRequest r WHERE r.requesterEmail = :email ORDER BY r.submittedAt DESC, r.id DESC")
+        query = "SELECT r FROM ServiceRequest r WHERE r.requesterAccountId = :account"
+                + " ORDER BY r.submittedAt DESC, r.id DESC")
 public class ServiceRequest {
 
     public static final String BY_REQUESTER = "ServiceRequest.byRequester";
@@ -43,6 +44,13 @@ public class ServiceRequest {
     /** The requester's account e-mail: the owner against which every access is checked. */
     @Column(name = "requester_email", nullable = false, length = 254)
     private String requesterEmail;
+
+    /**
+     * The account the request belongs to; none for a public pre-registration, which only the
+     * session that filed it and the CNSS reach (the typed e-mail address proves nothing).
+     */
+    @Column(name = "requester_account_id")
+    private Long requesterAccountId;
 
     @Column(name = "requester_name", nullable = false, length = 150)
     private String requesterName;
@@ -91,6 +99,7 @@ public class ServiceRequest {
     /** A request as the requester confirms it: SUBMITTED at once (drafts come with long forms). */
     public ServiceRequest(
             RequestReference reference,
+            Long requesterAccountId,
             String requesterEmail,
             String requesterName,
             String summary,
@@ -99,6 +108,7 @@ public class ServiceRequest {
             Instant submittedAt) {
         this.reference = reference.toString();
         this.kind = reference.kind();
+        this.requesterAccountId = requesterAccountId;
         this.requesterEmail = Objects.requireNonNull(requesterEmail);
         this.requesterName = Objects.requireNonNull(requesterName);
         // A list line, not the form: cut to the column rather than refuse the request.
@@ -211,8 +221,13 @@ public class ServiceRequest {
         return text.strip();
     }
 
-    public boolean isOwnedBy(String email) {
-        return requesterEmail.equalsIgnoreCase(email);
+    /** Whether the request belongs to this account (a public request belongs to none). */
+    public boolean isOwnedBy(long accountId) {
+        return requesterAccountId != null && requesterAccountId == accountId;
+    }
+
+    public Long getRequesterAccountId() {
+        return requesterAccountId;
     }
 
     public Long getId() {

@@ -27,6 +27,7 @@ public class CodeValidationBacking implements Serializable {
     private String token;
     private CodeValidation validation;
     private String code;
+    private String emailCode;
 
     @PostConstruct
     void load() {
@@ -37,7 +38,7 @@ public class CodeValidationBacking implements Serializable {
     public void submit() throws IOException {
         CodeCheckResult result;
         try {
-            result = signUps.verify(token, code);
+            result = signUps.verify(token, code, emailCode);
         } catch (SignUpRefusedException refused) {
             // The right code, but meanwhile another account took the e-mail or the number.
             FieldErrors.show(faces, refused.getMessage());
@@ -45,6 +46,7 @@ public class CodeValidationBacking implements Serializable {
             return;
         } finally {
             code = null;
+            emailCode = null;
         }
         if (result.accepted()) {
             ExternalContext external = faces.getExternalContext();
@@ -84,5 +86,13 @@ public class CodeValidationBacking implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getEmailCode() {
+        return emailCode;
+    }
+
+    public void setEmailCode(String emailCode) {
+        this.emailCode = emailCode;
     }
 }
