@@ -96,12 +96,11 @@ class SignUpIT {
         signUps.checkEmployerNumber(number.display(), "192.0.2.10");
         InvalidFormException otherName = assertThrows(
                 InvalidFormException.class,
-                () -> signUps.startEmployer(
-                        applicant.employerForm(number.display(), "Quincaillerie du Port", PASSWORD)));
+                () -> startEmployer(applicant.employerForm(number.display(), "Quincaillerie du Port", PASSWORD)));
         assertTrue(otherName.errors().get("raisonSociale").startsWith("Raison Sociale : elle ne correspond pas"));
 
-        String token = signUps.startEmployer(
-                applicant.employerForm(number.display(), "QUINCAILLERIE " + applicant.unique, PASSWORD));
+        String token =
+                startEmployer(applicant.employerForm(number.display(), "QUINCAILLERIE " + applicant.unique, PASSWORD));
         Codes codes = awaitCodes(applicant);
         assertTrue(
                 demoMailbox.latestTo(applicant.email, 5).stream()
@@ -125,8 +124,8 @@ class SignUpIT {
         // Finding 8: a number with an account gets the same answers as any other; its owner is told.
         signUps.checkEmployerNumber(number.display(), "192.0.2.10");
         Applicant intruder = new Applicant();
-        String decoy = signUps.startEmployer(
-                intruder.employerForm(number.display(), "Quincaillerie " + applicant.unique, PASSWORD));
+        String decoy =
+                startEmployer(intruder.employerForm(number.display(), "Quincaillerie " + applicant.unique, PASSWORD));
         assertTrue(signUps.validation(decoy).awaitingCode(), "the same validation page");
         assertTrue(
                 signUps.resend(decoy).message().startsWith("Un code vient d'être envoyé"),
@@ -167,8 +166,8 @@ class SignUpIT {
     void aCodeExpiresAfterOneHourAndANewOneReplacesIt() {
         Applicant applicant = new Applicant();
         EmployerNumber number = registerEmployer("Menuiserie " + applicant.unique);
-        String token = signUps.startEmployer(
-                applicant.employerForm(number.display(), "Menuiserie " + applicant.unique, PASSWORD));
+        String token =
+                startEmployer(applicant.employerForm(number.display(), "Menuiserie " + applicant.unique, PASSWORD));
         Codes first = awaitCodes(applicant);
 
         CodeCheckResult tooSoon = signUps.resend(token);
@@ -203,8 +202,7 @@ class SignUpIT {
     void fiveWrongCodesCancelTheSignUp() {
         Applicant applicant = new Applicant();
         EmployerNumber number = registerEmployer("Garage " + applicant.unique);
-        String token =
-                signUps.startEmployer(applicant.employerForm(number.display(), "Garage " + applicant.unique, PASSWORD));
+        String token = startEmployer(applicant.employerForm(number.display(), "Garage " + applicant.unique, PASSWORD));
         Codes codes = awaitCodes(applicant);
         String wrong = codes.email().equals("123456") ? "654321" : "123456";
         for (int attempt = 1; attempt < 5; attempt++) {
@@ -239,14 +237,13 @@ class SignUpIT {
 
         InsuredSignUpForm wrongBirthDate = applicant.insuredForm(
                 number.display(), employer.display(), "Dogbe", "ablavi  delali", LocalDate.of(1991, 3, 2));
-        SignUpRefusedException refused =
-                assertThrows(SignUpRefusedException.class, () -> signUps.startInsured(wrongBirthDate));
+        SignUpRefusedException refused = assertThrows(SignUpRefusedException.class, () -> startInsured(wrongBirthDate));
         assertFalse(
                 refused.getMessage().contains("1991") || refused.getMessage().contains("DOGB"), "rien du registre");
 
         InvalidFormException invalid = assertThrows(
                 InvalidFormException.class,
-                () -> signUps.startInsured(new InsuredSignUpForm(
+                () -> startInsured(new InsuredSignUpForm(
                         number.display(),
                         "E-1",
                         "Dogbe",
@@ -265,7 +262,7 @@ class SignUpIT {
                 invalid.errors().get("telephone"));
 
         // Accents, case and spaces do not matter; the right answers go on to the code.
-        String token = signUps.startInsured(applicant.insuredForm(
+        String token = startInsured(applicant.insuredForm(
                 number.display(), employer.display(), "Dogbe", "ablavi  delali", LocalDate.of(1991, 2, 3)));
         assertTrue(signUps.validation(token).awaitingCode());
     }
@@ -275,26 +272,25 @@ class SignUpIT {
         Applicant applicant = new Applicant();
         for (int i = 0; i < 3; i++) {
             EmployerNumber number = registerEmployer("Commerce " + i + " " + applicant.unique);
-            signUps.startEmployer(
-                    applicant.employerForm(number.display(), "Commerce " + i + " " + applicant.unique, PASSWORD));
+            startEmployer(applicant.employerForm(number.display(), "Commerce " + i + " " + applicant.unique, PASSWORD));
         }
         EmployerNumber fourth = registerEmployer("Commerce 4 " + applicant.unique);
         assertTrue(assertThrows(
                         SignUpRefusedException.class,
-                        () -> signUps.startEmployer(
+                        () -> startEmployer(
                                 applicant.employerForm(fourth.display(), "Commerce 4 " + applicant.unique, PASSWORD)))
                 .getMessage()
                 .startsWith("Trop d'inscriptions"));
         Clocks.shift(Duration.ofMinutes(61));
-        signUps.startEmployer(applicant.employerForm(fourth.display(), "Commerce 4 " + applicant.unique, PASSWORD));
+        startEmployer(applicant.employerForm(fourth.display(), "Commerce 4 " + applicant.unique, PASSWORD));
     }
 
     @Test
     void aRefusedActivationKeepsTheAccountClosed() {
         Applicant applicant = new Applicant();
         EmployerNumber number = registerEmployer("Boutique " + applicant.unique);
-        String token = signUps.startEmployer(
-                applicant.employerForm(number.display(), "Boutique " + applicant.unique, PASSWORD));
+        String token =
+                startEmployer(applicant.employerForm(number.display(), "Boutique " + applicant.unique, PASSWORD));
         Codes codes = awaitCodes(applicant);
         assertTrue(signUps.verify(token, codes.sms(), codes.email()).accepted());
         long item = awaitItem(applicant.email);
@@ -395,5 +391,13 @@ class SignUpIT {
                 .rows()
                 .get(0)
                 .id();
+    }
+
+    private String startEmployer(EmployerSignUpForm form) {
+        return signUps.startEmployer(form, "192.0.2.2");
+    }
+
+    private String startInsured(InsuredSignUpForm form) {
+        return signUps.startInsured(form, "192.0.2.2");
     }
 }

@@ -331,7 +331,11 @@ class SignUpJourneyIT extends BrowserJourney {
         click("soumettreNumero");
     }
 
+    /** Clicks; a button that sends the form answers the human check first, when it is asked. */
     private void click(String id) {
+        if (id.equals("enregistrer") || id.equals("confirmer")) {
+            Browser.answerHumanCheck(browser, FORM);
+        }
         browser.findElement(By.id(FORM + id)).click();
     }
 

@@ -132,10 +132,13 @@ class NotificationDeliveryIT {
                 found -> !found.isEmpty());
         assertEquals(Channel.SMS, sms.get(0).getChannel());
         assertEquals(DeliveryStatus.DEMO_MAILBOX, sms.get(0).getStatus());
-        assertTrue(
-                demoMailbox.latestTo("assure@demo.cnss.tg", 50).stream()
+        // The e-mail is another notice, delivered by another consumer: it may come a moment after the SMS.
+        Eventually.await(
+                "et l'e-mail",
+                Duration.ofSeconds(30),
+                () -> demoMailbox.latestTo("assure@demo.cnss.tg", 50).stream()
                         .anyMatch(mail -> mail.getSubject().startsWith(reference)),
-                "et l'e-mail");
+                found -> found);
         assertTrue(smtpServer.getReceivedMessages().length == 0, "rien n'est réellement envoyé en mode démonstration");
     }
 
@@ -198,5 +201,54 @@ class NotificationDeliveryIT {
                 () -> demoMailbox.latestTo(phone, 1).stream().findFirst().orElse(null),
                 found -> found != null);
         assertEquals("CNSS TOGO : votre code est 424242.", sms.getBody());
+    }
+
+    /** Security review, finding 3: once the day's SMS budget is spent, SMS wait for tomorrow and administrators are told. */
+    @Test
+    void onceTheDaysSmsBudgetIsSpentSmsWaitForTomorrowAndAdministratorsAreTold() {
+        java.time.Instant startOfDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
+        long sentToday = probe.apply(em -> em.createQuery(
+                        "SELECT COUNT(m) FROM OutboundMessage m WHERE m.channel = :sms AND m.status IN :sent"
+                                + " AND m.createdAt >= :since",
+                        Long.class)
+                .setParameter("sms", Channel.SMS)
+                .setParameter("sent", List.of(DeliveryStatus.SENT, DeliveryStatus.DEMO_MAILBOX))
+                .setParameter("since", startOfDay)
+                .getSingleResult());
+        String previous = System.getProperty("cnss.sms.daily-budget");
+        System.setProperty("cnss.sms.daily-budget", Long.toString(sentToday));
+        try {
+            Notice sms = new Notice(
+                    Channel.SMS,
+                    "+22892" + String.format("%06d", new java.util.Random().nextInt(1_000_000)),
+                    null,
+                    "Bonjour");
+            notifications.deliver(sms);
+            assertEquals(
+                    0L,
+                    (long) probe.apply(em -> em.createQuery(
+                                    "SELECT COUNT(m) FROM OutboundMessage m WHERE m.noticeId = :id", Long.class)
+                            .setParameter("id", sms.id())
+                            .getSingleResult()),
+                    "not sent today");
+            assertTrue(
+                    probe.apply(em -> em.createQuery(
+                                            "SELECT COUNT(e) FROM AuditEvent e WHERE e.action ="
+                                                    + " tg.cnss.eservices.platform.entity.AuditAction.SMS_BUDGET_SPENT"
+                                                    + " AND e.occurredAt >= :since",
+                                            Long.class)
+                                    .setParameter("since", startOfDay)
+                                    .getSingleResult())
+                            == 1,
+                    "the administrators are told once a day");
+        } finally {
+            if (previous == null) {
+                System.clearProperty("cnss.sms.daily-budget");
+            } else {
+                System.setProperty("cnss.sms.daily-budget", previous);
+            }
+        }
     }
 }

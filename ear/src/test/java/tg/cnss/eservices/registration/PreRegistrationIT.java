@@ -1,6 +1,7 @@
 package tg.cnss.eservices.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tg.cnss.eservices.notification.boundary.DemoMailbox;
+import tg.cnss.eservices.notification.boundary.Inbox;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.registration.boundary.DomesticRegistrationForm;
 import tg.cnss.eservices.registration.boundary.EnterpriseRegistrationForm;
@@ -69,6 +71,9 @@ class PreRegistrationIT {
     @Inject
     AsInsured asInsured;
 
+    @Inject
+    Inbox inbox;
+
     /**
      * Security review, finding 7: a public form typed with someone's address does not land in
      * that person's account — requests belong to accounts, not to e-mail strings.
@@ -78,13 +83,29 @@ class PreRegistrationIT {
         String unique = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999));
         String phone =
                 "+228 91 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
-        RequestReceipt planted = preRegistrations.submit(
+        RequestReceipt planted = submitted(
                 enterprise("Société Plantée " + unique, "TG-LOM 2024 B " + unique, "assure@demo.cnss.tg", phone));
         assertTrue(
                 asInsured.call(() -> requests.mine()).stream()
                         .noneMatch(line -> line.reference().equals(planted.reference())),
                 "not in the history of the account whose address was typed");
         assertThrows(UnknownRequestException.class, () -> asInsured.call(() -> requests.detail(planted.reference())));
+
+        // Finding 3: the typed address was never proved, so what it receives carries nothing the
+        // visitor typed — and no account's space hears of the request.
+        var mail = Eventually.await(
+                        "l'accusé de dépôt à l'adresse saisie",
+                        Duration.ofSeconds(30),
+                        () -> demoMailbox.latestTo("assure@demo.cnss.tg", 20).stream()
+                                .filter(message -> message.getSubject().startsWith(planted.reference()))
+                                .findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow();
+        assertFalse(mail.getBody().contains("Plantée"), mail.getBody());
+        assertTrue(
+                asInsured.call(() -> inbox.latest(50)).stream()
+                        .noneMatch(notice -> notice.title().startsWith(planted.reference())),
+                "no notice in the space of the account whose address was typed");
     }
 
     @Test
@@ -93,13 +114,13 @@ class PreRegistrationIT {
         String email = "contact" + unique + "@entreprise.tg";
         String phone =
                 "+228 91 " + unique.substring(0, 2) + " " + unique.substring(2, 4) + " " + unique.substring(4, 6);
-        RequestReceipt first = preRegistrations.submit(
-                enterprise("Boulangerie du Golfe " + unique, "TG-LOM 2024 B " + unique, email, phone));
+        RequestReceipt first =
+                submitted(enterprise("Boulangerie du Golfe " + unique, "TG-LOM 2024 B " + unique, email, phone));
         assertTrue(first.reference().matches("IE-\\d{4}-\\d{6}"), first.reference());
         assertEquals("Immatriculation", first.departmentName());
 
         // Same RCCM (written differently) and same e-mail: flagged on the second one.
-        RequestReceipt second = preRegistrations.submit(enterprise(
+        RequestReceipt second = submitted(enterprise(
                 "Boulangerie Golfe SARL " + unique, "tglom2024b" + unique, email.toUpperCase(), "+228 70 00 00 00"));
         long secondItem = awaitItem(second.reference());
         List<String> warnings = asAgent.call(() -> worklists.detail(secondItem)).warnings();
@@ -177,7 +198,7 @@ class PreRegistrationIT {
                 LocalDate.now().plusDays(1),
                 0,
                 "Rue 1");
-        InvalidFormException refused = assertThrows(InvalidFormException.class, () -> preRegistrations.submit(wrong));
+        InvalidFormException refused = assertThrows(InvalidFormException.class, () -> submitted(wrong));
         assertEquals(
                 List.of(
                         "denomination",
@@ -203,11 +224,11 @@ class PreRegistrationIT {
         assertEquals(
                 "Effectif total du personnel : 3 ne correspond pas au total des catégories (2). Corrigez l'un"
                         + " ou l'autre.",
-                assertThrows(InvalidFormException.class, () -> preRegistrations.submit(mismatch))
+                assertThrows(InvalidFormException.class, () -> submitted(mismatch))
                         .errors()
                         .get("effectif"));
 
-        RequestReceipt receipt = preRegistrations.submit(domestic(staff, 2));
+        RequestReceipt receipt = submitted(domestic(staff, 2));
         assertTrue(receipt.reference().startsWith("ED-"));
         Map<String, String> fields =
                 preRegistrations.receiptOf(receipt.reference()).fields();
@@ -262,5 +283,14 @@ class PreRegistrationIT {
 
     private long awaitItem(String reference) {
         return WorklistProbe.awaitItem(asAgent, worklists, reference).id();
+    }
+
+    /** A test's forms come from a documentation address (TEST-NET-1); the limits are the test server's. */
+    private RequestReceipt submitted(EnterpriseRegistrationForm form) {
+        return preRegistrations.submit(form, "192.0.2.1");
+    }
+
+    private RequestReceipt submitted(DomesticRegistrationForm form) {
+        return preRegistrations.submit(form, "192.0.2.1");
     }
 }

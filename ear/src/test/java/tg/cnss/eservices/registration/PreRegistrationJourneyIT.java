@@ -114,6 +114,11 @@ class PreRegistrationJourneyIT extends BrowserJourney {
                 preview.getText());
         Accessibility.assertNoSeriousViolation(browser, "aperçu GE & PME");
         Browser.screenshot(browser, "preimmatriculation-apercu");
+        // Security review, finding 3: a wrong answer to the human check files nothing and asks again.
+        type(browser, FORM + "reponseHumaine", "cent");
+        browser.findElement(By.id(FORM + "confirmer")).click();
+        assertTrue(errors().contains("Vérification anti-robot : la réponse ne correspond pas"), errors());
+        Accessibility.assertNoSeriousViolation(browser, "aperçu GE & PME : vérification anti-robot en erreur");
         click("confirmer");
         String reference = waitFor()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
@@ -209,7 +214,11 @@ class PreRegistrationJourneyIT extends BrowserJourney {
         assertEquals(name, browser.findElement(label).getText(), "préfecture choisie");
     }
 
+    /** Clicks; a button that sends the form answers the human check first, when it is asked. */
     private void click(String id) {
+        if (id.equals("enregistrer") || id.equals("confirmer")) {
+            Browser.answerHumanCheck(browser, FORM);
+        }
         browser.findElement(By.id(FORM + id)).click();
     }
 

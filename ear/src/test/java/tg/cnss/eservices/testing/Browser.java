@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -109,6 +110,53 @@ public final class Browser {
         });
         driver.findElement(By.tagName("h1")).click();
         waitFor(driver, Duration.ofSeconds(10)).until(d -> datePanelClosed(d, id));
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of(
+            "zéro",
+            "un",
+            "deux",
+            "trois",
+            "quatre",
+            "cinq",
+            "six",
+            "sept",
+            "huit",
+            "neuf",
+            "dix",
+            "onze",
+            "douze",
+            "treize",
+            "quatorze",
+            "quinze",
+            "seize",
+            "dix-sept",
+            "dix-huit",
+            "dix-neuf",
+            "vingt");
+    private static final java.util.regex.Pattern HUMAN_QUESTION =
+            java.util.regex.Pattern.compile("Combien font (\\S+) (plus|moins) (\\S+) \\?");
+
+    /**
+     * Answers the public forms' human check ("Combien font sept plus trois ?") when the page asks
+     * it, as a person would: reads the question, types the result in digits.
+     *
+     * @param fieldPrefix the form's prefix, e.g. "inscription:"
+     */
+    public static void answerHumanCheck(WebDriver driver, String fieldPrefix) {
+        List<WebElement> inputs = driver.findElements(By.id(fieldPrefix + "reponseHumaine"));
+        if (inputs.isEmpty()) {
+            return;
+        }
+        String question = driver.findElement(By.cssSelector("label[for='" + fieldPrefix + "reponseHumaine']"))
+                .getText();
+        java.util.regex.Matcher parts = HUMAN_QUESTION.matcher(question);
+        Assertions.assertTrue(parts.find(), "question anti-robot illisible : " + question);
+        int first = NUMBER_WORDS.indexOf(parts.group(1));
+        int second = NUMBER_WORDS.indexOf(parts.group(3));
+        int answer = "plus".equals(parts.group(2)) ? first + second : first - second;
+        inputs.get(0).clear();
+        inputs.get(0).sendKeys(Integer.toString(answer));
     }
 
     /**

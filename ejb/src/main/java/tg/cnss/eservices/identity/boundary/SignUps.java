@@ -30,6 +30,7 @@ import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.control.FormCheck;
+import tg.cnss.eservices.platform.control.PublicFormLimits;
 import tg.cnss.eservices.platform.control.Secrets;
 import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.registration.control.EmployerRegistry;
@@ -51,6 +52,9 @@ import tg.cnss.eservices.request.entity.RequestKind;
 @Stateless
 @PermitAll
 public class SignUps {
+
+    @Inject
+    PublicFormLimits limits;
 
     /** Wrong identity answers for one insured number before sign-up pauses for an hour. */
     static final int MAX_MISMATCHES_PER_HOUR = 5;
@@ -110,7 +114,7 @@ public class SignUps {
         registeredInsured(number);
     }
 
-    public String startEmployer(EmployerSignUpForm form) {
+    public String startEmployer(EmployerSignUpForm form, String address) {
         EmployerNumber number = employerNumber(form.employerNumber());
         Employer employer = registeredEmployer(number);
         FormCheck check = new FormCheck();
@@ -157,6 +161,7 @@ public class SignUps {
                 .add("Date de création de l'entreprise", DAY.format(form.companyCreationDate()))
                 .build()
                 .toString();
+        limits.take("inscription", address);
         return start(
                 Role.EMPLOYER,
                 number.canonical(),
@@ -167,7 +172,7 @@ public class SignUps {
                 form.password());
     }
 
-    public String startInsured(InsuredSignUpForm form) {
+    public String startInsured(InsuredSignUpForm form, String address) {
         InsuredNumber number = insuredNumber(form.insuredNumber());
         registeredInsured(number);
         FormCheck check = new FormCheck();
@@ -213,6 +218,7 @@ public class SignUps {
                 .add("Contrôle du registre", "nom, prénoms, date de naissance et employeur conformes")
                 .build()
                 .toString();
+        limits.take("inscription", address);
         return start(
                 Role.INSURED,
                 number.canonical(),

@@ -22,6 +22,10 @@ public class AccountRepository {
                 .findFirst();
     }
 
+    public Optional<UserAccount> findById(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
     public UserAccount getByEmail(EmailAddress email) {
         return findByEmail(email).orElseThrow(() -> new IllegalStateException("Compte introuvable : " + email));
     }

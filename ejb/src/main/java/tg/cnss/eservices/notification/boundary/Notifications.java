@@ -10,16 +10,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.notification.control.DeliveryReport;
 import tg.cnss.eservices.notification.control.Notice;
+import tg.cnss.eservices.notification.control.SmsBudget;
 import tg.cnss.eservices.notification.control.SmsGateway;
 import tg.cnss.eservices.notification.control.SmtpMailer;
 import tg.cnss.eservices.notification.entity.Channel;
 import tg.cnss.eservices.notification.entity.DeliveryStatus;
 import tg.cnss.eservices.notification.entity.InAppNotice;
 import tg.cnss.eservices.notification.entity.OutboundMessage;
+import tg.cnss.eservices.platform.boundary.AuditTrail;
+import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.control.DataCipher;
 import tg.cnss.eservices.platform.control.PortalSettings;
+import tg.cnss.eservices.platform.entity.AuditAction;
 
 /**
  * The one way the portal writes to people. Sending only queues the message, inside the caller's
@@ -53,6 +60,12 @@ public class Notifications {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    SmsBudget smsBudget;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     DataCipher cipher;
@@ -108,6 +121,10 @@ public class Notifications {
         if (deliveries.delivered(notice.id())) {
             return;
         }
+        if (notice.channel() == Channel.SMS && smsBudget.spent()) {
+            deferToNextMorning(notice);
+            return;
+        }
         String text = notice.carriesSecret()
                 ? notice.text(new String(cipher.decrypt(notice.sealedSecret()), StandardCharsets.UTF_8))
                 : notice.body();
@@ -129,6 +146,46 @@ public class Notifications {
                 clock.instant(),
                 report.status(),
                 report.detail()));
+    }
+
+    /**
+     * Today's SMS budget is spent: the notice goes back on the queue, to be delivered tomorrow
+     * morning (in this transaction: it is neither lost nor sent twice), and the administrators are
+     * told, once a day.
+     */
+    private void deferToNextMorning(Notice notice) {
+        jms.createProducer()
+                .setDeliveryDelay(smsBudget.untilNextMorning().toMillis())
+                .send(queue, notice.toJson());
+        Instant startOfDay = LocalDate.now(clock.withZone(Clocks.LOME))
+                .atStartOfDay(Clocks.LOME)
+                .toInstant();
+        long warned = em.createQuery(
+                        "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.occurredAt >= :since",
+                        Long.class)
+                .setParameter("action", AuditAction.SMS_BUDGET_SPENT)
+                .setParameter("since", startOfDay)
+                .getSingleResult();
+        if (warned > 0) {
+            return;
+        }
+        audit.record(
+                "(notifications)",
+                null,
+                AuditAction.SMS_BUDGET_SPENT,
+                "REPORTE",
+                smsBudget.dailyBudget() + " SMS envoyés aujourd'hui : les suivants partiront demain matin");
+        em.createQuery("SELECT a.email FROM UserAccount a WHERE a.role = :admin AND a.enabled = TRUE", String.class)
+                .setParameter("admin", Role.ADMIN)
+                .getResultList()
+                .forEach(admin -> email(
+                        admin,
+                        "Budget SMS du jour atteint",
+                        "Bonjour,\n\nLes " + smsBudget.dailyBudget() + " SMS que le portail peut envoyer par jour"
+                                + " (CNSS_SMS_DAILY_BUDGET) sont partis. Les SMS suivants attendent demain matin"
+                                + " (7h, heure de Lomé) ; les e-mails partent toujours.\n\nSi ce n'est pas une"
+                                + " activité normale, consultez le journal d'audit (inscriptions,"
+                                + " pré-immatriculations).\n\nServices en ligne de la CNSS"));
     }
 
     /**

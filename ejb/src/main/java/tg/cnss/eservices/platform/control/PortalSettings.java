@@ -24,6 +24,16 @@ public class PortalSettings {
         return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
     }
 
+    /** A whole-number setting, or {@code defaultValue} when it is not set or not a number. */
+    public int intValue(String property, String variable, int defaultValue) {
+        String configured = value(property, variable);
+        try {
+            return configured == null ? defaultValue : Integer.parseInt(configured.strip());
+        } catch (NumberFormatException unreadable) {
+            return defaultValue;
+        }
+    }
+
     /** A setting: the system property if set (tests, -D on the command line), else the environment variable. */
     public String value(String property, String variable) {
         return System.getProperty(property, System.getenv(variable));

@@ -16,6 +16,7 @@ import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.PhoneNumber;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
+import tg.cnss.eservices.platform.control.PublicFormLimits;
 import tg.cnss.eservices.reference.boundary.ReferenceData;
 import tg.cnss.eservices.registration.control.EmployerRegistry;
 import tg.cnss.eservices.registration.control.PreRegistrationRules;
@@ -38,6 +39,9 @@ import tg.cnss.eservices.request.entity.ServiceRequest;
 @Stateless
 @PermitAll
 public class PreRegistrations {
+
+    @Inject
+    PublicFormLimits limits;
 
     @Inject
     RequestSubmission submission;
@@ -83,8 +87,10 @@ public class PreRegistrations {
                 payloadOf(form).build().toString());
     }
 
-    public RequestReceipt submit(EnterpriseRegistrationForm form) {
+    /** Files the form sent from {@code address} (the client's, counted by {@link PublicFormLimits}). */
+    public RequestReceipt submit(EnterpriseRegistrationForm form, String address) {
         refuseIfInvalid(rules().check(form));
+        limits.take("preimmatriculation", address);
         return file(
                 RequestKind.EMPLOYER_REGISTRATION,
                 form.denomination().strip(),
@@ -93,8 +99,9 @@ public class PreRegistrations {
                 payloadOf(form));
     }
 
-    public RequestReceipt submit(DomesticRegistrationForm form) {
+    public RequestReceipt submit(DomesticRegistrationForm form, String address) {
         refuseIfInvalid(rules().check(form));
+        limits.take("preimmatriculation", address);
         String name = form.firstNames().strip() + " " + form.lastName().strip().toUpperCase(java.util.Locale.FRENCH);
         return file(
                 RequestKind.DOMESTIC_EMPLOYER_REGISTRATION,

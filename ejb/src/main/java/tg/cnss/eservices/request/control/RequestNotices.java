@@ -2,8 +2,8 @@ package tg.cnss.eservices.request.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import tg.cnss.eservices.identity.control.AccountRepository;
-import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.request.entity.RequestEvent;
@@ -13,6 +13,11 @@ import tg.cnss.eservices.request.entity.ServiceRequest;
 /**
  * Tells the requester, by e-mail, SMS and a notice in their space, what just happened to their request. Queued in the
  * caller's transaction: a change that rolls back is never announced.
+ *
+ * <p>A request of an account goes to that account (its address and number as they are now, and a notice in its
+ * space). A public request (pre-registration) has no account: its e-mail and SMS go to the address and number that
+ * were typed, which nobody has proved, so they carry nothing the visitor typed (name, summary) — the portal must not
+ * be a way to send anyone a text of one's choosing — and no account's space receives them.
  */
 @Dependent
 public class RequestNotices {
@@ -26,16 +31,16 @@ public class RequestNotices {
     public void announce(ServiceRequest request, RequestEvent event) {
         String reference = request.getReference().toString();
         String what = event.getType().label();
+        Optional<UserAccount> account = accounts.findById(request.getRequesterAccountId());
         StringBuilder body = new StringBuilder()
-                .append("Bonjour ")
-                .append(request.getRequesterName())
+                .append(account.map(found -> "Bonjour " + request.getRequesterName())
+                        .orElse("Bonjour"))
                 .append(",\n\n")
                 .append("Votre demande ")
                 .append(reference)
                 .append(" (")
                 .append(request.getKind().label())
-                .append(" : ")
-                .append(request.getSummary())
+                .append(account.isPresent() ? " : " + request.getSummary() : "")
                 .append(") : ")
                 .append(what.toLowerCase(java.util.Locale.FRENCH))
                 .append(".\n");
@@ -46,30 +51,28 @@ public class RequestNotices {
                     .append(event.getComment())
                     .append('\n');
         }
-        body.append("\nSuivez-la dans « Historique des activités » sur les services en ligne de la CNSS.\n\n")
+        body.append(
+                        account.isPresent()
+                                ? "\nSuivez-la dans « Historique des activités » sur les services en ligne de la CNSS.\n\n"
+                                : "\nGardez sa référence : elle vous sera demandée par la CNSS.\n\n")
                 .append("Caisse Nationale de Sécurité Sociale du Togo");
-        if (!request.getRequesterEmail().isBlank()) {
-            notifications.email(request.getRequesterEmail(), reference + " — " + what, body.toString());
+        String email = account.map(found -> found.getEmail().value()).orElse(request.getRequesterEmail());
+        if (!email.isBlank()) {
+            notifications.email(email, reference + " — " + what, body.toString());
         }
-        var account = request.getRequesterEmail().isBlank()
-                ? java.util.Optional.<UserAccount>empty()
-                : accounts.findByEmail(new EmailAddress(request.getRequesterEmail()));
         account.map(UserAccount::getPhone)
-                .or(() -> java.util.Optional.ofNullable(request.getContactPhone()))
+                .or(() -> Optional.ofNullable(request.getContactPhone()))
                 .filter(phone -> !phone.isBlank())
                 .ifPresent(phone -> notifications.sms(
                         phone,
                         "CNSS : votre demande " + reference + " — " + what
                                 + (account.isPresent() ? ". Détails dans votre espace en ligne." : ".")));
-        account.map(found -> found.getRole().homePath())
-                .ifPresent(space -> notifications.inApp(
-                        request.getRequesterEmail(),
-                        reference + " — " + what,
-                        request.getKind().label() + " : " + request.getSummary()
-                                + (event.getComment() == null
-                                        ? ""
-                                        : "\n" + voiceOf(event) + " : " + event.getComment()),
-                        space + "demande.xhtml?ref=" + reference));
+        account.ifPresent(found -> notifications.inApp(
+                found.getEmail().value(),
+                reference + " — " + what,
+                request.getKind().label() + " : " + request.getSummary()
+                        + (event.getComment() == null ? "" : "\n" + voiceOf(event) + " : " + event.getComment()),
+                found.getRole().homePath() + "demande.xhtml?ref=" + reference));
     }
 
     /** Whose words the event's comment are: the requester's own answer, or the CNSS's message. */

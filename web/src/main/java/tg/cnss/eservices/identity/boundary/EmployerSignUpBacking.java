@@ -22,17 +22,19 @@ public class EmployerSignUpBacking extends SignUpBacking {
 
     @Override
     protected String start() {
-        return signUps.startEmployer(new EmployerSignUpForm(
-                getNumber(),
-                companyName,
-                companyPhone,
-                getLastName(),
-                getFirstNames(),
-                getEmail(),
-                getPhone(),
-                companyCreationDate,
-                getPassword(),
-                getConfirmation()));
+        return signUps.startEmployer(
+                new EmployerSignUpForm(
+                        getNumber(),
+                        companyName,
+                        companyPhone,
+                        getLastName(),
+                        getFirstNames(),
+                        getEmail(),
+                        getPhone(),
+                        companyCreationDate,
+                        getPassword(),
+                        getConfirmation()),
+                clientAddress());
     }
 
     public String getCompanyName() {

@@ -21,16 +21,18 @@ public class InsuredSignUpBacking extends SignUpBacking {
 
     @Override
     protected String start() {
-        return signUps.startInsured(new InsuredSignUpForm(
-                getNumber(),
-                employerNumber,
-                getLastName(),
-                getFirstNames(),
-                getEmail(),
-                getPhone(),
-                birthDate,
-                getPassword(),
-                getConfirmation()));
+        return signUps.startInsured(
+                new InsuredSignUpForm(
+                        getNumber(),
+                        employerNumber,
+                        getLastName(),
+                        getFirstNames(),
+                        getEmail(),
+                        getPhone(),
+                        birthDate,
+                        getPassword(),
+                        getConfirmation()),
+                clientAddress());
     }
 
     public String getEmployerNumber() {

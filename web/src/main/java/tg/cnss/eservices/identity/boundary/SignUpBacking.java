@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
+import tg.cnss.eservices.platform.boundary.HumanCheckField;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 
 /**
@@ -48,6 +49,13 @@ public abstract class SignUpBacking implements Serializable {
         }
     }
 
+    /** The public form's human check, answered before anything is sent. */
+    private final HumanCheckField humanCheck = new HumanCheckField();
+
+    public HumanCheckField getHumanCheck() {
+        return humanCheck;
+    }
+
     /** The visitor's address, as the audit log keeps it (step 1 is limited per address). */
     protected String clientAddress() {
         return ((jakarta.servlet.http.HttpServletRequest)
@@ -60,6 +68,11 @@ public abstract class SignUpBacking implements Serializable {
     }
 
     public void register() throws IOException {
+        if (!humanCheck.passed(faces, FORM_ID)) {
+            password = null;
+            confirmation = null;
+            return;
+        }
         String token;
         try {
             token = start();

@@ -55,7 +55,7 @@ public class DomesticRegistrationBacking extends PreRegistrationSteps {
 
     @Override
     protected String submit() {
-        return preRegistrations.submit(form()).reference();
+        return preRegistrations.submit(form(), clientAddress()).reference();
     }
 
     public List<StaffCategory> getCategories() {

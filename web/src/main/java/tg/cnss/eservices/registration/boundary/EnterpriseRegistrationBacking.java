@@ -49,7 +49,7 @@ public class EnterpriseRegistrationBacking extends PreRegistrationSteps {
 
     @Override
     protected String submit() {
-        return preRegistrations.submit(form()).reference();
+        return preRegistrations.submit(form(), clientAddress()).reference();
     }
 
     public String getDenomination() {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
+import tg.cnss.eservices.platform.boundary.HumanCheckField;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.reference.boundary.ReferenceData;
 import tg.cnss.eservices.reference.entity.Prefecture;
@@ -52,6 +53,13 @@ public abstract class PreRegistrationSteps implements Serializable {
 
     protected abstract String submit();
 
+    /** The visitor's address, as the audit log keeps it: public forms are limited per address. */
+    protected String clientAddress() {
+        return ((jakarta.servlet.http.HttpServletRequest)
+                        faces.getExternalContext().getRequest())
+                .getRemoteAddr();
+    }
+
     public void showPreview() {
         try {
             preview = previewOf();
@@ -66,6 +74,9 @@ public abstract class PreRegistrationSteps implements Serializable {
 
     public void confirm() throws IOException {
         if (submittedReference == null) {
+            if (!humanCheck.passed(faces, FORM_ID)) {
+                return;
+            }
             try {
                 submittedReference = submit();
             } catch (InvalidFormException invalid) {
@@ -78,6 +89,13 @@ public abstract class PreRegistrationSteps implements Serializable {
         ExternalContext external = faces.getExternalContext();
         external.redirect(
                 external.getRequestContextPath() + "/preimmatriculation/confirmation.xhtml?ref=" + submittedReference);
+    }
+
+    /** The public form's human check, answered before anything is sent. */
+    private final HumanCheckField humanCheck = new HumanCheckField();
+
+    public HumanCheckField getHumanCheck() {
+        return humanCheck;
     }
 
     private void showErrors(Map<String, String> errors) {
