@@ -94,6 +94,34 @@ class AccessControlIT {
         assertEquals(302, client.get("/assure/").statusCode(), "toujours pas connecté");
     }
 
+    /**
+     * Security review, low findings: X-Forwarded-For is believed only on connections from a
+     * configured load balancer (the test server trusts 127.0.0.2, see ear/pom.xml); from anyone
+     * else the header is ignored, so nobody chooses the address they are audited and limited under.
+     */
+    @Test
+    void forwardedAddressesAreTrustedFromTheLoadBalancerOnly() throws Exception {
+        assertEquals("203.0.113.9", addressSeenFrom("127.0.0.2", "203.0.113.9"), "from the load balancer");
+        assertEquals("127.0.0.1", addressSeenFrom("127.0.0.1", "203.0.113.9"), "from anyone else: ignored");
+    }
+
+    /** A plain HTTP request sent from {@code localAddress}, with an X-Forwarded-For header. */
+    private String addressSeenFrom(String localAddress, String forwardedFor) throws Exception {
+        URI base = base();
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+            socket.setSoTimeout(10_000);
+            String request = "GET /test/adresse HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nX-Forwarded-For: " + forwardedFor + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            // HTTP/1.0: the answer comes whole, never in chunks.
+            assertTrue(answer.startsWith("HTTP/1.") && answer.contains(" 200 "), answer);
+            return answer.substring(answer.indexOf("\r\n\r\n") + 4).strip();
+        }
+    }
+
     /** Security review, low findings: a form without the page's CSP nonce is not a server error. */
     @Test
     void aFormPostedWithoutItsNonceGetsTheFormAgainInFrench() {

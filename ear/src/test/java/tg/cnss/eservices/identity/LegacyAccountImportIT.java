@@ -100,9 +100,14 @@ class LegacyAccountImportIT {
         assertEquals(
                 SignInOutcome.SUCCESS,
                 signIns.signIn(insuredEmail, "ancien mot de passe", null).outcome());
+        assertTrue(
+                hashOf(employerEmail).startsWith("legacy-sha256:")
+                        && !hashOf(employerEmail).contains(sha.substring(11)),
+                "the SHA-256 digest is kept wrapped in PBKDF2, never as it came");
         assertEquals(
                 SignInOutcome.SUCCESS,
                 signIns.signIn(employerEmail, "Lomé2019", null).outcome());
+        assertTrue(hashOf(employerEmail).startsWith("pbkdf2-sha256$"));
     }
 
     private String hashOf(String email) {

@@ -28,7 +28,10 @@ public final class PortalDeployment {
     /** The EAR as built plus pages that fail on purpose ({@link FaultyPages}). */
     public static EnterpriseArchive withFaultyPages() {
         return withWebModule(war -> war.addClasses(
-                        FaultyPages.class, FaultyPages.FailingServlet.class, FaultyPages.FailingBacking.class)
+                        FaultyPages.class,
+                        FaultyPages.FailingServlet.class,
+                        FaultyPages.FailingBacking.class,
+                        RemoteAddressEcho.class)
                 .add(new StringAsset(FaultyPages.PAGE_SOURCE), FaultyPages.FAILING_PAGE));
     }
 

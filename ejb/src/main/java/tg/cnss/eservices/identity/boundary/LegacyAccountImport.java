@@ -159,7 +159,7 @@ public class LegacyAccountImport {
         if (!LegacyPasswords.isSupported(hash)) {
             return "Empreinte de mot de passe dans un format non pris en charge (bcrypt, sha256:sel:hex ou md5:sel:hex).";
         }
-        UserAccount account = new UserAccount(email, hash, name, role, clock.instant());
+        UserAccount account = new UserAccount(email, LegacyPasswords.wrap(hash), name, role, clock.instant());
         account.linkToRegistration(number);
         accounts.add(account);
         return null;

@@ -1,5 +1,6 @@
 package tg.cnss.eservices.identity.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,21 @@ class LegacyPasswordsTest {
         assertFalse(LegacyPasswords.verify("lomé2019", sha), "comparé exactement");
         String md5 = salted("MD5", "md5", "x9", "motdepasse");
         assertTrue(LegacyPasswords.verify("motdepasse", md5));
+    }
+
+    /** Security review, low findings: no fast digest waits in the table. */
+    @Test
+    void saltedDigestsAreKeptWrappedInPbkdf2() throws Exception {
+        String sha = salted("SHA-256", "sha256", "a1b2", "Lomé2019");
+        String wrapped = LegacyPasswords.wrap(sha);
+        assertTrue(wrapped.startsWith("legacy-sha256:"), wrapped);
+        assertFalse(wrapped.contains(sha.split(":")[2]), "the fast digest is not kept");
+        assertTrue(LegacyPasswords.verify("Lomé2019", wrapped));
+        assertFalse(LegacyPasswords.verify("lomé2019", wrapped));
+        String md5 = LegacyPasswords.wrap(salted("MD5", "md5", "x9", "motdepasse"));
+        assertTrue(LegacyPasswords.verify("motdepasse", md5));
+        String bcrypt = "$2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW";
+        assertEquals(bcrypt, LegacyPasswords.wrap(bcrypt), "bcrypt is slow already");
     }
 
     @Test
