@@ -228,7 +228,7 @@ class AccountJourneyIT extends BrowserJourney {
     private void clickAndWait(String id) {
         WebElement button = browser.findElement(By.id(id));
         button.click();
-        waitFor().until(ExpectedConditions.stalenessOf(button));
+        waitFor().until(Browser.replaced(button));
     }
 
     private String changeErrors() {
@@ -249,7 +249,7 @@ class AccountJourneyIT extends BrowserJourney {
         type(browser, "connexion:motDePasse", AccountSeeder.PASSWORD);
         WebElement button = browser.findElement(By.id("connexion:seConnecter"));
         button.click();
-        waitFor().until(ExpectedConditions.stalenessOf(button));
+        waitFor().until(Browser.replaced(button));
     }
 
     private void signOut() {
@@ -261,7 +261,7 @@ class AccountJourneyIT extends BrowserJourney {
         type(browser, "verification:code", code);
         WebElement button = browser.findElement(By.id("verification:verifier"));
         button.click();
-        waitFor().until(ExpectedConditions.stalenessOf(button));
+        waitFor().until(Browser.replaced(button));
     }
 
     private String errors() {

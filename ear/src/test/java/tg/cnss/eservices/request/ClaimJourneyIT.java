@@ -153,7 +153,7 @@ class ClaimJourneyIT {
                     "0", browser.findElement(By.id("notificationsNonLues")).getText(), "nor does a reload");
             WebElement markRead = browser.findElement(By.id("lecture:marquerLues"));
             markRead.click();
-            waitFor(browser).until(ExpectedConditions.stalenessOf(markRead));
+            waitFor(browser).until(Browser.replaced(markRead));
             assertEquals("0", browser.findElement(By.id("notificationsNonLues")).getText(), "lues une fois marquées");
             Accessibility.assertNoSeriousViolation(browser, "mes notifications");
             browser.findElement(By.id("menuHistorique")).click();

@@ -19,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -174,6 +173,28 @@ public final class Browser {
         return wait;
     }
 
+    /**
+     * The element's page has been replaced. Like {@code ExpectedConditions.stalenessOf}, but also
+     * when Chrome, asked about the element while its document is being replaced, answers "Node
+     * with given id does not belong to the document" instead of a stale-element error (a CI run
+     * failed on it right after a click that navigated).
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException other) {
+                if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw other;
+            }
+        };
+    }
+
     private static boolean datePanelClosed(WebDriver driver, String id) {
         return driver.findElements(By.id(id + "_panel")).stream().noneMatch(WebElement::isDisplayed);
     }
@@ -187,7 +208,7 @@ public final class Browser {
         WebDriverWait wait = waitFor(driver, Duration.ofSeconds(20));
         WebElement button = driver.findElement(By.id("connexion:seConnecter"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(replaced(button));
         if (driver.findElements(By.id("verification:code")).isEmpty()) {
             return;
         }
