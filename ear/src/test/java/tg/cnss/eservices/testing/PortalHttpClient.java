@@ -101,15 +101,7 @@ public final class PortalHttpClient {
      */
     public HttpResponse<String> postSignInForm(String email, String password, String viewStateOverride) {
         String page = get("/connexion.xhtml").body();
-        Map<String, String> fields = new java.util.HashMap<>(Map.of(
-                "connexion",
-                "connexion",
-                "connexion:email",
-                email,
-                "connexion:motDePasse",
-                password,
-                "connexion:seConnecter",
-                ""));
+        Map<String, String> fields = signInFields(email, password);
         if (viewStateOverride != null) {
             fields.put("jakarta.faces.ViewState", viewStateOverride);
         }
@@ -118,21 +110,21 @@ public final class PortalHttpClient {
 
     /** Posts the sign-in form with a CSP nonce that is not the page's (a script, a browser without JavaScript). */
     public HttpResponse<String> postSignInFormWithoutNonce(String email, String password) {
-        String page = get("/connexion.xhtml").body();
-        return postForm(
-                "/connexion.xhtml",
-                page,
-                Map.of(
-                        "connexion",
-                        "connexion",
-                        "connexion:email",
-                        email,
-                        "connexion:motDePasse",
-                        password,
-                        "connexion:seConnecter",
-                        "",
-                        "primefaces.nonce",
-                        "pas-le-bon"));
+        Map<String, String> fields = signInFields(email, password);
+        fields.put("primefaces.nonce", "pas-le-bon");
+        return postForm("/connexion.xhtml", get("/connexion.xhtml").body(), fields);
+    }
+
+    private static Map<String, String> signInFields(String email, String password) {
+        return new java.util.HashMap<>(Map.of(
+                "connexion",
+                "connexion",
+                "connexion:email",
+                email,
+                "connexion:motDePasse",
+                password,
+                "connexion:seConnecter",
+                ""));
     }
 
     /** Posts a JSF form of {@code page} (its view state and CSP nonce added unless given). */

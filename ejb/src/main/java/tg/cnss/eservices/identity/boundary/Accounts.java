@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import tg.cnss.eservices.identity.control.AccountRepository;
-import tg.cnss.eservices.identity.entity.AccountState;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
@@ -46,9 +45,7 @@ public class Accounts {
         EmailAddress parsed = EmailAddress.parseOrNull(email);
         return parsed != null
                 && accounts.findByEmail(parsed)
-                        .filter(UserAccount::isEnabled)
-                        .filter(account -> account.getState() == AccountState.ACTIVE)
-                        .filter(account -> account.getCredentialsVersion() == credentialsVersion)
+                        .filter(account -> account.keepsSessionsOf(credentialsVersion))
                         .filter(account -> role == null || account.getRole() == role)
                         .isPresent();
     }

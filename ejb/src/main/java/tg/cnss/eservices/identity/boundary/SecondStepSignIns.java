@@ -15,7 +15,6 @@ import tg.cnss.eservices.identity.control.Base32;
 import tg.cnss.eservices.identity.control.SecondFactorCodes;
 import tg.cnss.eservices.identity.control.Totp;
 import tg.cnss.eservices.identity.control.VerificationCodes;
-import tg.cnss.eservices.identity.entity.AccountState;
 import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.OneTimeCode;
 import tg.cnss.eservices.identity.entity.PhoneNumber;
@@ -92,7 +91,7 @@ public class SecondStepSignIns {
         }
         accounts.lock(account);
         Instant now = clock.instant();
-        if (!stillAllowed(account, credentialsVersion)) {
+        if (!account.keepsSessionsOf(credentialsVersion)) {
             return SecondStepResult.startAgain(START_AGAIN);
         }
         if (account.isLockedAt(now)) {
@@ -159,7 +158,7 @@ public class SecondStepSignIns {
         }
         accounts.lock(account);
         Instant now = clock.instant();
-        if (!stillAllowed(account, credentialsVersion)
+        if (!account.keepsSessionsOf(credentialsVersion)
                 || account.getSecondFactor() != SecondFactor.NONE
                 || account.isLockedAt(now)) {
             return SecondStepResult.startAgain(START_AGAIN);
@@ -201,13 +200,7 @@ public class SecondStepSignIns {
     private Optional<UserAccount> mayContinue(String email, long credentialsVersion) {
         EmailAddress address = EmailAddress.parseOrNull(email);
         return (address == null ? Optional.<UserAccount>empty() : accounts.findByEmail(address))
-                .filter(account -> stillAllowed(account, credentialsVersion));
-    }
-
-    private static boolean stillAllowed(UserAccount account, long credentialsVersion) {
-        return account.isEnabled()
-                && account.getState() == AccountState.ACTIVE
-                && account.getCredentialsVersion() == credentialsVersion;
+                .filter(account -> account.keepsSessionsOf(credentialsVersion));
     }
 
     private SecondStepResult refuse(UserAccount account, String address, String reason, String message) {

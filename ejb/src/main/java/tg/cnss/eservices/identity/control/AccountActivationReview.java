@@ -2,7 +2,6 @@ package tg.cnss.eservices.identity.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.ServiceRequest;
@@ -33,12 +32,8 @@ public class AccountActivationReview {
         }
     }
 
-    @jakarta.persistence.PersistenceContext
-    jakarta.persistence.EntityManager em;
-
     private UserAccount accountOf(ServiceRequest request) {
-        return request.getRequesterAccountId() == null
-                ? accounts.getByEmail(new EmailAddress(request.getRequesterEmail()))
-                : em.find(UserAccount.class, request.getRequesterAccountId());
+        return accounts.findById(request.getRequesterAccountId())
+                .orElseThrow(() -> new IllegalStateException("Compte introuvable : " + request.getReference()));
     }
 }

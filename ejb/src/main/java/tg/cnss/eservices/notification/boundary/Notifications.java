@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.notification.control.DeliveryReport;
 import tg.cnss.eservices.notification.control.Notice;
@@ -23,7 +22,6 @@ import tg.cnss.eservices.notification.entity.DeliveryStatus;
 import tg.cnss.eservices.notification.entity.InAppNotice;
 import tg.cnss.eservices.notification.entity.OutboundMessage;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
-import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.control.DataCipher;
 import tg.cnss.eservices.platform.control.PortalSettings;
 import tg.cnss.eservices.platform.entity.AuditAction;
@@ -157,9 +155,7 @@ public class Notifications {
         jms.createProducer()
                 .setDeliveryDelay(smsBudget.untilNextMorning().toMillis())
                 .send(queue, notice.toJson());
-        Instant startOfDay = LocalDate.now(clock.withZone(Clocks.LOME))
-                .atStartOfDay(Clocks.LOME)
-                .toInstant();
+        Instant startOfDay = smsBudget.startOfToday();
         long warned = em.createQuery(
                         "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.occurredAt >= :since",
                         Long.class)

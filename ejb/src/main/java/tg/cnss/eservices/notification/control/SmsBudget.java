@@ -39,9 +39,7 @@ public class SmsBudget {
 
     /** Whether today's budget is spent. */
     public boolean spent() {
-        Instant startOfDay = LocalDate.now(clock.withZone(Clocks.LOME))
-                .atStartOfDay(Clocks.LOME)
-                .toInstant();
+        Instant startOfDay = startOfToday();
         long sentToday = em.createQuery(
                         "SELECT COUNT(m) FROM OutboundMessage m WHERE m.channel = :sms AND m.status IN :sent"
                                 + " AND m.createdAt >= :since",
@@ -51,6 +49,13 @@ public class SmsBudget {
                 .setParameter("since", startOfDay)
                 .getSingleResult();
         return sentToday >= dailyBudget();
+    }
+
+    /** Midnight in Lomé, when the day's budget starts again. */
+    public Instant startOfToday() {
+        return LocalDate.now(clock.withZone(Clocks.LOME))
+                .atStartOfDay(Clocks.LOME)
+                .toInstant();
     }
 
     public int dailyBudget() {

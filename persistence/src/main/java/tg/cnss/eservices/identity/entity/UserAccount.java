@@ -170,6 +170,14 @@ public class UserAccount {
     }
 
     /**
+     * Whether a session (or a pending sign-in) opened with this credentials version may go on:
+     * the account is open, active, and nothing that ends sessions has changed since.
+     */
+    public boolean keepsSessionsOf(long credentialsVersion) {
+        return enabled && state == AccountState.ACTIVE && this.credentialsVersion == credentialsVersion;
+    }
+
+    /**
      * Ends every session opened so far (they are refused at their next page): what a session was
      * allowed to do no longer holds.
      */
