@@ -40,6 +40,9 @@ import tg.cnss.eservices.testing.PortalDeployment;
 @RunAsClient
 class AccountJourneyIT extends BrowserJourney {
 
+    private static final java.util.regex.Pattern CLAIM_CODE =
+            java.util.regex.Pattern.compile("adresse e-mail » :\\s+(\\d{6})");
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PortalDeployment.withRegistrySeeder();
@@ -225,6 +228,52 @@ class AccountJourneyIT extends BrowserJourney {
         return browser.findElement(By.id("choix:erreurs")).getText();
     }
 
+    @Test
+    void anOldSiteUserNameAddsItsEmailOnceThenSignsInWithIt() throws Exception {
+        String username = seed("/test/compte?role=INSURED&ancien=1");
+        signIn(username);
+        waitFor().until(ExpectedConditions.titleContains("Ajoutez votre adresse e-mail"));
+        assertEquals(
+                username.toLowerCase(),
+                browser.findElement(By.id("ancienCompte:ancienIdentifiant")).getText());
+        Accessibility.assertNoSeriousViolation(browser, "ancien compte : adresse e-mail");
+
+        type(browser, "ancienCompte:email", "pas-une-adresse");
+        clickAndWait("ancienCompte:envoyerCode");
+        String refused = browser.findElement(By.id("ancienCompte:messages")).getText();
+        assertTrue(refused.contains("n'est pas une adresse e-mail valide"), refused);
+        assertEquals("true", browser.findElement(By.id("ancienCompte:email")).getAttribute("aria-invalid"));
+
+        String email = username.toLowerCase() + "@exemple.tg";
+        type(browser, "ancienCompte:email", email);
+        clickAndWait("ancienCompte:envoyerCode");
+        String sent = browser.findElement(By.id("ancienCompte:messages")).getText();
+        assertTrue(sent.contains("Un code de vérification a été envoyé"), sent);
+        type(browser, "ancienCompte:code", Browser.codeFromDemoMailbox(deploymentUrl, email, CLAIM_CODE));
+        clickAndWait("ancienCompte:valider");
+        String done = browser.findElement(By.id("adresseVerifiee")).getText();
+        assertTrue(done.contains(email + " est vérifiée"), done);
+        Accessibility.assertNoSeriousViolation(browser, "ancien compte : adresse vérifiée");
+
+        signIn(username);
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("deconnexion:seDeconnecter")));
+        assertTrue(browser.getCurrentUrl().endsWith("/assure/"), browser.getCurrentUrl());
+        signOut();
+        signIn(email);
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("deconnexion:seDeconnecter")));
+    }
+
+    private String seed(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
     private void clickAndWait(String id) {
         WebElement button = browser.findElement(By.id(id));
         button.click();
@@ -269,13 +318,6 @@ class AccountJourneyIT extends BrowserJourney {
     }
 
     private String seedAccount(String role) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(url("/test/compte?role=" + role)))
-                                .POST(HttpRequest.BodyPublishers.noBody())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode());
-        return response.body();
+        return seed("/test/compte?role=" + role);
     }
 }

@@ -268,6 +268,46 @@ class SignUpIT {
     }
 
     @Test
+    void aPersonWithoutCurrentEmployerLeavesItBlankAndTheAgentIsWarned() {
+        Applicant applicant = new Applicant();
+        InsuredNumber number = new InsuredNumber(ThreadLocalRandom.current().nextLong(3_000_000_000L, 3_999_999_999L));
+        probe.persist(new InsuredPerson(number, "KPODAR", "Essi", LocalDate.of(1958, 7, 14), null, Instant.now()));
+
+        String token = startInsured(
+                applicant.insuredForm(number.display(), "  ", "Kpodar", "Essi", LocalDate.of(1958, 7, 14)));
+        Codes codes = awaitCodes(applicant);
+        assertTrue(signUps.verify(token, codes.sms(), codes.email()).accepted());
+
+        long item = awaitItem(applicant.email);
+        var detail = asAgent.call(() -> worklists.detail(item));
+        assertEquals("aucun (laissé vide)", detail.fields().get("N° Immatriculation de votre employeur actuel"));
+        assertEquals("Kpodar".toUpperCase(), detail.fields().get("Nom"));
+        assertEquals(1, detail.warnings().size(), detail.warnings().toString());
+        assertTrue(detail.warnings().get(0).startsWith("Aucun employeur actuel au registre"));
+        assertEquals(applicant.email, detail.fields().get("Adresse mail (identifiant)"));
+    }
+
+    @Test
+    void aPersonWithACurrentEmployerCannotLeaveItBlank() {
+        Applicant applicant = new Applicant();
+        EmployerNumber employer = registerEmployer("Employeur de " + applicant.unique);
+        InsuredNumber number = new InsuredNumber(ThreadLocalRandom.current().nextLong(3_000_000_000L, 3_999_999_999L));
+        probe.persist(new InsuredPerson(number, "AGBO", "Yao", LocalDate.of(1990, 1, 9), employer, Instant.now()));
+
+        assertThrows(
+                SignUpRefusedException.class,
+                () -> startInsured(
+                        applicant.insuredForm(number.display(), "", "Agbo", "Yao", LocalDate.of(1990, 1, 9))));
+        String token = startInsured(
+                applicant.insuredForm(number.display(), employer.display(), "Agbo", "Yao", LocalDate.of(1990, 1, 9)));
+        Codes codes = awaitCodes(applicant);
+        assertTrue(signUps.verify(token, codes.sms(), codes.email()).accepted());
+        long item = awaitItem(applicant.email);
+        var detail = asAgent.call(() -> worklists.detail(item));
+        assertTrue(detail.warnings().isEmpty(), detail.warnings().toString());
+    }
+
+    @Test
     void aPhoneNumberStartsThreeSignUpsAnHourAtMost() {
         Applicant applicant = new Applicant();
         for (int i = 0; i < 3; i++) {

@@ -218,7 +218,7 @@ class PortalBrowserIT extends BrowserJourney {
         open("/");
         browser.findElement(By.id("connexion:seConnecter")).click();
         WebElement errors = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("connexion:erreurs")));
-        assertTrue(errors.getText().contains("Saisissez l'adresse e-mail de votre compte."), errors.getText());
+        assertTrue(errors.getText().contains("Saisissez l'adresse e-mail de votre compte"), errors.getText());
         assertTrue(errors.getText().contains("Saisissez votre mot de passe."), errors.getText());
     }
 
@@ -289,6 +289,7 @@ class PortalBrowserIT extends BrowserJourney {
                 "/inscription/succes.xhtml",
                 "/preimmatriculation/confirmation.xhtml?ref=IE-2026-000001",
                 "/mot-de-passe-oublie.xhtml",
+                "/mot-du-dg.xhtml",
                 "/nouveau-mot-de-passe.xhtml?jeton=perime")) {
             open(page);
             Accessibility.assertNoSeriousViolation(browser, page);
@@ -307,7 +308,8 @@ class PortalBrowserIT extends BrowserJourney {
                         "/admin/journal.xhtml",
                         "/admin/routage.xhtml",
                         "/admin/utilisateurs.xhtml",
-                        "/admin/import-comptes.xhtml")) {
+                        "/admin/import-comptes.xhtml",
+                        "/admin/mot-du-dg.xhtml")) {
                     open(page);
                     Accessibility.assertNoSeriousViolation(browser, page);
                 }
@@ -338,6 +340,51 @@ class PortalBrowserIT extends BrowserJourney {
             browser.findElement(By.id("deconnexion:seDeconnecter")).click();
             waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
         }
+    }
+
+    @Test
+    void anAdministratorWritesTheDirectorsWordThatTheHomePageLinksTo() {
+        signIn(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        waitFor().until(ExpectedConditions.urlToBe(url(DemoAccounts.ADMIN.homePath())));
+        browser.findElement(By.id("menuMotDuDg")).click();
+        waitFor().until(ExpectedConditions.titleContains("Mot du Directeur général"));
+
+        // A missing title is refused in French; the text typed stays in the form.
+        WebElement title = browser.findElement(By.id("motDuDg:title"));
+        title.clear();
+        WebElement body = browser.findElement(By.id("motDuDg:body"));
+        body.clear();
+        body.sendKeys("Chers partenaires,\n\nNos services en ligne <script>alert('dg')</script> vous attendent.");
+        WebElement before = browser.findElement(By.id("motDuDg:publier"));
+        before.click();
+        waitFor().until(Browser.replaced(before));
+        String refused = browser.findElement(By.id("motDuDg:messages")).getText();
+        assertTrue(refused.contains("Titre : indiquez le titre de la page."), refused);
+        assertEquals("true", browser.findElement(By.id("motDuDg:title")).getAttribute("aria-invalid"));
+        assertTrue(
+                browser.findElement(By.id("motDuDg:body")).getAttribute("value").contains("vous attendent."));
+
+        browser.findElement(By.id("motDuDg:title")).sendKeys("Le mot du Directeur général");
+        WebElement publish = browser.findElement(By.id("motDuDg:publier"));
+        publish.click();
+        waitFor().until(Browser.replaced(publish));
+        String done = browser.findElement(By.id("motDuDg:messages")).getText();
+        assertTrue(done.contains("Le mot du Directeur général est publié."), done);
+        browser.findElement(By.id("deconnexion:seDeconnecter")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
+
+        open("/");
+        browser.findElement(By.id("lienMotDuDg")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("motDuDg")));
+        List<WebElement> paragraphs = browser.findElements(By.cssSelector("#motDuDg .cnss-editorial__paragraph"));
+        assertEquals(2, paragraphs.size());
+        assertEquals("Chers partenaires,", paragraphs.get(0).getText());
+        assertEquals(
+                "Nos services en ligne <script>alert('dg')</script> vous attendent.",
+                paragraphs.get(1).getText(),
+                "du texte, jamais du HTML");
+        assertTrue(browser.findElements(By.cssSelector("#motDuDg script")).isEmpty());
+        screenshot("mot-du-dg");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tg.cnss.eservices.notification.boundary.DemoMailbox;
+import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.request.boundary.ClaimForm;
 import tg.cnss.eservices.request.boundary.RequestDetail;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
@@ -28,7 +29,6 @@ import tg.cnss.eservices.request.boundary.UnknownRequestException;
 import tg.cnss.eservices.request.control.RoutedRequest;
 import tg.cnss.eservices.request.entity.IllegalRequestTransitionException;
 import tg.cnss.eservices.request.entity.RejectionReason;
-import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 import tg.cnss.eservices.testing.DemoAccounts;
@@ -115,6 +115,26 @@ class RequestBackboneIT {
 
     @Inject
     Routing routing;
+
+    /** Bean Validation on the form record: French messages by field, and nothing filed. */
+    @Test
+    void anInvalidClaimIsRefusedFieldByFieldInFrench() {
+        int before = asInsured.call(() -> requests.mine()).size();
+        InvalidFormException refused = assertThrows(
+                InvalidFormException.class,
+                () -> asInsured.call(() -> requests.submitClaim(new ClaimForm("  ", "x".repeat(4001)))));
+        assertEquals(
+                java.util.Map.of(
+                        "object", "Indiquez l'objet de votre réclamation.",
+                        "explanation", "L'explication tient en 4 000 caractères au plus."),
+                refused.errors());
+        InvalidFormException tooLong = assertThrows(
+                InvalidFormException.class,
+                () -> asInsured.call(() -> requests.submitClaim(new ClaimForm("o".repeat(201), "Bien expliqué."))));
+        assertEquals(
+                "L'objet tient en 200 caractères au plus.", tooLong.errors().get("object"));
+        assertEquals(before, asInsured.call(() -> requests.mine()).size(), "aucune demande déposée");
+    }
 
     @Test
     void aClaimAndItsMessageReachTheRelationsUsagersWorklist() {
@@ -478,8 +498,8 @@ class RequestBackboneIT {
         awaitItem(second.reference());
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
 
-        WorklistPage newestFirst = asAgent.call(() -> worklists.page(new WorklistQuery(
-                RequestKind.CLAIM, RequestStatus.ROUTED, today, today, "Kossi", "receivedAt", false, 0, 2)));
+        WorklistPage newestFirst = asAgent.call(() -> worklists.page(
+                new WorklistQuery("CLAIM", RequestStatus.ROUTED, today, today, "Kossi", "receivedAt", false, 0, 2)));
         assertEquals(second.reference(), newestFirst.rows().get(0).reference(), "le plus récent d'abord");
         assertTrue(newestFirst.total() >= 2);
 
@@ -503,18 +523,18 @@ class RequestBackboneIT {
         assertThrows(
                 InvalidRoutingException.class,
                 () -> asAdmin.call(() -> {
-                    routing.change(RequestKind.CLAIM, "RECOUVREMENT", 0);
+                    routing.change("CLAIM", "RECOUVREMENT", 0);
                     return null;
                 }));
         assertThrows(
                 InvalidRoutingException.class,
                 () -> asAdmin.call(() -> {
-                    routing.change(RequestKind.CLAIM, "INCONNU", 10);
+                    routing.change("CLAIM", "INCONNU", 10);
                     return null;
                 }));
         try {
             asAdmin.call(() -> {
-                routing.change(RequestKind.CLAIM, "RECOUVREMENT", 10);
+                routing.change("CLAIM", "RECOUVREMENT", 10);
                 return null;
             });
             RequestReceipt receipt = asInsured.call(
@@ -529,14 +549,14 @@ class RequestBackboneIT {
                     total -> total == 1);
         } finally {
             asAdmin.call(() -> {
-                routing.change(RequestKind.CLAIM, "RELATIONS_USAGERS", 15);
+                routing.change("CLAIM", "RELATIONS_USAGERS", 15);
                 return null;
             });
         }
         assertEquals(
                 "RELATIONS_USAGERS",
                 asAdmin.call(() -> routing.rules()).stream()
-                        .filter(rule -> rule.kind() == RequestKind.CLAIM)
+                        .filter(rule -> "CLAIM".equals(rule.kind()))
                         .findFirst()
                         .orElseThrow()
                         .departmentCode());

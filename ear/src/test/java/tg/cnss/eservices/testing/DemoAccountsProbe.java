@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
+import tg.cnss.eservices.demo.boundary.DemoData;
 import tg.cnss.eservices.identity.control.PasswordHasher;
-import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
-import tg.cnss.eservices.platform.boundary.DemoData;
+import tg.cnss.eservices.kernel.EmailAddress;
 
 /**
  * Test deployments of the production-mode test only, on a server of its own:

@@ -6,6 +6,7 @@ import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import tg.cnss.eservices.testing.acting.ActingUser;
 
@@ -16,6 +17,7 @@ import tg.cnss.eservices.testing.acting.ActingUser;
 public final class PortalDeployment {
 
     private static final String WAR = "cnss-web.war";
+    private static final String EJB = "cnss-ejb.jar";
 
     private PortalDeployment() {}
 
@@ -80,6 +82,20 @@ public final class PortalDeployment {
         additions.accept(war);
         ear.delete(WAR);
         ear.addAsModule(war);
+        return ear;
+    }
+
+    /**
+     * The EAR with the given test classes in its web module, and {@code kindClasses} — a request
+     * kind that exists only in tests — in its EJB module, where the portal's kinds live: the one
+     * place a kind's plug-in must be for the request context to find it.
+     */
+    public static EnterpriseArchive withTestsAndKind(Class<?>[] testClasses, Class<?>... kindClasses) {
+        EnterpriseArchive ear = withTests(testClasses);
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB);
+        ejb.addClasses(kindClasses);
+        ear.delete(EJB);
+        ear.addAsModule(ejb);
         return ear;
     }
 

@@ -10,9 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import tg.cnss.eservices.identity.control.AccountRepository;
-import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.kernel.EmailAddress;
 
 /** The signed-in person's own account, and the list of accounts for administrators. */
 @Stateless

@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -17,17 +15,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import tg.cnss.eservices.identity.control.AccountRepository;
+import tg.cnss.eservices.identity.control.ProfileChangeKind;
 import tg.cnss.eservices.identity.control.VerificationCodes;
-import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.OneTimeCode;
-import tg.cnss.eservices.identity.entity.PhoneNumber;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.kernel.EmailAddress;
+import tg.cnss.eservices.kernel.PhoneNumber;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.FormCheck;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
 import tg.cnss.eservices.request.control.RequestSubmission;
-import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 
@@ -50,6 +48,9 @@ public class ProfileChanges {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ProfileChangeKind kind;
 
     @Inject
     AccountRepository accounts;
@@ -122,22 +123,21 @@ public class ProfileChanges {
         if (!check.errors().isEmpty()) {
             throw new InvalidFormException(check.errors());
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        changes.forEach(change -> items.add(Json.createObjectBuilder()
-                .add("field", change.field())
-                .add("label", change.label())
-                .add("old", change.oldValue())
-                .add("new", change.newValue())
-                .add("verified", !change.field().equals("contactName"))));
-        String payload = Json.createObjectBuilder()
-                .add("changes", items)
-                .add("reason", reason == null ? "" : reason.strip())
-                .build()
-                .toString();
+        var payload = new ProfileChangeKind.Changes(
+                changes.stream()
+                        .map(change -> new ProfileChangeKind.Change(
+                                change.field(),
+                                change.label(),
+                                change.oldValue(),
+                                change.newValue(),
+                                // the name is not proved by a code; the e-mail and phone were, above
+                                !change.field().equals("contactName")))
+                        .toList(),
+                reason == null ? "" : reason.strip());
         String summary =
                 "Modification : " + changes.stream().map(ProfileChange::label).collect(Collectors.joining(", "));
         return submission.submit(
-                RequestKind.PROFILE_CHANGE,
+                kind,
                 new RequestSubmission.Requester(
                         account.getId(), account.getEmail().value(), account.getFullName(), account.getPhone()),
                 summary,
@@ -242,7 +242,7 @@ public class ProfileChanges {
                                 + " AND r.status IN :open",
                         ServiceRequest.class)
                 .setParameter("account", account.getId())
-                .setParameter("kind", RequestKind.PROFILE_CHANGE)
+                .setParameter("kind", kind.code())
                 .setParameter("open", RequestStatus.open())
                 .getResultStream()
                 .findFirst()

@@ -12,17 +12,17 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.Base32;
+import tg.cnss.eservices.identity.control.DemoIdentities;
 import tg.cnss.eservices.identity.control.SecondFactorCodes;
 import tg.cnss.eservices.identity.control.Totp;
 import tg.cnss.eservices.identity.control.VerificationCodes;
-import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.OneTimeCode;
-import tg.cnss.eservices.identity.entity.PhoneNumber;
 import tg.cnss.eservices.identity.entity.SecondFactor;
 import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.kernel.EmailAddress;
+import tg.cnss.eservices.kernel.PhoneNumber;
 import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
-import tg.cnss.eservices.platform.boundary.DemoData;
 import tg.cnss.eservices.platform.control.DataCipher;
 import tg.cnss.eservices.platform.control.PortalSettings;
 import tg.cnss.eservices.platform.entity.AuditAction;
@@ -179,20 +179,20 @@ public class SecondStepSignIns {
      * key is published); empty for every other account and outside demo mode.
      */
     public Optional<String> demoCode(String email) {
-        if (!settings.isDemoMode() || !DemoData.isDemoAccount(email)) {
+        if (!settings.isDemoMode() || !DemoIdentities.isDemoAddress(email)) {
             return Optional.empty();
         }
         return accounts.findByEmail(new EmailAddress(email))
                 .filter(account -> account.getSecondFactor() == SecondFactor.TOTP)
-                .filter(account ->
-                        Arrays.equals(cipher.decrypt(account.getTotpSecret()), Base32.decode(DemoData.DEMO_TOTP_KEY)))
+                .filter(account -> Arrays.equals(
+                        cipher.decrypt(account.getTotpSecret()), Base32.decode(DemoIdentities.DEMO_TOTP_KEY)))
                 .flatMap(account -> {
                     // The next code not yet used: a step whose code already served is refused.
                     long now = Totp.stepAt(clock.instant());
                     long step = account.getTotpLastStep() == null ? now : Math.max(now, account.getTotpLastStep() + 1);
                     return step > now + 1
                             ? Optional.empty()
-                            : Optional.of(Totp.codeAt(Base32.decode(DemoData.DEMO_TOTP_KEY), step));
+                            : Optional.of(Totp.codeAt(Base32.decode(DemoIdentities.DEMO_TOTP_KEY), step));
                 });
     }
 

@@ -13,5 +13,10 @@ public enum SignInOutcome {
     /** Right password, but the CNSS has not activated the account made by sign-up yet. */
     PENDING_ACTIVATION,
     /** Right password, but the CNSS refused to activate the account. */
-    ACTIVATION_REFUSED
+    ACTIVATION_REFUSED,
+    /**
+     * Right password of an old-site user name that has no e-mail address yet: the session goes
+     * on to "Ajoutez votre adresse e-mail" and opens no space until it is verified.
+     */
+    EMAIL_REQUIRED
 }

@@ -10,8 +10,9 @@ import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.LockoutPolicy;
 import tg.cnss.eservices.identity.control.PasswordHasher;
 import tg.cnss.eservices.identity.entity.AccountState;
-import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.identity.entity.LegacyCredential;
 import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.kernel.EmailAddress;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.entity.AuditAction;
 
@@ -38,14 +39,29 @@ public class SignIns {
     SignInFailures failures;
 
     @Inject
+    LegacySignIns legacySignIns;
+
+    @Inject
     Clock clock;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
-    public SignInResult signIn(String emailInput, String password, String address) {
-        EmailAddress email = EmailAddress.parseOrNull(emailInput);
-        Optional<UserAccount> found = email == null ? Optional.empty() : accounts.findByEmail(email);
-        String actor = email == null ? "(identifiant invalide)" : email.value();
+    /**
+     * "Identifiant (Email)" takes an e-mail address or, for accounts of the old site, the user
+     * name they had there (manual II.a: "connectez-vous directement avec vos identifiants").
+     */
+    public SignInResult signIn(String identifier, String password, String address) {
+        EmailAddress email = EmailAddress.parseOrNull(identifier);
+        Optional<UserAccount> found =
+                email != null ? accounts.findByEmail(email) : accounts.findByLegacyUsername(identifier);
+        if (found.isEmpty() && email == null && password != null) {
+            Optional<LegacyCredential> waiting = accounts.findLegacyCredential(identifier);
+            if (waiting.isPresent()) {
+                return legacySignIns.signIn(waiting.get(), password, address);
+            }
+        }
+        String actor = found.map(account -> account.getEmail().value())
+                .orElse(email == null ? "(identifiant inconnu)" : email.value());
         if (found.isEmpty() || password == null) {
             hasher.verify(password == null ? "" : password, DECOY_HASH);
             audit.record(actor, address, AuditAction.SIGN_IN_FAILED, "REFUSE", "compte inconnu");

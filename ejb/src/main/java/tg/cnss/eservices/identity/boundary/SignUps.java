@@ -3,7 +3,6 @@ package tg.cnss.eservices.identity.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -14,18 +13,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tg.cnss.eservices.identity.control.AccountActivationKind;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.PasswordHasher;
 import tg.cnss.eservices.identity.control.PasswordPolicy;
+import tg.cnss.eservices.identity.control.SignUpCompletion;
+import tg.cnss.eservices.identity.control.SignUpLimits;
+import tg.cnss.eservices.identity.control.SignUpMessages;
+import tg.cnss.eservices.identity.control.SignUpNumbers;
 import tg.cnss.eservices.identity.control.VerificationCodes;
-import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.PendingSignUp;
 import tg.cnss.eservices.identity.entity.PendingSignUp.CodeCheck;
-import tg.cnss.eservices.identity.entity.PhoneNumber;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.kernel.EmailAddress;
+import tg.cnss.eservices.kernel.PhoneNumber;
 import tg.cnss.eservices.notification.boundary.Notifications;
-import tg.cnss.eservices.notification.control.Notice;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
@@ -40,8 +43,7 @@ import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.registration.entity.InsuredPerson;
 import tg.cnss.eservices.registration.entity.InvalidNumberException;
-import tg.cnss.eservices.request.control.RequestSubmission;
-import tg.cnss.eservices.request.entity.RequestKind;
+import tg.cnss.eservices.request.spi.Payloads;
 
 /**
  * "Inscription sur les Services en ligne" (manual II.b): the registration number is checked
@@ -54,14 +56,19 @@ import tg.cnss.eservices.request.entity.RequestKind;
 public class SignUps {
 
     @Inject
-    PublicFormLimits limits;
+    PublicFormLimits publicForms;
 
-    /** Wrong identity answers for one insured number before sign-up pauses for an hour. */
-    static final int MAX_MISMATCHES_PER_HOUR = 5;
-    /** Sign-ups started with one phone number in an hour, at most (each sends an SMS). */
-    static final int MAX_STARTS_PER_PHONE_PER_HOUR = 3;
-    /** Registration numbers tried at step 1 from one client address in an hour (shared addresses are common). */
-    static final int MAX_NUMBER_CHECKS_PER_ADDRESS_PER_HOUR = 30;
+    @Inject
+    SignUpLimits limits;
+
+    @Inject
+    SignUpNumbers numbers;
+
+    @Inject
+    SignUpMessages messages;
+
+    @Inject
+    SignUpCompletion completion;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter HOUR =
@@ -80,9 +87,6 @@ public class SignUps {
     InsuredRegistry insured;
 
     @Inject
-    RequestSubmission submission;
-
-    @Inject
     Notifications notifications;
 
     @Inject
@@ -97,26 +101,26 @@ public class SignUps {
      * Step 1 for employers: whether to go on to the form. Nothing of the registry is shown (the
      * company's name is typed, then compared), and a number that already has an account gets the
      * same answer as one that has none (see {@link #start}). At most
-     * {@link #MAX_NUMBER_CHECKS_PER_ADDRESS_PER_HOUR} numbers an hour from one client address.
+     * {@link SignUpLimits#MAX_NUMBER_CHECKS_PER_ADDRESS_PER_HOUR} numbers an hour from one client address.
      */
     public void checkEmployerNumber(String typedNumber, String address) {
-        refuseTooManyNumberChecksFrom(address);
-        EmployerNumber number = employerNumber(typedNumber);
+        limits.refuseTooManyNumberChecksFrom(address);
+        EmployerNumber number = SignUpNumbers.employerNumber(typedNumber);
         audit.record(number.canonical(), address, AuditAction.SIGN_UP_NUMBER_CHECKED, "SUCCES", "employeur");
-        registeredEmployer(number);
+        numbers.registeredEmployer(number);
     }
 
     /** Step 1 for insured persons: the same. */
     public void checkInsuredNumber(String typedNumber, String address) {
-        refuseTooManyNumberChecksFrom(address);
-        InsuredNumber number = insuredNumber(typedNumber);
+        limits.refuseTooManyNumberChecksFrom(address);
+        InsuredNumber number = SignUpNumbers.insuredNumber(typedNumber);
         audit.record(number.canonical(), address, AuditAction.SIGN_UP_NUMBER_CHECKED, "SUCCES", "assuré");
-        registeredInsured(number);
+        numbers.registeredInsured(number);
     }
 
     public String startEmployer(EmployerSignUpForm form, String address) {
-        EmployerNumber number = employerNumber(form.employerNumber());
-        Employer employer = registeredEmployer(number);
+        EmployerNumber number = SignUpNumbers.employerNumber(form.employerNumber());
+        Employer employer = numbers.registeredEmployer(number);
         FormCheck check = new FormCheck();
         check.required(
                 "raisonSociale",
@@ -140,7 +144,7 @@ public class SignUps {
         check.notAfter("dateCreation", "Date de création de l'entreprise", form.companyCreationDate(), today());
         password(check, form.password(), form.confirmation(), form.email());
         refuseIfInvalid(check);
-        refuseAfterTooManyMismatches(number.canonical());
+        limits.refuseAfterTooManyMismatches(number.canonical());
         if (!employer.isNamed(form.companyName())) {
             audit.record(
                     number.canonical(), null, AuditAction.SIGN_UP_MISMATCH, "REFUSE", "raison sociale non conforme");
@@ -150,18 +154,16 @@ public class SignUps {
                             + " telle qu'elle figure sur l'attestation d'immatriculation de l'entreprise."));
         }
         String name = employer.getName();
-        String details = Json.createObjectBuilder()
-                .add("Raison sociale", name)
-                .add("N° Immatriculation (Employeur)", number.display())
-                .add(
+        List<AccountActivationKind.Line> details = List.of(
+                line("Raison sociale", name),
+                line("N° Immatriculation (Employeur)", number.display()),
+                line(
                         "Téléphone de l'entreprise",
-                        PhoneNumber.parse(form.companyPhone()).display())
-                .add("Nom du demandeur", form.lastName().strip())
-                .add("Prénoms du demandeur", form.firstNames().strip())
-                .add("Date de création de l'entreprise", DAY.format(form.companyCreationDate()))
-                .build()
-                .toString();
-        limits.take("inscription", address);
+                        PhoneNumber.parse(form.companyPhone()).display()),
+                line("Nom du demandeur", form.lastName().strip()),
+                line("Prénoms du demandeur", form.firstNames().strip()),
+                line("Date de création de l'entreprise", DAY.format(form.companyCreationDate())));
+        publicForms.take("inscription", address);
         return start(
                 Role.EMPLOYER,
                 number.canonical(),
@@ -169,19 +171,18 @@ public class SignUps {
                 form.phone(),
                 form.firstNames().strip() + " " + form.lastName().strip() + " (" + name + ")",
                 details,
-                form.password());
+                form.password(),
+                List.of());
     }
 
     public String startInsured(InsuredSignUpForm form, String address) {
-        InsuredNumber number = insuredNumber(form.insuredNumber());
-        registeredInsured(number);
+        InsuredNumber number = SignUpNumbers.insuredNumber(form.insuredNumber());
+        numbers.registeredInsured(number);
         FormCheck check = new FormCheck();
+        // Optional: a person with no current employer (left work, voluntary insured, pensioner)
+        // leaves it empty; the registry says whether one is expected (InsuredPerson.matches).
         EmployerNumber employer = null;
-        if (check.required(
-                "employeurActuel",
-                "N° Immatriculation de votre employeur actuel",
-                form.employerNumber(),
-                "indiquez le numéro de votre employeur, par exemple E-12345678-89.")) {
+        if (form.employerNumber() != null && !form.employerNumber().isBlank()) {
             try {
                 employer = EmployerNumber.parse(form.employerNumber());
             } catch (InvalidNumberException invalid) {
@@ -201,24 +202,28 @@ public class SignUps {
         check.notAfter("dateNaissance", "Date de naissance", form.birthDate(), today());
         password(check, form.password(), form.confirmation(), form.email());
         refuseIfInvalid(check);
-        refuseAfterTooManyMismatches(number.canonical());
+        limits.refuseAfterTooManyMismatches(number.canonical());
         InsuredPerson person = insured.findByNumber(number).orElseThrow();
         if (!person.matches(form.lastName(), form.firstNames(), form.birthDate(), employer)) {
             audit.record(number.canonical(), null, AuditAction.SIGN_UP_MISMATCH, "REFUSE", "identité non conforme");
             throw new SignUpRefusedException("Les informations saisies ne correspondent pas à celles de la CNSS pour ce"
                     + " numéro d'assuré. Vérifiez vos nom, prénoms, date de naissance et le numéro de votre employeur"
-                    + " actuel, tels qu'ils figurent sur vos documents CNSS.");
+                    + " actuel (laissé vide si vous n'en avez pas), tels qu'ils figurent sur vos documents CNSS.");
         }
-        String details = Json.createObjectBuilder()
-                .add("N° Immatriculation (Assuré)", number.display())
-                .add("N° Immatriculation de votre employeur actuel", employer.display())
-                .add("Nom", person.getLastName())
-                .add("Prénoms", person.getFirstNames())
-                .add("Date de naissance", DAY.format(form.birthDate()))
-                .add("Contrôle du registre", "nom, prénoms, date de naissance et employeur conformes")
-                .build()
-                .toString();
-        limits.take("inscription", address);
+        List<AccountActivationKind.Line> details = List.of(
+                line("N° Immatriculation (Assuré)", number.display()),
+                line(
+                        "N° Immatriculation de votre employeur actuel",
+                        employer == null ? "aucun (laissé vide)" : employer.display()),
+                line("Nom", person.getLastName()),
+                line("Prénoms", person.getFirstNames()),
+                line("Date de naissance", DAY.format(form.birthDate())),
+                line(
+                        "Contrôle du registre",
+                        person.hasCurrentEmployer()
+                                ? "nom, prénoms, date de naissance et employeur conformes"
+                                : "nom, prénoms et date de naissance conformes ; aucun employeur actuel au registre"));
+        publicForms.take("inscription", address);
         return start(
                 Role.INSURED,
                 number.canonical(),
@@ -226,14 +231,19 @@ public class SignUps {
                 form.phone(),
                 person.getFullName(),
                 details,
-                form.password());
+                form.password(),
+                person.hasCurrentEmployer()
+                        ? List.of()
+                        : List.of("Aucun employeur actuel au registre : seuls le nom, les prénoms et la date de"
+                                + " naissance ont été comparés. Vérifiez l'identité du demandeur (pièce d'identité,"
+                                + " dernier employeur, dossier de l'assuré) avant d'activer le compte."));
     }
 
     public CodeValidation validation(String token) {
         PendingSignUp signUp = find(token);
         return new CodeValidation(
                 signUp.getPhone().masked(),
-                masked(signUp.getEmail().value()),
+                SignUpMessages.masked(signUp.getEmail().value()),
                 signUp.getCodeExpiresAt(),
                 signUp.getState() == PendingSignUp.State.AWAITING_CODE,
                 signUp.getState() == PendingSignUp.State.VERIFIED);
@@ -250,7 +260,7 @@ public class SignUps {
         CodeCheck result = signUp.check(typed, now, both -> hasher.verify(both, signUp.getCodeHash()));
         switch (result) {
             case ACCEPTED -> {
-                createAccount(signUp, now);
+                completion.createAccount(signUp, now);
                 return new CodeCheckResult(true, null);
             }
             case WRONG -> {
@@ -303,12 +313,12 @@ public class SignUps {
                             + " envois par heure au plus).");
         }
         Codes codes = Codes.fresh();
-        if (hasAccount(signUp.getRegistrationNumber())) {
+        if (numbers.hasAccount(signUp.getRegistrationNumber())) {
             // The number's owner has an account: the same answer, and no code to the typed contacts.
             signUp.recordNewCode(hasher.hash(Secrets.urlToken()), now);
         } else {
             signUp.recordNewCode(hasher.hash(codes.both()), now);
-            send(signUp, codes);
+            messages.sendCodes(signUp, codes.sms(), codes.email());
         }
         return new CodeCheckResult(
                 true,
@@ -322,13 +332,14 @@ public class SignUps {
             String email,
             String phone,
             String fullName,
-            String details,
-            String password) {
+            List<AccountActivationKind.Line> details,
+            String password,
+            List<String> warnings) {
         Instant now = clock.instant();
-        refuseTooManyStartsFor(PhoneNumber.parse(phone), now);
+        limits.refuseTooManyStartsFor(PhoneNumber.parse(phone), now);
         String token = Secrets.urlToken();
         Codes codes = Codes.fresh();
-        Optional<UserAccount> owner = accountOf(registrationNumber);
+        Optional<UserAccount> owner = numbers.accountOf(registrationNumber);
         // A number that has an account goes on like any other — same pages, same timing — but its
         // code (never sent) is unguessable, and the account's owner is told instead: whether a
         // number has an account is nobody else's business.
@@ -339,15 +350,16 @@ public class SignUps {
                 new EmailAddress(email),
                 PhoneNumber.parse(phone),
                 fullName,
-                details,
+                // What the agent will read, kept until the codes are right (SignUpCompletion files it).
+                Payloads.write(new AccountActivationKind.Activation(details, warnings)),
                 hasher.hash(password),
                 hasher.hash(owner.isPresent() ? Secrets.urlToken() : codes.both()),
                 now);
         em.persist(signUp);
         if (owner.isPresent()) {
-            warnOwnerOnce(owner.get(), registrationNumber, now);
+            messages.warnOwnerOnce(owner.get(), registrationNumber, now);
         } else {
-            send(signUp, codes);
+            messages.sendCodes(signUp, codes.sms(), codes.email());
         }
         audit.record(
                 signUp.getEmail().value(),
@@ -356,43 +368,6 @@ public class SignUps {
                 owner.isPresent() ? "IGNORE" : "SUCCES",
                 role.name() + " " + registrationNumber + (owner.isPresent() ? " (compte existant)" : ""));
         return token;
-    }
-
-    private void createAccount(PendingSignUp signUp, Instant now) {
-        refuseIfSignedUp(signUp.getRegistrationNumber(), "ce numéro");
-        if (accounts.findByEmail(signUp.getEmail()).isPresent()) {
-            throw new SignUpRefusedException("Un compte utilise déjà l'adresse "
-                    + signUp.getEmail().value() + " : connectez-vous, ou utilisez « Mot de passe oublié ? ».");
-        }
-        UserAccount account = new UserAccount(
-                signUp.getEmail(), signUp.getPasswordHash(), signUp.getFullName(), signUp.getRole(), now);
-        account.linkToRegistration(signUp.getRegistrationNumber());
-        account.changePhone(signUp.getPhone());
-        account.awaitActivation();
-        accounts.add(account);
-        var payload = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(signUp.getDetails()))
-                        .readObject())
-                .add("Rôle", signUp.getRole().label())
-                .add("Adresse mail (identifiant)", signUp.getEmail().value())
-                .add("Téléphone (vérifié par code)", signUp.getPhone().display())
-                .build()
-                .toString();
-        submission.submit(
-                RequestKind.ACCOUNT_ACTIVATION,
-                new RequestSubmission.Requester(
-                        account.getId(),
-                        signUp.getEmail().value(),
-                        signUp.getFullName(),
-                        signUp.getPhone().e164()),
-                "Compte " + signUp.getRole().label() + " — " + signUp.getFullName(),
-                payload,
-                List.of());
-        audit.record(
-                signUp.getEmail().value(),
-                null,
-                AuditAction.SIGN_UP_VERIFIED,
-                "SUCCES",
-                "compte en attente d'activation");
     }
 
     /**
@@ -408,24 +383,6 @@ public class SignUps {
         String both() {
             return sms + email;
         }
-    }
-
-    private void send(PendingSignUp signUp, Codes codes) {
-        String until = HOUR.format(signUp.getCodeExpiresAt());
-        notifications.smsWithSecret(
-                signUp.getPhone().e164(),
-                "CNSS TOGO : votre code de vérification par SMS est " + Notice.SECRET + ". Valide jusqu'à " + until
-                        + ". Un autre code vous est envoyé par e-mail. Ne les communiquez à personne.",
-                codes.sms());
-        notifications.emailWithSecret(
-                signUp.getEmail().value(),
-                "Votre code de vérification CNSS",
-                "Bonjour,\n\nPour finaliser votre inscription aux services en ligne de la CNSS, saisissez ce code de"
-                        + " vérification par e-mail, avec celui reçu par SMS :\n\n    " + Notice.SECRET
-                        + "\n\nIl est valide 1 heure (jusqu'à " + until
-                        + ", heure de Lomé). Si vous n'avez pas demandé d'inscription, ignorez ce message.\n\n"
-                        + "Caisse Nationale de Sécurité Sociale du Togo",
-                codes.email());
     }
 
     private void contact(FormCheck check, String email, String phone, String phoneLabel) {
@@ -466,125 +423,6 @@ public class SignUps {
         }
     }
 
-    /** Each start sends an SMS: a phone number gets a few sign-ups an hour, not a flood. */
-    private void refuseTooManyStartsFor(PhoneNumber phone, Instant now) {
-        long recent = em.createQuery(
-                        "SELECT COUNT(s) FROM PendingSignUp s WHERE s.phone = :phone AND s.createdAt > :since",
-                        Long.class)
-                .setParameter("phone", phone.e164())
-                .setParameter("since", now.minus(Duration.ofHours(1)))
-                .getSingleResult();
-        if (recent >= MAX_STARTS_PER_PHONE_PER_HOUR) {
-            throw new SignUpRefusedException(
-                    "Trop d'inscriptions commencées avec ce numéro de téléphone : réessayez dans"
-                            + " une heure. Si vous avez déjà reçu un code, utilisez-le sur la page de validation.");
-        }
-    }
-
-    private void refuseAfterTooManyMismatches(String canonicalNumber) {
-        long recent = em.createQuery(
-                        "SELECT COUNT(a) FROM AuditEvent a WHERE a.actor = :number AND a.action = :action"
-                                + " AND a.occurredAt > :since",
-                        Long.class)
-                .setParameter("number", canonicalNumber)
-                .setParameter("action", AuditAction.SIGN_UP_MISMATCH)
-                .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
-                .getSingleResult();
-        if (recent >= MAX_MISMATCHES_PER_HOUR) {
-            throw new SignUpRefusedException("Trop d'essais pour ce numéro : réessayez dans une heure, ou"
-                    + " adressez-vous à votre agence CNSS.");
-        }
-    }
-
-    /**
-     * Numbers tried from one client address (audited with it), so that the registry cannot be
-     * walked through step 1. Generous, because many people share an address on mobile networks.
-     */
-    private void refuseTooManyNumberChecksFrom(String address) {
-        if (address == null) {
-            return;
-        }
-        long recent = em.createQuery(
-                        "SELECT COUNT(a) FROM AuditEvent a WHERE a.address = :address AND a.action = :action"
-                                + " AND a.occurredAt > :since",
-                        Long.class)
-                .setParameter("address", address)
-                .setParameter("action", AuditAction.SIGN_UP_NUMBER_CHECKED)
-                .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
-                .getSingleResult();
-        if (recent >= MAX_NUMBER_CHECKS_PER_ADDRESS_PER_HOUR) {
-            throw new SignUpRefusedException("Trop de numéros essayés depuis votre connexion : réessayez dans une"
-                    + " heure, ou adressez-vous à votre agence CNSS.");
-        }
-    }
-
-    private Employer registeredEmployer(EmployerNumber number) {
-        return employers
-                .findByNumber(number)
-                .orElseThrow(() -> new SignUpRefusedException("Aucun employeur n'est immatriculé sous le numéro "
-                        + number.display() + ". Vérifiez-le sur votre"
-                        + " attestation d'immatriculation ; si vous n'êtes pas encore immatriculé, faites d'abord la"
-                        + " pré-immatriculation (menu « Pré-Immatriculation en ligne »)."));
-    }
-
-    private void registeredInsured(InsuredNumber number) {
-        if (insured.findByNumber(number).isEmpty()) {
-            throw new SignUpRefusedException("Aucun assuré n'est immatriculé sous le numéro " + number.display()
-                    + ". Vérifiez-le sur votre carte d'assuré ou demandez-le à votre employeur.");
-        }
-    }
-
-    /** The account of this registry number, if one is not refused. */
-    private Optional<UserAccount> accountOf(String canonicalNumber) {
-        return em.createQuery(
-                        "SELECT a FROM UserAccount a WHERE a.registrationNumber = :number"
-                                + " AND a.state <> tg.cnss.eservices.identity.entity.AccountState.REJECTED",
-                        UserAccount.class)
-                .setParameter("number", canonicalNumber)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-    }
-
-    private boolean hasAccount(String canonicalNumber) {
-        return accountOf(canonicalNumber).isPresent();
-    }
-
-    /**
-     * Someone started a sign-up with the number of an existing account: its owner should know —
-     * once an hour, so that the warning cannot be turned into a flood.
-     */
-    private void warnOwnerOnce(UserAccount owner, String registrationNumber, Instant now) {
-        // Sign-ups of this number since the account exists (this one included) in the last hour.
-        Instant since = now.minus(Duration.ofHours(1));
-        long attempts = em.createQuery(
-                        "SELECT COUNT(s) FROM PendingSignUp s WHERE s.registrationNumber = :number"
-                                + " AND s.createdAt > :since",
-                        Long.class)
-                .setParameter("number", registrationNumber)
-                .setParameter("since", owner.getCreatedAt().isAfter(since) ? owner.getCreatedAt() : since)
-                .getSingleResult();
-        if (attempts > 1) {
-            return;
-        }
-        notifications.email(
-                owner.getEmail().value(),
-                "Tentative d'inscription avec le numéro de votre compte CNSS",
-                "Bonjour " + owner.getFullName() + ",\n\nUne inscription aux services en ligne de la CNSS vient"
-                        + " d'être commencée avec le numéro d'immatriculation de votre compte. Aucun compte n'a été"
-                        + " créé et aucun code n'a été envoyé.\n\nSi c'était vous, connectez-vous avec l'adresse de"
-                        + " votre compte, ou utilisez « Mot de passe oublié ? ». Sinon, vous n'avez rien à faire ;"
-                        + " si cela se répète, contactez la CNSS.\n\nCaisse Nationale de Sécurité Sociale du Togo");
-    }
-
-    private void refuseIfSignedUp(String canonicalNumber, String who) {
-        if (hasAccount(canonicalNumber)) {
-            throw new SignUpRefusedException(
-                    "Un compte existe déjà pour " + who + " : connectez-vous avec son adresse"
-                            + " e-mail, ou utilisez « Mot de passe oublié ? ». Si le compte n'est pas le vôtre, contactez la CNSS.");
-        }
-    }
-
     /** A typed code without its spaces when it has 6 digits; nothing otherwise (so that two halves never shift). */
     private static String sixDigitsOrNothing(String typed) {
         String digits = typed == null ? "" : typed.replaceAll("\\s", "");
@@ -602,22 +440,6 @@ public class SignUps {
                         + " d'accueil (« Inscription sur les Services en ligne »)."));
     }
 
-    private static EmployerNumber employerNumber(String typed) {
-        try {
-            return EmployerNumber.parse(typed == null ? "" : typed);
-        } catch (InvalidNumberException invalid) {
-            throw new SignUpRefusedException(invalid.getMessage());
-        }
-    }
-
-    private static InsuredNumber insuredNumber(String typed) {
-        try {
-            return InsuredNumber.parse(typed == null ? "" : typed);
-        } catch (InvalidNumberException invalid) {
-            throw new SignUpRefusedException(invalid.getMessage());
-        }
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Clocks.LOME));
     }
@@ -629,12 +451,11 @@ public class SignUps {
         }
     }
 
-    private static String blankIfPrefix(String phone) {
-        return phone == null || phone.strip().equals("+228") || phone.strip().equals("228") ? "" : phone;
+    private static AccountActivationKind.Line line(String label, String value) {
+        return new AccountActivationKind.Line(label, value);
     }
 
-    static String masked(String email) {
-        int at = email.indexOf('@');
-        return email.charAt(0) + "•••" + email.substring(at);
+    private static String blankIfPrefix(String phone) {
+        return phone == null || phone.strip().equals("+228") || phone.strip().equals("228") ? "" : phone;
     }
 }

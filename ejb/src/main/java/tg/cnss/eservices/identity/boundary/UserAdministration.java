@@ -16,14 +16,14 @@ import java.util.UUID;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.PasswordHasher;
 import tg.cnss.eservices.identity.control.SecondFactorCodes;
-import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.identity.spi.StaffDepartments;
+import tg.cnss.eservices.kernel.EmailAddress;
 import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.entity.AuditAction;
-import tg.cnss.eservices.worklist.entity.Department;
 
 /**
  * "Utilisateurs" (administrators): find accounts, close and reopen them, give CNSS staff their
@@ -41,6 +41,14 @@ public class UserAdministration {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    StaffDepartments departments;
+
+    /** The departments staff can be given, for the page's lists. */
+    public java.util.List<StaffDepartments.Department> departments() {
+        return departments.all();
+    }
 
     @Inject
     AccountRepository accounts;
@@ -188,7 +196,7 @@ public class UserAdministration {
         if (role == null || !role.isStaff()) {
             throw new InvalidFormException(Map.of("role", "Rôle : agent, superviseur ou administrateur."));
         }
-        if (role != Role.ADMIN && (departmentCode == null || em.find(Department.class, departmentCode) == null)) {
+        if (role != Role.ADMIN && !departments.exists(departmentCode)) {
             throw new InvalidFormException(Map.of("departement", "Département : choisissez celui de l'agent."));
         }
     }

@@ -1,4 +1,5 @@
 /**
- * Identity entry points: sign-in with lockout and audit, the caller's own account.
+ * Identity entry points: sign-in with a second factor, lockout and audit; sign-up; password reset;
+ * the caller's own account, profile and security settings; administrators' user management.
  */
 package tg.cnss.eservices.identity.boundary;

@@ -5,8 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import tg.cnss.eservices.identity.entity.EmailAddress;
+import tg.cnss.eservices.identity.entity.LegacyCredential;
 import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.kernel.EmailAddress;
 
 /** Finds and stores accounts; runs inside the caller's transaction. */
 @Dependent
@@ -20,6 +21,34 @@ public class AccountRepository {
                 .setParameter("email", email.value())
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The account that kept this old-site user name (compared without case). */
+    public Optional<UserAccount> findByLegacyUsername(String username) {
+        if (!LegacyCredential.isUsername(username)) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a FROM UserAccount a WHERE a.legacyUsername = :name", UserAccount.class)
+                .setParameter("name", LegacyCredential.normalise(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** An old-site user name still waiting for its e-mail address. */
+    public Optional<LegacyCredential> findLegacyCredential(String username) {
+        if (!LegacyCredential.isUsername(username)) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT c FROM LegacyCredential c WHERE c.username = :name", LegacyCredential.class)
+                .setParameter("name", LegacyCredential.normalise(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Whether an account or a waiting old-site credential already uses this user name. */
+    public boolean usernameTaken(String username) {
+        return findByLegacyUsername(username).isPresent()
+                || findLegacyCredential(username).isPresent();
     }
 
     public Optional<UserAccount> findById(Long id) {

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.notification.control.DeliveryReport;
 import tg.cnss.eservices.notification.control.Notice;
 import tg.cnss.eservices.notification.control.SmsBudget;
@@ -21,6 +20,7 @@ import tg.cnss.eservices.notification.entity.Channel;
 import tg.cnss.eservices.notification.entity.DeliveryStatus;
 import tg.cnss.eservices.notification.entity.InAppNotice;
 import tg.cnss.eservices.notification.entity.OutboundMessage;
+import tg.cnss.eservices.notification.spi.Administrators;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.control.DataCipher;
 import tg.cnss.eservices.platform.control.PortalSettings;
@@ -34,6 +34,9 @@ import tg.cnss.eservices.platform.entity.AuditAction;
 @Stateless
 @PermitAll
 public class Notifications {
+
+    @Inject
+    Administrators administrators;
 
     @Inject
     JMSContext jms;
@@ -171,9 +174,8 @@ public class Notifications {
                 AuditAction.SMS_BUDGET_SPENT,
                 "REPORTE",
                 smsBudget.dailyBudget() + " SMS envoyés aujourd'hui : les suivants partiront demain matin");
-        em.createQuery("SELECT a.email FROM UserAccount a WHERE a.role = :admin AND a.enabled = TRUE", String.class)
-                .setParameter("admin", Role.ADMIN)
-                .getResultList()
+        administrators
+                .addresses()
                 .forEach(admin -> email(
                         admin,
                         "Budget SMS du jour atteint",

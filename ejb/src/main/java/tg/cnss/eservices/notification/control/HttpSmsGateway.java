@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
-import tg.cnss.eservices.identity.entity.PhoneNumber;
+import tg.cnss.eservices.kernel.PhoneNumber;
 
 /**
  * An SMS aggregator reached over HTTPS: one POST per message, JSON

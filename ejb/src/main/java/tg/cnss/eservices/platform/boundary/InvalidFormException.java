@@ -2,10 +2,11 @@ package tg.cnss.eservices.platform.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Map;
+import tg.cnss.eservices.kernel.BusinessException;
 
 /** A form the server refuses: each field's French message, by field name, in the form's order. */
 @ApplicationException(rollback = true)
-public class InvalidFormException extends RuntimeException {
+public class InvalidFormException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,6 +18,11 @@ public class InvalidFormException extends RuntimeException {
     }
 
     public Map<String, String> errors() {
+        return errors;
+    }
+
+    @Override
+    public Map<String, String> fieldErrors() {
         return errors;
     }
 }

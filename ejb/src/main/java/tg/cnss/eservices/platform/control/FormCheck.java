@@ -3,13 +3,19 @@ package tg.cnss.eservices.platform.control;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tg.cnss.eservices.identity.entity.EmailAddress;
-import tg.cnss.eservices.identity.entity.PhoneNumber;
+import tg.cnss.eservices.kernel.EmailAddress;
+import tg.cnss.eservices.kernel.PhoneNumber;
 
 /**
  * Collects a form's errors field by field, in the form's order, each message starting with the
  * field's label and saying how to put it right (quality.md, usability 3). The first error of a
  * field wins.
+ *
+ * <p>New forms use Bean Validation on their records ({@code ValidationMessages.properties},
+ * {@code @FormValidation} on the boundary). This class stays for what constraints on a record do
+ * not express without custom validators: rules between fields and against the clock or the
+ * reference data (a date not after today, staff counts adding up, a préfecture of the list), and
+ * checks that parse into the kernel's value objects with a message that names the field's label.
  */
 public final class FormCheck {
 

@@ -3,33 +3,35 @@ package tg.cnss.eservices.registration.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import tg.cnss.eservices.identity.entity.EmailAddress;
-import tg.cnss.eservices.identity.entity.PhoneNumber;
+import tg.cnss.eservices.kernel.EmailAddress;
+import tg.cnss.eservices.kernel.PhoneNumber;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.control.PublicFormLimits;
 import tg.cnss.eservices.reference.boundary.ReferenceData;
+import tg.cnss.eservices.registration.control.DomesticPreRegistrationKind;
+import tg.cnss.eservices.registration.control.EmployerApplication;
 import tg.cnss.eservices.registration.control.EmployerRegistry;
+import tg.cnss.eservices.registration.control.EnterprisePreRegistrationKind;
+import tg.cnss.eservices.registration.control.PreRegistrationKind;
 import tg.cnss.eservices.registration.control.PreRegistrationRules;
 import tg.cnss.eservices.request.boundary.RequestDetail;
 import tg.cnss.eservices.request.boundary.RequestDetails;
+import tg.cnss.eservices.request.boundary.RequestKinds;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
 import tg.cnss.eservices.request.boundary.UnknownRequestException;
-import tg.cnss.eservices.request.control.AttachmentStore;
-import tg.cnss.eservices.request.control.RequestFields;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.control.RequestSubmission;
-import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.request.spi.FieldSection;
 
 /**
  * "Pré-Immatriculation en ligne" (public, no account): the two forms of the manual become
@@ -56,7 +58,16 @@ public class PreRegistrations {
     ReferenceData referenceData;
 
     @Inject
-    AttachmentStore attachments;
+    RequestDetails details;
+
+    @Inject
+    RequestKinds kinds;
+
+    @Inject
+    EnterprisePreRegistrationKind enterprises;
+
+    @Inject
+    DomesticPreRegistrationKind households;
 
     @PersistenceContext
     EntityManager em;
@@ -76,88 +87,74 @@ public class PreRegistrations {
     /** "Vérifiez vos réponses": the fields as the agent and the receipt will show them. */
     public Map<String, String> preview(EnterpriseRegistrationForm form) {
         refuseIfInvalid(rules().check(form));
-        return RequestFields.of(
-                RequestKind.EMPLOYER_REGISTRATION, payloadOf(form).build().toString());
+        return fieldsOf(enterprises.sections(applicationOf(form)));
     }
 
     public Map<String, String> preview(DomesticRegistrationForm form) {
         refuseIfInvalid(rules().check(form));
-        return RequestFields.of(
-                RequestKind.DOMESTIC_EMPLOYER_REGISTRATION,
-                payloadOf(form).build().toString());
+        return fieldsOf(households.sections(applicationOf(form)));
     }
 
     /** Files the form sent from {@code address} (the client's, counted by {@link PublicFormLimits}). */
     public RequestReceipt submit(EnterpriseRegistrationForm form, String address) {
         refuseIfInvalid(rules().check(form));
         limits.take("preimmatriculation", address);
-        return file(
-                RequestKind.EMPLOYER_REGISTRATION,
-                form.denomination().strip(),
-                email(form.email()),
-                phone(form.phone()),
-                payloadOf(form));
+        var application = applicationOf(form);
+        return file(enterprises, application.denomination(), application);
     }
 
     public RequestReceipt submit(DomesticRegistrationForm form, String address) {
         refuseIfInvalid(rules().check(form));
         limits.take("preimmatriculation", address);
-        String name = form.firstNames().strip() + " " + form.lastName().strip().toUpperCase(java.util.Locale.FRENCH);
-        return file(
-                RequestKind.DOMESTIC_EMPLOYER_REGISTRATION,
-                name,
+        var application = applicationOf(form);
+        return file(households, application.firstNames() + " " + application.lastName(), application);
+    }
+
+    private EnterprisePreRegistrationKind.Application applicationOf(EnterpriseRegistrationForm form) {
+        return new EnterprisePreRegistrationKind.Application(
+                text(form.denomination()),
+                text(form.acronym()),
+                text(form.operatorCard()),
+                text(form.prefectureCode()),
+                prefectureName(form.prefectureCode()),
+                text(form.town()),
+                text(form.district()),
+                text(form.street()),
+                text(form.poBox()),
+                text(form.tradeRegister()),
                 email(form.email()),
                 phone(form.phone()),
-                payloadOf(form));
+                phone(form.fax()),
+                form.officialJournalDate(),
+                form.firstHiringDate(),
+                form.totalStaff(),
+                text(form.headOfficeAddress()));
     }
 
-    private JsonObjectBuilder payloadOf(EnterpriseRegistrationForm form) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        add(json, "denomination", form.denomination());
-        add(json, "acronym", form.acronym());
-        add(json, "operatorCard", form.operatorCard());
-        add(json, "prefectureCode", form.prefectureCode());
-        add(json, "prefectureName", prefectureName(form.prefectureCode()));
-        add(json, "town", form.town());
-        add(json, "district", form.district());
-        add(json, "street", form.street());
-        add(json, "poBox", form.poBox());
-        add(json, "tradeRegister", form.tradeRegister());
-        add(json, "email", email(form.email()));
-        add(json, "phone", phone(form.phone()));
-        add(json, "fax", phone(form.fax()));
-        add(json, "officialJournalDate", form.officialJournalDate());
-        add(json, "firstHiringDate", form.firstHiringDate());
-        json.add("totalStaff", form.totalStaff());
-        add(json, "headOfficeAddress", form.headOfficeAddress());
-        return json;
-    }
-
-    private JsonObjectBuilder payloadOf(DomesticRegistrationForm form) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        add(json, "prefectureCode", form.prefectureCode());
-        add(json, "prefectureName", prefectureName(form.prefectureCode()));
-        add(json, "town", form.town());
-        add(json, "district", form.district());
-        add(json, "nationality", form.nationality());
-        add(json, "lastName", form.lastName().strip().toUpperCase(java.util.Locale.FRENCH));
-        add(json, "firstNames", form.firstNames());
-        add(json, "activityDescription", form.activityDescription());
-        add(json, "street", form.street());
-        add(json, "sex", form.sex());
-        add(json, "email", email(form.email()));
-        add(json, "phone", phone(form.phone()));
-        add(json, "fax", phone(form.fax()));
+    private DomesticPreRegistrationKind.Application applicationOf(DomesticRegistrationForm form) {
         // In the reference list's order (BOY … AUTRE), whatever order the form sent them in.
-        var staff = Json.createObjectBuilder();
         Map<String, Integer> counts = form.staffByCategory() == null ? Map.of() : form.staffByCategory();
+        Map<String, Integer> staff = new LinkedHashMap<>();
         referenceData.staffCategories().forEach(category -> {
             Integer count = counts.get(category.getCode());
-            staff.add(category.getCode(), count == null ? 0 : count);
+            staff.put(category.getCode(), count == null ? 0 : count);
         });
-        json.add("staffByCategory", staff);
-        json.add("totalStaff", form.totalStaff());
-        return json;
+        return new DomesticPreRegistrationKind.Application(
+                text(form.prefectureCode()),
+                prefectureName(form.prefectureCode()),
+                text(form.town()),
+                text(form.district()),
+                text(form.nationality()),
+                form.lastName().strip().toUpperCase(java.util.Locale.FRENCH),
+                text(form.firstNames()),
+                text(form.activityDescription()),
+                text(form.street()),
+                text(form.sex()),
+                email(form.email()),
+                phone(form.phone()),
+                phone(form.fax()),
+                staff,
+                form.totalStaff());
     }
 
     /**
@@ -166,21 +163,34 @@ public class PreRegistrations {
      */
     public RequestDetail receiptOf(String reference) {
         ServiceRequest request = requests.findByReference(reference == null ? "" : reference)
-                .filter(found -> found.getKind() == RequestKind.EMPLOYER_REGISTRATION
-                        || found.getKind() == RequestKind.DOMESTIC_EMPLOYER_REGISTRATION)
+                .filter(found -> kinds.kindOf(found)
+                        .filter(PreRegistrationKind.class::isInstance)
+                        .isPresent())
                 .orElseThrow(() -> new UnknownRequestException(reference));
-        return RequestDetails.forRequester(request, requests, attachments, em);
+        return details.forRequester(request);
     }
 
-    private RequestReceipt file(RequestKind kind, String name, String email, String phone, JsonObjectBuilder json) {
+    /** Files the application; its agent will see which other employers or requests share its identifiers. */
+    private <P extends EmployerApplication> RequestReceipt file(
+            PreRegistrationKind<P> kind, String name, P application) {
         RequestReceipt receipt = submission.submit(
                 kind,
-                new RequestSubmission.Requester(null, email == null ? "" : email, name, phone),
+                new RequestSubmission.Requester(
+                        null, application.email() == null ? "" : application.email(), name, application.phone()),
                 name,
-                json.build().toString(),
+                application,
                 List.of());
-        registry.index(requests.findByReference(receipt.reference()).orElseThrow());
+        registry.index(
+                application,
+                requests.findByReference(receipt.reference()).orElseThrow().getId());
         return receipt;
+    }
+
+    /** One map of the kind's sections, as the preview page lists them. */
+    private static Map<String, String> fieldsOf(List<FieldSection> sections) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        sections.forEach(section -> fields.putAll(section.fields()));
+        return fields;
     }
 
     private String prefectureName(String code) {
@@ -215,9 +225,8 @@ public class PreRegistrations {
                 : PhoneNumber.parse(typed).e164();
     }
 
-    private static void add(JsonObjectBuilder json, String name, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            json.add(name, value.toString().strip());
-        }
+    /** A typed text, trimmed; blank is nothing. */
+    private static String text(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
     }
 }

@@ -1,25 +1,19 @@
 package tg.cnss.eservices.registration.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tg.cnss.eservices.registration.entity.Employer;
-import tg.cnss.eservices.registration.entity.EmployerCategory;
 import tg.cnss.eservices.registration.entity.EmployerIdentifier;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.registration.entity.IdentifierKind;
 import tg.cnss.eservices.registration.entity.RegistryCounter;
-import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 
 /**
@@ -33,42 +27,37 @@ public class EmployerRegistry {
     EntityManager em;
 
     /** Registers the employer a pre-registration describes; its number is the next of the registry. */
-    public Employer registerFrom(ServiceRequest request, Instant at) {
-        JsonObject form = payloadOf(request);
+    public Employer register(EmployerApplication application, String requestReference, Instant at) {
         EmployerNumber number = em.find(RegistryCounter.class, RegistryCounter.EMPLOYER, LockModeType.PESSIMISTIC_WRITE)
                 .nextEmployerNumber();
-        boolean enterprise = request.getKind() == RequestKind.EMPLOYER_REGISTRATION;
-        String name = enterprise
-                ? form.getString("denomination")
-                : form.getString("lastName") + " " + form.getString("firstNames");
         Employer employer = new Employer(
                 number,
-                enterprise ? EmployerCategory.ENTERPRISE : EmployerCategory.DOMESTIC,
-                name,
-                form.getString("prefectureCode"),
-                form.getString("town"),
-                form.getString("district"),
-                form.getInt("totalStaff"),
+                application.category(),
+                application.employerName(),
+                application.prefectureCode(),
+                application.town(),
+                application.district(),
+                application.totalStaff(),
                 at);
         employer.describe(
-                text(form, "acronym"),
-                text(form, "operatorCard"),
-                text(form, "tradeRegister"),
-                text(form, "email"),
-                text(form, "phone"),
-                enterprise ? text(form, "headOfficeAddress") : text(form, "street"),
-                form.containsKey("firstHiringDate") ? LocalDate.parse(form.getString("firstHiringDate")) : null,
-                request.getReference().toString());
+                application.acronym(),
+                application.operatorCard(),
+                application.tradeRegister(),
+                application.email(),
+                application.phone(),
+                application.address(),
+                application.firstHiringDate(),
+                requestReference);
         em.persist(employer);
-        identifiersOf(form)
+        identifiersOf(application)
                 .forEach((kind, value) -> em.persist(EmployerIdentifier.ofEmployer(kind, value, employer.getId())));
         return employer;
     }
 
     /** Indexes a pending pre-registration, so that later ones (and its agent) see the overlap. */
-    public void index(ServiceRequest request) {
-        identifiersOf(payloadOf(request))
-                .forEach((kind, value) -> em.persist(EmployerIdentifier.ofRequest(kind, value, request.getId())));
+    public void index(EmployerApplication application, long requestId) {
+        identifiersOf(application)
+                .forEach((kind, value) -> em.persist(EmployerIdentifier.ofRequest(kind, value, requestId)));
     }
 
     public Optional<Employer> findByNumber(EmployerNumber number) {
@@ -79,16 +68,16 @@ public class EmployerRegistry {
     }
 
     /** Other employers and other pending pre-registrations sharing an identifier with this request. */
-    public List<String> duplicatesOf(ServiceRequest request) {
+    public List<String> duplicatesOf(EmployerApplication application, long requestId) {
         List<String> warnings = new java.util.ArrayList<>();
-        for (var identifier : identifiersOf(payloadOf(request)).entrySet()) {
+        for (var identifier : identifiersOf(application).entrySet()) {
             List<EmployerIdentifier> same = em.createQuery(
                             "SELECT i FROM EmployerIdentifier i WHERE i.kind = :kind"
                                     + " AND i.value = :value AND (i.requestId IS NULL OR i.requestId <> :me)",
                             EmployerIdentifier.class)
                     .setParameter("kind", identifier.getKey())
                     .setParameter("value", identifier.getValue())
-                    .setParameter("me", request.getId())
+                    .setParameter("me", requestId)
                     .getResultList();
             for (EmployerIdentifier other : same) {
                 describeOther(other)
@@ -112,12 +101,12 @@ public class EmployerRegistry {
         return Optional.of("la demande " + request.getReference() + " en cours (" + request.getRequesterName() + ")");
     }
 
-    static Map<IdentifierKind, String> identifiersOf(JsonObject form) {
+    static Map<IdentifierKind, String> identifiersOf(EmployerApplication application) {
         Map<IdentifierKind, String> identifiers = new LinkedHashMap<>();
-        put(identifiers, IdentifierKind.TRADE_REGISTER, text(form, "tradeRegister"));
-        put(identifiers, IdentifierKind.OPERATOR_CARD, text(form, "operatorCard"));
-        put(identifiers, IdentifierKind.EMAIL, text(form, "email"));
-        put(identifiers, IdentifierKind.PHONE, text(form, "phone"));
+        put(identifiers, IdentifierKind.TRADE_REGISTER, application.tradeRegister());
+        put(identifiers, IdentifierKind.OPERATOR_CARD, application.operatorCard());
+        put(identifiers, IdentifierKind.EMAIL, application.email());
+        put(identifiers, IdentifierKind.PHONE, application.phone());
         return identifiers;
     }
 
@@ -125,16 +114,6 @@ public class EmployerRegistry {
         String normalised = kind.normalise(value);
         if (normalised != null && !normalised.isEmpty()) {
             identifiers.put(kind, normalised);
-        }
-    }
-
-    private static String text(JsonObject form, String name) {
-        return form.containsKey(name) && !form.isNull(name) ? form.getString(name) : null;
-    }
-
-    private static JsonObject payloadOf(ServiceRequest request) {
-        try (var reader = Json.createReader(new StringReader(request.getPayload()))) {
-            return reader.readObject();
         }
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import tg.cnss.eservices.request.entity.ReferenceCounter;
-import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestReference;
 
 /**
@@ -27,11 +26,8 @@ public class ReferenceCounters {
 
     /** The next number of the kind in the year, committed at once. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public RequestReference next(RequestKind kind, int year) {
-        return em.find(
-                        ReferenceCounter.class,
-                        new ReferenceCounter.Key(kind.prefix(), year),
-                        LockModeType.PESSIMISTIC_WRITE)
+    public RequestReference next(String prefix, int year) {
+        return em.find(ReferenceCounter.class, new ReferenceCounter.Key(prefix, year), LockModeType.PESSIMISTIC_WRITE)
                 .next();
     }
 
@@ -41,9 +37,9 @@ public class ReferenceCounters {
      * other one made.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void createIfMissing(RequestKind kind, int year) {
-        if (em.find(ReferenceCounter.class, new ReferenceCounter.Key(kind.prefix(), year)) == null) {
-            em.persist(new ReferenceCounter(kind, year));
+    public void createIfMissing(String prefix, int year) {
+        if (em.find(ReferenceCounter.class, new ReferenceCounter.Key(prefix, year)) == null) {
+            em.persist(new ReferenceCounter(prefix, year));
             em.flush();
         }
     }

@@ -1,11 +1,13 @@
 package tg.cnss.eservices.request.boundary;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tg.cnss.eservices.request.entity.RequestStatus;
+import tg.cnss.eservices.request.spi.FieldSection;
 
-/** A whole request: its form's fields (label → value, in order), its status, its history, its attachments,
+/** A whole request: its form's sections of fields (label → value, in order), its status, its history, its attachments,
  * and for the department the warnings of its kind (e.g. possible duplicates). */
 public record RequestDetail(
         String reference,
@@ -15,10 +17,17 @@ public record RequestDetail(
         Instant submittedAt,
         RequestStatus status,
         String departmentName,
-        Map<String, String> fields,
+        List<FieldSection> sections,
         List<HistoryLine> history,
         List<AttachmentLine> attachments,
         List<String> warnings) {
+
+    /** Every field of every section, in order: for pages that show the form as one list. */
+    public Map<String, String> fields() {
+        Map<String, String> all = new LinkedHashMap<>();
+        sections.forEach(section -> all.putAll(section.fields()));
+        return all;
+    }
 
     public boolean isAwaitingRequester() {
         return status == RequestStatus.INFO_REQUESTED;

@@ -1,44 +1,43 @@
 package tg.cnss.eservices.request.boundary;
 
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.List;
 import tg.cnss.eservices.request.control.AttachmentStore;
-import tg.cnss.eservices.request.control.RequestFields;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.entity.RequestAttachment;
 import tg.cnss.eservices.request.entity.ServiceRequest;
-import tg.cnss.eservices.worklist.entity.Department;
+import tg.cnss.eservices.request.spi.RequestRouter;
 
 /**
- * Builds the full view of a request. The department sees every line of the history; the
- * requester does not see the internal ones (who the request was confided to, and why).
+ * Builds the full view of a request: its kind's sections, history and files. The department sees
+ * every line of the history and its kind's warnings; the requester does not see the internal lines
+ * (who the request was confided to, and why).
  */
-public final class RequestDetails {
+@Dependent
+public class RequestDetails {
 
-    private RequestDetails() {}
+    @Inject
+    RequestRouter router;
 
-    public static RequestDetail forRequester(
-            ServiceRequest request, RequestRepository requests, AttachmentStore attachments, EntityManager em) {
-        return of(request, requests, attachments, em, false, List.of());
+    @Inject
+    RequestRepository requests;
+
+    @Inject
+    AttachmentStore attachments;
+
+    @Inject
+    RequestKinds kinds;
+
+    public RequestDetail forRequester(ServiceRequest request) {
+        return of(request, false, List.of());
     }
 
-    public static RequestDetail forDepartment(
-            ServiceRequest request,
-            RequestRepository requests,
-            AttachmentStore attachments,
-            EntityManager em,
-            List<String> warnings) {
-        return of(request, requests, attachments, em, true, warnings);
+    public RequestDetail forDepartment(ServiceRequest request) {
+        return of(request, true, kinds.warningsOf(request));
     }
 
-    private static RequestDetail of(
-            ServiceRequest request,
-            RequestRepository requests,
-            AttachmentStore attachments,
-            EntityManager em,
-            boolean internal,
-            List<String> warnings) {
-        Department department = em.find(Department.class, request.getDepartmentCode());
+    private RequestDetail of(ServiceRequest request, boolean internal, List<String> warnings) {
         var history = requests.historyOf(request).stream()
                 .filter(event -> internal || !event.getType().isInternal())
                 .map(event -> new HistoryLine(
@@ -50,13 +49,13 @@ public final class RequestDetails {
                 .toList();
         return new RequestDetail(
                 request.getReference().toString(),
-                request.getKind().label(),
+                kinds.labelOf(request),
                 request.getRequesterName(),
                 request.getSummary(),
                 request.getSubmittedAt(),
                 request.getStatus(),
-                department == null ? request.getDepartmentCode() : department.getName(),
-                RequestFields.of(request),
+                router.departmentName(request.getDepartmentCode()),
+                kinds.sectionsOf(request),
                 history,
                 attachments.of(request).stream().map(RequestDetails::line).toList(),
                 warnings);

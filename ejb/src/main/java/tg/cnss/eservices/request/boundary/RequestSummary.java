@@ -1,13 +1,12 @@
 package tg.cnss.eservices.request.boundary;
 
 import java.time.Instant;
-import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestStatus;
 
-/** One line of "Historique des activités". */
+/** One line of "Historique des activités"; {@code kind} is the kind's code. */
 public record RequestSummary(
         String reference,
-        RequestKind kind,
+        String kind,
         String kindLabel,
         String summary,
         Instant submittedAt,

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -15,19 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import tg.cnss.eservices.identity.control.AccountRepository;
-import tg.cnss.eservices.identity.entity.EmailAddress;
-import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
+import tg.cnss.eservices.platform.boundary.FormValidation;
 import tg.cnss.eservices.platform.boundary.UploadedFile;
 import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.request.control.AttachmentStore;
+import tg.cnss.eservices.request.control.ClaimKind;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.control.RequestSubmission;
 import tg.cnss.eservices.request.entity.RequestAttachment;
 import tg.cnss.eservices.request.entity.RequestEvent;
-import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.request.spi.RequestKind;
+import tg.cnss.eservices.request.spi.Requesters;
 
 /**
  * The requester's side of every request: submit (the request and its routing message commit
@@ -36,6 +35,7 @@ import tg.cnss.eservices.request.entity.ServiceRequest;
  */
 @Stateless
 @RolesAllowed({"EMPLOYER", "INSURED"})
+@FormValidation
 public class Requests {
 
     @Inject
@@ -51,7 +51,7 @@ public class Requests {
     RequestRepository requests;
 
     @Inject
-    AccountRepository accounts;
+    Requesters requesters;
 
     @Inject
     RequestSubmission submission;
@@ -60,7 +60,16 @@ public class Requests {
     AttachmentStore attachments;
 
     @Inject
+    RequestDetails details;
+
+    @Inject
     Clock clock;
+
+    @Inject
+    ClaimKind claims;
+
+    @Inject
+    RequestKinds kinds;
 
     public RequestReceipt submitClaim(@NotNull @Valid ClaimForm form) {
         return submitClaim(form, List.of());
@@ -68,12 +77,11 @@ public class Requests {
 
     /** The claim with its evidence; one refused file refuses the whole claim, which is not filed. */
     public RequestReceipt submitClaim(@NotNull @Valid ClaimForm form, @NotNull List<UploadedFile> files) {
-        String payload = Json.createObjectBuilder()
-                .add("object", form.object().strip())
-                .add("explanation", form.explanation().strip())
-                .build()
-                .toString();
-        return submit(RequestKind.CLAIM, form.object().strip(), payload, files);
+        return submit(
+                claims,
+                form.object().strip(),
+                new ClaimKind.Claim(form.object().strip(), form.explanation().strip()),
+                files);
     }
 
     /**
@@ -95,8 +103,8 @@ public class Requests {
                     RequestEvent last = latest.get(request.getId());
                     return new RequestSummary(
                             request.getReference().toString(),
-                            request.getKind(),
-                            request.getKind().label(),
+                            kinds.codeOf(request),
+                            kinds.labelOf(request),
                             request.getSummary(),
                             request.getSubmittedAt(),
                             request.getStatus(),
@@ -107,7 +115,7 @@ public class Requests {
     }
 
     public RequestDetail detail(String reference) {
-        return RequestDetails.forRequester(owned(reference), requests, attachments, em);
+        return details.forRequester(owned(reference));
     }
 
     /** The requester's answer to an agent's question, with new files if any; the request goes back to the agent. */
@@ -133,12 +141,11 @@ public class Requests {
                 attachment.getFileName(), attachment.getType().mediaType(), attachments.contentOf(attachment));
     }
 
-    private RequestReceipt submit(RequestKind kind, String summary, String payload, List<UploadedFile> files) {
-        UserAccount requester = accounts.getByEmail(new EmailAddress(callerEmail()));
+    private <P> RequestReceipt submit(RequestKind<P> kind, String summary, P payload, List<UploadedFile> files) {
+        Requesters.Account requester = caller();
         return submission.submit(
                 kind,
-                new RequestSubmission.Requester(
-                        requester.getId(), requester.getEmail().value(), requester.getFullName(), null),
+                new RequestSubmission.Requester(requester.id(), requester.email(), requester.fullName(), null),
                 summary,
                 payload,
                 files);
@@ -153,7 +160,13 @@ public class Requests {
 
     /** The caller's account, from the authenticated principal: requests belong to accounts, not to addresses. */
     private long callerAccountId() {
-        return accounts.getByEmail(new EmailAddress(callerEmail())).getId();
+        return caller().id();
+    }
+
+    private Requesters.Account caller() {
+        return requesters
+                .byPrincipal(callerEmail())
+                .orElseThrow(() -> new IllegalStateException("Compte introuvable : " + callerEmail()));
     }
 
     private String callerEmail() {

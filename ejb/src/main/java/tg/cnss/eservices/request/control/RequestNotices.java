@@ -3,12 +3,12 @@ package tg.cnss.eservices.request.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import tg.cnss.eservices.identity.control.AccountRepository;
-import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
+import tg.cnss.eservices.request.boundary.RequestKinds;
 import tg.cnss.eservices.request.entity.RequestEvent;
 import tg.cnss.eservices.request.entity.RequestEventType;
 import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.request.spi.Requesters;
 
 /**
  * Tells the requester, by e-mail, SMS and a notice in their space, what just happened to their request. Queued in the
@@ -26,12 +26,17 @@ public class RequestNotices {
     Notifications notifications;
 
     @Inject
-    AccountRepository accounts;
+    RequestKinds kinds;
+
+    @Inject
+    Requesters requesters;
 
     public void announce(ServiceRequest request, RequestEvent event) {
         String reference = request.getReference().toString();
         String what = event.getType().label();
-        Optional<UserAccount> account = accounts.findById(request.getRequesterAccountId());
+        Optional<Requesters.Account> account = request.getRequesterAccountId() == null
+                ? Optional.empty()
+                : requesters.byId(request.getRequesterAccountId());
         StringBuilder body = new StringBuilder()
                 .append(account.map(found -> "Bonjour " + request.getRequesterName())
                         .orElse("Bonjour"))
@@ -39,7 +44,7 @@ public class RequestNotices {
                 .append("Votre demande ")
                 .append(reference)
                 .append(" (")
-                .append(request.getKind().label())
+                .append(kinds.labelOf(request))
                 .append(account.isPresent() ? " : " + request.getSummary() : "")
                 .append(") : ")
                 .append(what.toLowerCase(java.util.Locale.FRENCH))
@@ -56,11 +61,11 @@ public class RequestNotices {
                                 ? "\nSuivez-la dans « Historique des activités » sur les services en ligne de la CNSS.\n\n"
                                 : "\nGardez sa référence : elle vous sera demandée par la CNSS.\n\n")
                 .append("Caisse Nationale de Sécurité Sociale du Togo");
-        String email = account.map(found -> found.getEmail().value()).orElse(request.getRequesterEmail());
+        String email = account.map(Requesters.Account::email).orElse(request.getRequesterEmail());
         if (!email.isBlank()) {
             notifications.email(email, reference + " — " + what, body.toString());
         }
-        account.map(UserAccount::getPhone)
+        account.map(Requesters.Account::phone)
                 .or(() -> Optional.ofNullable(request.getContactPhone()))
                 .filter(phone -> !phone.isBlank())
                 .ifPresent(phone -> notifications.sms(
@@ -68,11 +73,11 @@ public class RequestNotices {
                         "CNSS : votre demande " + reference + " — " + what
                                 + (account.isPresent() ? ". Détails dans votre espace en ligne." : ".")));
         account.ifPresent(found -> notifications.inApp(
-                found.getEmail().value(),
+                found.email(),
                 reference + " — " + what,
-                request.getKind().label() + " : " + request.getSummary()
+                kinds.labelOf(request) + " : " + request.getSummary()
                         + (event.getComment() == null ? "" : "\n" + voiceOf(event) + " : " + event.getComment()),
-                found.getRole().homePath() + "demande.xhtml?ref=" + reference));
+                found.homePath() + "demande.xhtml?ref=" + reference));
     }
 
     /** Whose words the event's comment are: the requester's own answer, or the CNSS's message. */

@@ -18,10 +18,11 @@ import tg.cnss.eservices.request.boundary.ReferenceCounters;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
 import tg.cnss.eservices.request.entity.ReferenceCounter;
 import tg.cnss.eservices.request.entity.RequestEvent;
-import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestReference;
 import tg.cnss.eservices.request.entity.ServiceRequest;
-import tg.cnss.eservices.worklist.entity.RoutingRule;
+import tg.cnss.eservices.request.spi.Payloads;
+import tg.cnss.eservices.request.spi.RequestKind;
+import tg.cnss.eservices.request.spi.RequestRouter;
 
 /**
  * Files any request, from a signed-in person or from a public form: the request, its first
@@ -31,7 +32,6 @@ import tg.cnss.eservices.worklist.entity.RoutingRule;
 @Dependent
 public class RequestSubmission {
 
-    /** Who files: an account's e-mail (owner of the request) or, for public forms, the contact given. */
     /** Who files: the account (none for a public form), and how to reach them. */
     public record Requester(Long accountId, String email, String name, String phone) {}
 
@@ -56,21 +56,25 @@ public class RequestSubmission {
     @Inject
     Clock clock;
 
-    public RequestReceipt submit(
-            RequestKind kind, Requester requester, String summary, String payload, List<UploadedFile> files) {
-        RoutingRule rule = em.find(RoutingRule.class, kind);
-        if (rule == null) {
-            throw new IllegalStateException("Aucun service n'est désigné pour les demandes de type " + kind);
-        }
+    @Inject
+    RequestRouter router;
+
+    /** Files a request of the kind, its form stored as the kind's payload record. */
+    public <P> RequestReceipt submit(
+            RequestKind<P> kind, Requester requester, String summary, P payload, List<UploadedFile> files) {
+        RequestRouter.Route route = router.routeOf(kind.code())
+                .orElseThrow(() -> new IllegalStateException(
+                        "Aucun service n'est désigné pour les demandes de type " + kind.label()));
         Instant now = clock.instant();
         ServiceRequest request = new ServiceRequest(
+                kind.code(),
                 nextReference(kind, now.atZone(ZoneOffset.UTC).getYear()),
                 requester.accountId(),
                 requester.email(),
                 requester.name(),
                 summary,
-                payload,
-                rule.getDepartment().getCode(),
+                Payloads.write(kind.payloadType().cast(payload)),
+                route.departmentCode(),
                 now);
         request.recordContactPhone(requester.phone());
         requests.add(request);
@@ -81,34 +85,30 @@ public class RequestSubmission {
         // Same JTA transaction as the rows above: the message leaves only if they commit.
         jms.createProducer()
                 .send(
-                        queue(rule.getDepartment().getQueueJndi()),
+                        queue(route.queueJndi()),
                         new RoutedRequest(
                                         request.getId(),
-                                        kind.name(),
+                                        kind.code(),
                                         request.getReference().toString())
                                 .toJson());
         notices.announce(request, submitted);
         return new RequestReceipt(
-                request.getReference().toString(),
-                kind.label(),
-                now,
-                rule.getDepartment().getName(),
-                rule.getServiceLevelDays());
+                request.getReference().toString(), kind.label(), now, route.departmentName(), route.serviceLevelDays());
     }
 
-    private RequestReference nextReference(RequestKind kind, int year) {
+    private RequestReference nextReference(RequestKind<?> kind, int year) {
         ReferenceCounter.Key key = new ReferenceCounter.Key(kind.prefix(), year);
         // Create the year's counter before locking anything: on InnoDB a locking read of a
         // missing row takes a gap lock, which would block the creating transaction (found by CI
         // on MariaDB: lock wait timeout).
         if (em.find(ReferenceCounter.class, key) == null) {
             try {
-                counters.createIfMissing(kind, year);
+                counters.createIfMissing(kind.prefix(), year);
             } catch (EJBException lostTheRaceToAnotherRequest) {
                 // Another request created the row at the same moment: it exists now either way.
             }
         }
-        return counters.next(kind, year);
+        return counters.next(kind.prefix(), year);
     }
 
     private static Queue queue(String jndiName) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.entity.AuditAction;
-import tg.cnss.eservices.request.entity.RequestKind;
+import tg.cnss.eservices.request.boundary.RequestKinds;
 import tg.cnss.eservices.worklist.entity.Department;
 import tg.cnss.eservices.worklist.entity.RoutingRule;
 
@@ -35,14 +35,20 @@ public class Routing {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RequestKinds kinds;
+
     public List<RoutingRuleView> rules() {
-        return em.createQuery("SELECT r FROM RoutingRule r ORDER BY r.kind", RoutingRule.class)
+        java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRENCH);
+        return em.createQuery("SELECT r FROM RoutingRule r", RoutingRule.class)
                 .getResultStream()
                 .map(rule -> new RoutingRuleView(
                         rule.getKind(),
+                        kinds.labelOf(rule.getKind()),
                         rule.getDepartment().getCode(),
                         rule.getDepartment().getName(),
                         rule.getServiceLevelDays()))
+                .sorted(java.util.Comparator.comparing(RoutingRuleView::kindLabel, french))
                 .toList();
     }
 
@@ -90,7 +96,11 @@ public class Routing {
                 "département " + department.getCode() + " renommé : « " + previous + " » -> « " + wanted + " »");
     }
 
-    public void change(RequestKind kind, String departmentCode, int serviceLevelDays) {
+    /** Routes the kind (by its code) to the department, with its service level in days. */
+    public void change(String kind, String departmentCode, int serviceLevelDays) {
+        if (kinds.byCode(kind).isEmpty()) {
+            throw new InvalidRoutingException("Type de demande inconnu : " + kind);
+        }
         if (serviceLevelDays < 1 || serviceLevelDays > MAX_SERVICE_LEVEL_DAYS) {
             throw new InvalidRoutingException(
                     "Le délai de traitement est compris entre 1 et " + MAX_SERVICE_LEVEL_DAYS + " jours.");

@@ -20,6 +20,7 @@ import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.entity.AuditAction;
+import tg.cnss.eservices.request.boundary.RequestKinds;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.entity.RequestEvent;
 import tg.cnss.eservices.request.entity.RequestEventType;
@@ -66,6 +67,9 @@ public class Supervision {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestKinds kinds;
+
     public DepartmentOverview overview() {
         String department = myDepartment();
         Instant now = clock.instant();
@@ -109,7 +113,7 @@ public class Supervision {
         var criteria =
                 new WorklistSearch.Criteria(myDepartment(), null, null, null, null, null, null, now, "dueAt", true);
         return search.page(criteria, 0, OVERDUE_LIST_SIZE).stream()
-                .map(item -> Worklists.view(item, now))
+                .map(item -> Worklists.view(item, now, kinds.labelOf(item.getRequest())))
                 .toList();
     }
 
@@ -152,7 +156,7 @@ public class Supervision {
                 agent.getEmail().value(),
                 reference + " — demande confiée",
                 "Bonjour " + agent.getFullName() + ",\n\nLa demande " + reference + " ("
-                        + item.getRequest().getKind().label()
+                        + kinds.labelOf(item.getRequest())
                         + " : " + item.getRequest().getSummary() + ") vous est confiée par votre superviseur.\nMotif : "
                         + reason.strip() + "\nÀ traiter avant le délai affiché dans la corbeille du département.\n\n"
                         + "Caisse Nationale de Sécurité Sociale du Togo");

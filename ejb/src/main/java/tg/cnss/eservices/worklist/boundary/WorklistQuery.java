@@ -1,7 +1,6 @@
 package tg.cnss.eservices.worklist.boundary;
 
 import java.time.LocalDate;
-import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestStatus;
 
 /**
@@ -10,7 +9,7 @@ import tg.cnss.eservices.request.entity.RequestStatus;
  * highlighted whatever the order. The agent filter takes an e-mail, or {@link #UNASSIGNED}.
  */
 public record WorklistQuery(
-        RequestKind kind,
+        String kind,
         RequestStatus status,
         LocalDate receivedFrom,
         LocalDate receivedTo,
@@ -27,7 +26,7 @@ public record WorklistQuery(
 
     /** Without the agent and overdue filters. */
     public WorklistQuery(
-            RequestKind kind,
+            String kind,
             RequestStatus status,
             LocalDate receivedFrom,
             LocalDate receivedTo,

@@ -14,14 +14,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import tg.cnss.eservices.identity.control.AccountActivationReview;
-import tg.cnss.eservices.identity.control.ProfileChangeReview;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.entity.AuditAction;
-import tg.cnss.eservices.registration.control.PreRegistrationReview;
 import tg.cnss.eservices.request.boundary.AttachmentDownload;
 import tg.cnss.eservices.request.boundary.RequestDetail;
 import tg.cnss.eservices.request.boundary.RequestDetails;
+import tg.cnss.eservices.request.boundary.RequestKinds;
 import tg.cnss.eservices.request.control.AttachmentStore;
 import tg.cnss.eservices.request.control.RequestNotices;
 import tg.cnss.eservices.request.control.RequestRepository;
@@ -67,13 +65,10 @@ public class Worklists {
     AttachmentStore attachments;
 
     @Inject
-    PreRegistrationReview preRegistrations;
+    RequestKinds kinds;
 
     @Inject
-    AccountActivationReview accountActivations;
-
-    @Inject
-    ProfileChangeReview profileChanges;
+    RequestDetails details;
 
     @Inject
     RequestNotices notices;
@@ -97,7 +92,7 @@ public class Worklists {
         ServiceRequest request = requests.find(routed.requestId())
                 .orElseThrow(() -> new IllegalStateException(
                         "Demande " + routed.reference() + " (id " + routed.requestId() + ") introuvable"));
-        RoutingRule rule = em.find(RoutingRule.class, request.getKind());
+        RoutingRule rule = em.find(RoutingRule.class, kinds.codeOf(request));
         Instant now = clock.instant();
         em.persist(new WorkItem(
                 request,
@@ -150,7 +145,7 @@ public class Worklists {
 
     public RequestDetail detail(long itemId) {
         ServiceRequest request = myItem(itemId).getRequest();
-        return RequestDetails.forDepartment(request, requests, attachments, em, preRegistrations.warnings(request));
+        return details.forDepartment(request);
     }
 
     /** A file joined to a request of the caller's department; any other is refused (and audited) as unknown. */
@@ -183,27 +178,24 @@ public class Worklists {
         decide(item, item.getRequest().requestInformation(clock.instant(), caller(), question), "complément demandé");
     }
 
-    /** Approves; a kind with effects (a pre-registration gets its employer number) adds them to the message. */
+    /**
+     * Approves, with the kind's effect in the same transaction (a pre-registration gets its employer
+     * number…): what the kind says the requester must be told follows the agent's note.
+     */
     public void approve(long itemId, Revision seen, String note) {
         WorkItem item = myAssignedItem(itemId, seen);
         Instant now = clock.instant();
         item.getRequest().checkCanMoveTo(RequestStatus.APPROVED);
-        String effect = preRegistrations.onApproval(item.getRequest(), now);
-        if (effect == null) {
-            effect = accountActivations.onApproval(item.getRequest());
-        }
-        if (effect == null) {
-            effect = profileChanges.onApproval(item.getRequest());
-        }
-        String message =
-                effect == null ? note : (note == null || note.isBlank() ? effect : note.strip() + "\n" + effect);
+        String message = kinds.approve(item.getRequest(), now)
+                .map(effect -> note == null || note.isBlank() ? effect : note.strip() + "\n" + effect)
+                .orElse(note);
         decide(item, item.getRequest().approve(now, caller(), message), "acceptée");
     }
 
     public void reject(long itemId, Revision seen, RejectionReason reason, String explanation) {
         WorkItem item = myAssignedItem(itemId, seen);
         RequestEvent rejected = item.getRequest().reject(clock.instant(), caller(), reason, explanation);
-        accountActivations.onRejection(item.getRequest());
+        kinds.reject(item.getRequest());
         decide(item, rejected, "rejetée (" + reason + ")");
     }
 
@@ -284,12 +276,16 @@ public class Worklists {
         return session.getCallerPrincipal().getName();
     }
 
-    static WorkItemView view(WorkItem item, Instant now) {
+    private WorkItemView view(WorkItem item, Instant now) {
+        return view(item, now, kinds.labelOf(item.getRequest()));
+    }
+
+    static WorkItemView view(WorkItem item, Instant now, String kindLabel) {
         ServiceRequest request = item.getRequest();
         return new WorkItemView(
                 item.getId(),
                 request.getReference().toString(),
-                request.getKind().label(),
+                kindLabel,
                 request.getRequesterName(),
                 request.getSummary(),
                 request.getStatus(),

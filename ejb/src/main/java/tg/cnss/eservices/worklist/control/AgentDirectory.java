@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import tg.cnss.eservices.identity.control.AccountRepository;
-import tg.cnss.eservices.identity.entity.EmailAddress;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
+import tg.cnss.eservices.kernel.EmailAddress;
 
 /** Who works in which department: the caller's department, and the agents a supervisor can confide items to. */
 @Dependent

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 import tg.cnss.eservices.worklist.entity.WorkItem;
@@ -38,7 +37,7 @@ public class WorklistSearch {
      */
     public record Criteria(
             String departmentCode,
-            RequestKind kind,
+            String kind,
             RequestStatus status,
             LocalDate receivedFrom,
             LocalDate receivedTo,

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import tg.cnss.eservices.kernel.EmailAddress;
+import tg.cnss.eservices.kernel.PhoneNumber;
 
 /**
  * A sign-up waiting for its verification code (manual II.b: "Validation"). The code, sent by SMS

@@ -1,6 +1,7 @@
 package tg.cnss.eservices.identity.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,8 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import tg.cnss.eservices.kernel.EmailAddress;
+import tg.cnss.eservices.kernel.PhoneNumber;
 
 /**
  * An account of the online services: who signs in, with which role, and the state of its
@@ -51,6 +54,10 @@ public class UserAccount {
     private String departmentCode;
 
     /** For employers and insured persons: their number in the CNSS registry. */
+    /** The user name of the old site, for accounts imported with one: it signs in as the e-mail does. */
+    @Column(name = "legacy_username", length = LegacyCredential.MAX_USERNAME_LENGTH, unique = true)
+    private String legacyUsername;
+
     @Column(name = "registration_number", length = 20)
     private String registrationNumber;
 
@@ -84,11 +91,8 @@ public class UserAccount {
     @Column(name = "totp_last_step")
     private Long totpLastStep;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Embedded
+    private SignInLockout lockout = new SignInLockout();
 
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
@@ -115,32 +119,30 @@ public class UserAccount {
 
     /** Whether password attempts are refused at this instant because of earlier failures. */
     public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return lockout().isLockedAt(now);
     }
 
     /**
-     * Counts a wrong password. Reaching {@code maxFailures} locks the account for
+     * Counts a wrong password (or code). Reaching {@code maxFailures} locks the account for
      * {@code lockDuration} and starts a new count.
      *
      * @return true when this failure locked the account
      */
     public boolean recordFailedSignIn(Instant now, int maxFailures, Duration lockDuration) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            lockedUntil = null;
-        }
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            failedSignIns = 0;
-            lockedUntil = now.plus(lockDuration);
-            return true;
-        }
-        return false;
+        return lockout().recordFailure(now, maxFailures, lockDuration);
     }
 
     public void recordSuccessfulSignIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
+        lockout().lift();
         lastSignInAt = now;
+    }
+
+    // JPA may leave an embeddable whose columns are all at their defaults null when it reads a row.
+    private SignInLockout lockout() {
+        if (lockout == null) {
+            lockout = new SignInLockout();
+        }
+        return lockout;
     }
 
     /** Closed by an administrator: no sign-in until reopened (unlike a lockout, it does not expire). */
@@ -152,8 +154,7 @@ public class UserAccount {
     /** Reopened by an administrator, with any lockout lifted. */
     public void enable() {
         this.enabled = true;
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
+        lockout().lift();
     }
 
     /** Staff only: an employer or insured person's role comes from the registry, never from an administrator. */
@@ -221,6 +222,15 @@ public class UserAccount {
             closeSessions();
         }
         this.departmentCode = departmentCode;
+    }
+
+    /** The old site's user name (normalised by {@link LegacyCredential#normalise}). */
+    public void keepLegacyUsername(String username) {
+        this.legacyUsername = LegacyCredential.normalise(username);
+    }
+
+    public String getLegacyUsername() {
+        return legacyUsername;
     }
 
     public void linkToRegistration(String registrationNumber) {
@@ -301,8 +311,7 @@ public class UserAccount {
         replacePasswordHash(passwordHash);
         this.credentialsChangedAt = at;
         closeSessions();
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
+        lockout().lift();
     }
 
     public long getCredentialsVersion() {
@@ -339,11 +348,11 @@ public class UserAccount {
     }
 
     public int getFailedSignIns() {
-        return failedSignIns;
+        return lockout().getFailedSignIns();
     }
 
     public Instant getLockedUntil() {
-        return lockedUntil;
+        return lockout().getLockedUntil();
     }
 
     public Instant getLastSignInAt() {

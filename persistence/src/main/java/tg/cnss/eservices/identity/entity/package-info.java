@@ -1,6 +1,6 @@
 /**
  * Identity: the accounts of the online services (employers, insured persons, CNSS agents,
- * administrators), their roles and their protection against password guessing. Sign-up with a
- * verification code, password reset and profile changes build on these entities.
+ * administrators), their roles, second factors and one-time codes, pending sign-ups and password
+ * resets, and their protection against password guessing.
  */
 package tg.cnss.eservices.identity.entity;

@@ -1,5 +1,5 @@
 /**
- * Platform: what every context relies on and no business context owns — the security audit log,
- * schema migrations, settings such as demo mode, error pages with incident numbers.
+ * Platform: technical concerns every context relies on and no business context owns — the
+ * security audit log, the counters of rate limits, file types of uploads.
  */
 package tg.cnss.eservices.platform.entity;

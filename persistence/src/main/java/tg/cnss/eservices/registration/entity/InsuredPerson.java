@@ -68,16 +68,24 @@ public class InsuredPerson {
 
     /**
      * Whether what the applicant typed is this person: names compared without case, accents or
-     * extra spaces ("Koudjo" = "KOUDJO", "Afi  Délali" = "AFI DELALI"), birth date and employer exactly.
+     * extra spaces ("Koudjo" = "KOUDJO", "Afi  Délali" = "AFI DELALI"), birth date exactly, and the
+     * current employer exactly when the registry lists one. A person the registry lists with no
+     * current employer (left work, voluntary insured, pensioner) is matched on names and birth
+     * date: whatever employer was typed cannot be compared with anything.
      */
     public boolean matches(
             String typedLastName, String typedFirstNames, LocalDate typedBirthDate, EmployerNumber typedEmployer) {
+        boolean employerMatches =
+                employerNumber == null || (typedEmployer != null && employerNumber.equals(typedEmployer.canonical()));
         return comparable(lastName).equals(comparable(typedLastName))
                 && comparable(firstNames).equals(comparable(typedFirstNames))
                 && birthDate.equals(typedBirthDate)
-                && employerNumber != null
-                && typedEmployer != null
-                && employerNumber.equals(typedEmployer.canonical());
+                && employerMatches;
+    }
+
+    /** Whether the registry lists a current employer for this person. */
+    public boolean hasCurrentEmployer() {
+        return employerNumber != null;
     }
 
     static String comparable(String name) {

@@ -1,6 +1,7 @@
 package tg.cnss.eservices.request.entity;
 
 import jakarta.ejb.ApplicationException;
+import tg.cnss.eservices.kernel.BusinessException;
 
 /**
  * A decision or answer that the request's current status does not allow (e.g. two agents acting on
@@ -8,7 +9,7 @@ import jakarta.ejb.ApplicationException;
  * shown as is. Rolls the transaction back.
  */
 @ApplicationException(rollback = true)
-public class IllegalRequestTransitionException extends IllegalStateException {
+public class IllegalRequestTransitionException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 

@@ -31,14 +31,14 @@ public class ReferenceCounter {
         // for JPA
     }
 
-    public ReferenceCounter(RequestKind kind, int year) {
-        this.prefix = kind.prefix();
+    public ReferenceCounter(String prefix, int year) {
+        this.prefix = prefix;
         this.year = year;
     }
 
     public RequestReference next() {
         lastNumber++;
-        return new RequestReference(RequestKind.byPrefix(prefix).orElseThrow(), year, lastNumber);
+        return new RequestReference(prefix, year, lastNumber);
     }
 
     public record Key(String prefix, int year) implements Serializable {

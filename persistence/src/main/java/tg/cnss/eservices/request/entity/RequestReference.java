@@ -7,12 +7,17 @@ import java.util.regex.Pattern;
  * the kind's prefix, the year, a six-digit number — {@code RC-2026-000042}. Digits and capitals
  * only, no letters that look like digits inside the number.
  */
-public record RequestReference(RequestKind kind, int year, long number) {
+public record RequestReference(String prefix, int year, long number) {
 
     private static final Pattern FORMAT = Pattern.compile("^([A-Z]{2})-(\\d{4})-(\\d{6})$");
 
     public RequestReference {
-        if (kind == null || year < 2000 || year > 9999 || number < 1 || number > 999_999) {
+        if (prefix == null
+                || !prefix.matches("[A-Z]{2}")
+                || year < 2000
+                || year > 9999
+                || number < 1
+                || number > 999_999) {
             throw new IllegalArgumentException("Référence de demande invalide");
         }
     }
@@ -24,13 +29,12 @@ public record RequestReference(RequestKind kind, int year, long number) {
         if (!matcher.matches()) {
             throw new IllegalArgumentException("Une référence s'écrit comme RC-2026-000042.");
         }
-        RequestKind kind = RequestKind.byPrefix(matcher.group(1))
-                .orElseThrow(() -> new IllegalArgumentException("Type de demande inconnu : " + matcher.group(1)));
-        return new RequestReference(kind, Integer.parseInt(matcher.group(2)), Long.parseLong(matcher.group(3)));
+        return new RequestReference(
+                matcher.group(1), Integer.parseInt(matcher.group(2)), Long.parseLong(matcher.group(3)));
     }
 
     @Override
     public String toString() {
-        return String.format("%s-%04d-%06d", kind.prefix(), year, number);
+        return String.format("%s-%04d-%06d", prefix, year, number);
     }
 }

@@ -2,25 +2,22 @@ package tg.cnss.eservices.worklist.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
-import tg.cnss.eservices.request.entity.RequestKind;
 
 /** Which department processes a kind of request, and in how many days (its service level). */
 @Entity
 @Table(name = "routing_rule")
 public class RoutingRule {
 
+    /** The code of the kind's plug-in (e.g. CLAIM). */
     @Id
-    @Enumerated(EnumType.STRING)
     @Column(name = "kind", length = 30)
-    private RequestKind kind;
+    private String kind;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "department_code", nullable = false)
@@ -33,7 +30,7 @@ public class RoutingRule {
         // for JPA
     }
 
-    public RoutingRule(RequestKind kind, Department department, int serviceLevelDays) {
+    public RoutingRule(String kind, Department department, int serviceLevelDays) {
         this.kind = kind;
         this.department = department;
         this.serviceLevelDays = serviceLevelDays;
@@ -48,7 +45,7 @@ public class RoutingRule {
         this.serviceLevelDays = serviceLevelDays;
     }
 
-    public RequestKind getKind() {
+    public String getKind() {
         return kind;
     }
 

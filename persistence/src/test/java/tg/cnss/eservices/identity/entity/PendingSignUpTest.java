@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tg.cnss.eservices.identity.entity.PendingSignUp.CodeCheck;
+import tg.cnss.eservices.kernel.EmailAddress;
+import tg.cnss.eservices.kernel.PhoneNumber;
 
 class PendingSignUpTest {
 

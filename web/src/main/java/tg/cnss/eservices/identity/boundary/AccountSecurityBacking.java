@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.List;
+import tg.cnss.eservices.kernel.BusinessException;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
-import tg.cnss.eservices.platform.boundary.InvalidFormException;
 
 /** "Sécurité du compte": choose, change or turn off the second factor; renew the recovery codes. */
 @Named
@@ -52,8 +52,8 @@ public class AccountSecurityBacking implements Serializable {
             newCodes = security.useApp(appKey, appCode, currentPassword);
             appKey = null;
             done("Application d'authentification activée : un code vous sera demandé à chaque connexion.");
-        } catch (InvalidFormException e) {
-            FieldErrors.show(faces, "application", e.errors());
+        } catch (BusinessException e) {
+            FieldErrors.show(faces, "application", e);
         }
     }
 
@@ -62,8 +62,8 @@ public class AccountSecurityBacking implements Serializable {
             String message = security.sendSmsSetupCode();
             smsCodeSent = true;
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-        } catch (InvalidFormException e) {
-            FieldErrors.show(faces, "sms", e.errors());
+        } catch (BusinessException e) {
+            FieldErrors.show(faces, "sms", e);
         }
     }
 
@@ -72,8 +72,8 @@ public class AccountSecurityBacking implements Serializable {
             newCodes = security.useSms(smsCode, currentPassword);
             smsCodeSent = false;
             done("Codes par SMS activés : un code vous sera envoyé à chaque connexion.");
-        } catch (InvalidFormException e) {
-            FieldErrors.show(faces, "sms", e.errors());
+        } catch (BusinessException e) {
+            FieldErrors.show(faces, "sms", e);
         }
     }
 
@@ -81,8 +81,8 @@ public class AccountSecurityBacking implements Serializable {
         try {
             newCodes = security.renewRecoveryCodes(passwordForCodes);
             done("Nouveaux codes de secours créés : les anciens ne servent plus.");
-        } catch (InvalidFormException e) {
-            FieldErrors.show(faces, "codesSecours", e.errors());
+        } catch (BusinessException e) {
+            FieldErrors.show(faces, "codesSecours", e);
         } finally {
             passwordForCodes = null;
         }
@@ -92,8 +92,8 @@ public class AccountSecurityBacking implements Serializable {
         try {
             security.changePassword(currentForChange, chosenPassword, confirmation);
             done("Mot de passe changé : vos autres sessions ont été fermées ; un e-mail vous le confirme.");
-        } catch (InvalidFormException e) {
-            FieldErrors.show(faces, "motDePasse", e.errors());
+        } catch (BusinessException e) {
+            FieldErrors.show(faces, "motDePasse", e);
         } finally {
             currentForChange = null;
             chosenPassword = null;
@@ -130,8 +130,8 @@ public class AccountSecurityBacking implements Serializable {
             security.turnOff(passwordToTurnOff);
             newCodes = List.of();
             done("Double authentification désactivée : votre mot de passe seul suffit pour vous connecter.");
-        } catch (InvalidFormException e) {
-            FieldErrors.show(faces, "desactivation", e.errors());
+        } catch (BusinessException e) {
+            FieldErrors.show(faces, "desactivation", e);
         } finally {
             passwordToTurnOff = null;
         }

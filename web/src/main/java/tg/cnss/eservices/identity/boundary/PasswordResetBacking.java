@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import tg.cnss.eservices.kernel.BusinessException;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
-import tg.cnss.eservices.platform.boundary.InvalidFormException;
 
 /**
  * "Mot de passe oublié ?" (ask for the link: the same answer for every address) and
@@ -48,8 +48,8 @@ public class PasswordResetBacking implements Serializable {
     public void choose() throws IOException {
         try {
             resets.choose(token, password, confirmation);
-        } catch (InvalidFormException invalid) {
-            FieldErrors.show(faces, "choix", invalid.errors());
+        } catch (BusinessException invalid) {
+            FieldErrors.show(faces, "choix", invalid);
             return;
         } finally {
             password = null;

@@ -92,6 +92,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                                     : null)
                     .keepIn(request.getSession(true));
         }
+        if (result.outcome() == SignInOutcome.EMAIL_REQUIRED) {
+            // An old-site user name: its claim goes on in this session only (LegacyClaimBacking).
+            renewSessionId(request);
+            request.getSession(true).setAttribute(LegacyClaimBacking.CLAIM_TOKEN, result.claimToken());
+        }
         if (!result.succeeded()) {
             // Not context.responseUnauthorized(): the JSF page itself shows the message or moves on.
             return AuthenticationStatus.SEND_FAILURE;

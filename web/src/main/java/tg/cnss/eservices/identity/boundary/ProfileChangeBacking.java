@@ -6,8 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import tg.cnss.eservices.kernel.BusinessException;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
-import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
 
 /**
@@ -49,8 +49,8 @@ public class ProfileChangeBacking implements Serializable {
     public void prepare() {
         try {
             preview = profileChanges.prepare(form());
-        } catch (InvalidFormException e) {
-            FieldErrors.show(faces, FORM, e.errors());
+        } catch (BusinessException e) {
+            FieldErrors.show(faces, FORM, e);
         }
     }
 
@@ -58,8 +58,8 @@ public class ProfileChangeBacking implements Serializable {
         try {
             receipt = profileChanges.submit(form(), reason, emailCode, phoneCode);
             preview = null;
-        } catch (InvalidFormException e) {
-            FieldErrors.show(faces, FORM, e.errors());
+        } catch (BusinessException e) {
+            FieldErrors.show(faces, FORM, e);
         }
     }
 

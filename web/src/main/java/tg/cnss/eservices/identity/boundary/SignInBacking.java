@@ -65,6 +65,8 @@ public class SignInBacking {
             external.redirect(external.getRequestContextPath() + currentUser.homePath());
         } else if (outcome == SignInOutcome.SECOND_STEP) {
             secondStep.begin();
+        } else if (outcome == SignInOutcome.EMAIL_REQUIRED) {
+            external.redirect(external.getRequestContextPath() + LegacyClaimBacking.PAGE);
         } else {
             String message = outcome == SignInOutcome.PENDING_ACTIVATION
                     ? PENDING_MESSAGE

@@ -5,9 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
+import tg.cnss.eservices.kernel.BusinessException;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
 import tg.cnss.eservices.platform.boundary.HumanCheckField;
-import tg.cnss.eservices.platform.boundary.InvalidFormException;
 
 /**
  * The two steps shared by both sign-ups (manual II.b): the registration number, "Soumettre";
@@ -76,11 +76,9 @@ public abstract class SignUpBacking implements Serializable {
         String token;
         try {
             token = start();
-        } catch (InvalidFormException invalid) {
-            FieldErrors.show(faces, FORM_ID, invalid.errors());
-            return;
-        } catch (SignUpRefusedException refused) {
-            FieldErrors.show(faces, refused.getMessage());
+        } catch (BusinessException refused) {
+            // Field errors next to their fields; a refusal of the whole sign-up at the top.
+            FieldErrors.show(faces, FORM_ID, refused);
             return;
         } finally {
             password = null;

@@ -10,9 +10,9 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import tg.cnss.eservices.identity.entity.Role;
+import tg.cnss.eservices.identity.spi.StaffDepartments;
+import tg.cnss.eservices.kernel.BusinessException;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
-import tg.cnss.eservices.platform.boundary.InvalidFormException;
-import tg.cnss.eservices.worklist.boundary.Departments;
 
 /** "Utilisateurs" (administrators): search, close/reopen, staff roles and departments, new staff accounts. */
 @Named
@@ -24,9 +24,6 @@ public class UserAdministrationBacking implements Serializable {
 
     @Inject
     UserAdministration administration;
-
-    @Inject
-    Departments departments;
 
     @Inject
     FacesContext faces;
@@ -92,8 +89,8 @@ public class UserAdministrationBacking implements Serializable {
     private void act(Runnable action, String done) {
         try {
             action.run();
-        } catch (InvalidFormException invalid) {
-            FieldErrors.show(faces, FORM_ID, invalid.errors());
+        } catch (BusinessException invalid) {
+            FieldErrors.show(faces, FORM_ID, invalid);
             return;
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
@@ -108,8 +105,8 @@ public class UserAdministrationBacking implements Serializable {
         return Role.values();
     }
 
-    public List<tg.cnss.eservices.worklist.entity.Department> getDepartments() {
-        return departments.all();
+    public List<StaffDepartments.Department> getDepartments() {
+        return administration.departments();
     }
 
     public List<AdminAccountRow> getRows() {

@@ -5,6 +5,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
+import tg.cnss.eservices.kernel.BusinessException;
 
 /**
  * Puts the server's field errors (field id → French message) on the page: each message tied to
@@ -45,6 +46,18 @@ public final class FieldErrors {
             typed = value.toString();
         }
         input.setSubmittedValue(typed);
+    }
+
+    /**
+     * Any refusal of the services (one business-exception type for all): its field messages next to
+     * their fields of {@code formId}, or its message at the top of the page.
+     */
+    public static void show(FacesContext faces, String formId, BusinessException refusal) {
+        if (refusal.fieldErrors().isEmpty()) {
+            show(faces, refusal.getMessage());
+        } else {
+            show(faces, formId, refusal.fieldErrors());
+        }
     }
 
     public static void show(FacesContext faces, String message) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import tg.cnss.eservices.kernel.Francs;
 
 /**
  * How pages write dates, amounts and file sizes (quality.md): JJ/MM/AAAA, Lomé time, "1 250 000 FCFA".
@@ -27,11 +28,9 @@ public class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(LOME));
     }
 
-    /** Whole francs with a narrow no-break space between thousands, as French typography wants. */
+    /** Whole francs as {@link Francs#display()} writes them: "1 250 000 FCFA". */
     public String amount(long francs) {
-        return String.format(Locale.FRANCE, "%,d", francs)
-                        .replace('\u00a0', '\u202f')
-                        .replace(' ', '\u202f') + "\u00a0FCFA";
+        return Francs.of(francs).display();
     }
 
     /** File sizes as people read them: "850 ko", "1,3 Mo" (rounded up, never "0 ko"). */

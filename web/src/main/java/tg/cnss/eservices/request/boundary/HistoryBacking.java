@@ -5,10 +5,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tg.cnss.eservices.request.entity.RequestKind;
+import tg.cnss.eservices.request.spi.RequestKind;
 
 /**
  * "Historique des activités" (manual, section 8: "pour chaque type de prestation effectuée
@@ -28,20 +28,33 @@ public class HistoryBacking {
     @Inject
     ExternalContext external;
 
+    @Inject
+    RequestKinds kinds;
+
     private List<RequestSummary> mine;
-    private RequestKind selected;
+    private RequestKind<?> selected;
 
     public List<RequestSummary> getRequests() {
         load();
         return selected == null
                 ? mine
-                : mine.stream().filter(summary -> summary.kind() == selected).toList();
+                : mine.stream()
+                        .filter(summary -> summary.kind().equals(selected.code()))
+                        .toList();
     }
 
     public List<Tab> getTabs() {
         load();
-        Map<RequestKind, Long> counts = new EnumMap<>(RequestKind.class);
-        mine.forEach(summary -> counts.merge(summary.kind(), 1L, Long::sum));
+        // One tab per kind the person has filed, in the order of the kinds' labels.
+        Map<RequestKind<?>, Long> counts = new LinkedHashMap<>();
+        kinds.all().forEach(kind -> {
+            long count = mine.stream()
+                    .filter(summary -> summary.kind().equals(kind.code()))
+                    .count();
+            if (count > 0) {
+                counts.put(kind, count);
+            }
+        });
         List<Tab> tabs = new ArrayList<>();
         tabs.add(new Tab("ongletToutes", "Toutes les demandes", mine.size(), "historique.xhtml", selected == null));
         counts.forEach((kind, count) -> tabs.add(new Tab(
@@ -53,7 +66,7 @@ public class HistoryBacking {
         return tabs;
     }
 
-    public RequestKind getSelected() {
+    public RequestKind<?> getSelected() {
         load();
         return selected;
     }
@@ -61,7 +74,7 @@ public class HistoryBacking {
     private void load() {
         if (mine == null) {
             mine = requests.mine();
-            selected = RequestKind.byPrefix(external.getRequestParameterMap().getOrDefault("type", ""))
+            selected = kinds.byPrefix(external.getRequestParameterMap().getOrDefault("type", ""))
                     .orElse(null);
         }
     }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import tg.cnss.eservices.request.entity.RequestKind;
 import tg.cnss.eservices.worklist.entity.Department;
 
 /**
@@ -33,18 +32,25 @@ public class RoutingBacking implements Serializable {
     /** What the form edits: never the entity itself. */
     public static class Line implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final RequestKind kind;
+        private final String kind;
+        private final String kindLabel;
         private String departmentCode;
         private Integer serviceLevelDays;
 
         Line(RoutingRuleView rule) {
             this.kind = rule.kind();
+            this.kindLabel = rule.kindLabel();
             this.departmentCode = rule.departmentCode();
             this.serviceLevelDays = rule.serviceLevelDays();
         }
 
-        public RequestKind getKind() {
+        /** The kind's code. */
+        public String getKind() {
             return kind;
+        }
+
+        public String getKindLabel() {
+            return kindLabel;
         }
 
         public String getDepartmentCode() {
@@ -119,7 +125,7 @@ public class RoutingBacking implements Serializable {
                         line.getKind(),
                         line.getDepartmentCode(),
                         line.getServiceLevelDays() == null ? 0 : line.getServiceLevelDays()),
-                "Routage des demandes de type « " + line.getKind().label() + " » enregistré.");
+                "Routage des demandes de type « " + line.getKindLabel() + " » enregistré.");
     }
 
     /** Runs the change; the page then shows the table as saved, or the refusal with what was typed. */

@@ -12,8 +12,9 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import tg.cnss.eservices.request.entity.RequestKind;
+import tg.cnss.eservices.request.boundary.RequestKinds;
 import tg.cnss.eservices.request.entity.RequestStatus;
+import tg.cnss.eservices.request.spi.RequestKind;
 
 /**
  * "Corbeille du département": the department's items, paged, filtered and sorted in the
@@ -28,7 +29,12 @@ public class WorklistBacking implements Serializable {
     @Inject
     Worklists worklists;
 
-    private RequestKind kind;
+    @Inject
+    RequestKinds kinds;
+
+    /** The code of the kind filtered on, if any. */
+    private String kind;
+
     private RequestStatus status;
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
@@ -74,8 +80,8 @@ public class WorklistBacking implements Serializable {
         return RequestStatus.values();
     }
 
-    public RequestKind[] getKinds() {
-        return RequestKind.values();
+    public List<RequestKind<?>> getKinds() {
+        return kinds.all();
     }
 
     public LazyDataModel<WorkItemView> getItems() {
@@ -154,11 +160,11 @@ public class WorklistBacking implements Serializable {
         this.overdueOnly = overdueOnly;
     }
 
-    public RequestKind getKind() {
+    public String getKind() {
         return kind;
     }
 
-    public void setKind(RequestKind kind) {
+    public void setKind(String kind) {
         this.kind = kind;
     }
 

@@ -1,0 +1,122 @@
+package tg.cnss.eservices.document.control;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+
+/**
+ * The portal's PDF documents (request summaries, receipts, the user guide, and the certificates an
+ * approval issues): A4, the CNSS blue for titles, label/value tables. One instance writes one
+ * document, from {@link #a4} to {@link #finish}; it holds no state beyond it, so EJBs and servlets
+ * alike can use it.
+ */
+public final class PdfLayout {
+
+    private static final Color CNSS_BLUE = new Color(0x0B, 0x4F, 0x8A);
+    private static final String PUBLISHER = "Caisse Nationale de Sécurité Sociale du Togo";
+
+    private final Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16, CNSS_BLUE);
+    private final Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, CNSS_BLUE);
+    private final Font label = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+    private final Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Document document;
+
+    private PdfLayout(String documentTitle, float margin) {
+        document = new Document(PageSize.A4, margin, margin, margin, margin);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(documentTitle);
+        document.addAuthor(PUBLISHER);
+        document.open();
+    }
+
+    /** A new A4 document; {@code documentTitle} is its metadata title. */
+    public static PdfLayout a4(String documentTitle) {
+        return new PdfLayout(documentTitle, 50);
+    }
+
+    /** The line above the title that says whose document it is. */
+    public PdfLayout letterhead() {
+        return add(new Paragraph(PUBLISHER + " — Services en ligne", body));
+    }
+
+    public PdfLayout title(String text) {
+        Paragraph paragraph = new Paragraph(text, title);
+        paragraph.setSpacingBefore(8);
+        paragraph.setSpacingAfter(12);
+        return add(paragraph);
+    }
+
+    public PdfLayout heading(String text) {
+        Paragraph paragraph = new Paragraph(text, heading);
+        paragraph.setSpacingBefore(14);
+        paragraph.setSpacingAfter(6);
+        return add(paragraph);
+    }
+
+    public PdfLayout paragraph(String text) {
+        Paragraph paragraph = new Paragraph(text, body);
+        paragraph.setSpacingAfter(4);
+        return add(paragraph);
+    }
+
+    /** A paragraph with a second, indented line of detail (a history line and its message). */
+    public PdfLayout paragraph(String text, String detail) {
+        Paragraph paragraph = new Paragraph(text, body);
+        if (detail != null) {
+            paragraph.add(new Phrase("\n" + detail, body));
+        }
+        paragraph.setSpacingAfter(4);
+        return add(paragraph);
+    }
+
+    public PdfLayout bullet(String text) {
+        Paragraph paragraph = new Paragraph("•  " + text, body);
+        paragraph.setIndentationLeft(14);
+        paragraph.setSpacingAfter(4);
+        return add(paragraph);
+    }
+
+    /** A two-column table, label → value, in the map's order. */
+    public PdfLayout facts(Map<String, String> rows) {
+        PdfPTable table = new PdfPTable(new float[] {1, 2.5f});
+        table.setWidthPercentage(100);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        rows.forEach((name, value) -> {
+            PdfPCell nameCell = new PdfPCell(new Phrase(name, label));
+            nameCell.setPadding(5);
+            table.addCell(nameCell);
+            PdfPCell valueCell = new PdfPCell(new Phrase(value == null ? "" : value, body));
+            valueCell.setPadding(5);
+            table.addCell(valueCell);
+        });
+        return add(table);
+    }
+
+    /** Closes the document and returns its bytes. */
+    public byte[] finish() {
+        document.close();
+        return out.toByteArray();
+    }
+
+    private PdfLayout add(Element element) {
+        try {
+            document.add(element);
+        } catch (DocumentException e) {
+            document.close();
+            throw new IllegalStateException("Document PDF impossible à produire", e);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,69 @@
+package tg.cnss.eservices.kernel;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * An amount in francs CFA (XOF), which has no minor unit (domain-rules.md §1): whole francs in a
+ * {@code long}, never a floating point. A rate applied to an amount is rounded half-up to the
+ * franc, line by line, as the CNSS computes each contribution line.
+ */
+public record Francs(long value) implements Comparable<Francs> {
+
+    public static final Francs ZERO = new Francs(0);
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public static Francs of(long value) {
+        return new Francs(value);
+    }
+
+    public Francs plus(Francs other) {
+        return new Francs(Math.addExact(value, other.value));
+    }
+
+    public Francs minus(Francs other) {
+        return new Francs(Math.subtractExact(value, other.value));
+    }
+
+    public Francs times(long count) {
+        return new Francs(Math.multiplyExact(value, count));
+    }
+
+    /** This amount times a rate in percent (e.g. 12.5), rounded half-up to the franc. */
+    public Francs percent(BigDecimal ratePercent) {
+        return new Francs(BigDecimal.valueOf(value)
+                .multiply(ratePercent)
+                .divide(HUNDRED, 0, RoundingMode.HALF_UP)
+                .longValueExact());
+    }
+
+    public boolean isNegative() {
+        return value < 0;
+    }
+
+    public boolean isLessThan(Francs other) {
+        return value < other.value;
+    }
+
+    @Override
+    public int compareTo(Francs other) {
+        return Long.compare(value, other.value);
+    }
+
+    /**
+     * "1 250 000 FCFA": a narrow no-break space between thousands and a no-break space before the
+     * currency, as French typography wants (and so that an amount never breaks across lines).
+     */
+    public String display() {
+        return String.format(Locale.FRANCE, "%,d", value)
+                        .replace('\u00a0', '\u202f')
+                        .replace(' ', '\u202f') + "\u00a0FCFA";
+    }
+
+    @Override
+    public String toString() {
+        return display();
+    }
+}

@@ -1,0 +1,274 @@
+package tg.cnss.eservices.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The services of the employer and insured spaces, in the manual's order and words: the one list
+ * from which the spaces' left menus, their "bientôt disponible" pages and the user guide are made,
+ * so that none of them can announce a service the others do not. A service without a page is not
+ * open yet: its menu entry leads to its space's "bientôt disponible" page and the guide lists it
+ * apart. Immutable data (nothing to share between servers).
+ */
+@Named
+@ApplicationScoped
+public class ServiceCatalog {
+
+    /** One service: its menu id, label and icon, its page in the space (none while not open), what the guide says. */
+    public record Service(String id, String label, String icon, String page, String comingSoonKey, String guide) {
+
+        static Service open(String id, String label, String icon, String page, String guide) {
+            return new Service(id, label, icon, page, null, guide);
+        }
+
+        static Service comingSoon(String id, String label, String icon, String key, String guide) {
+            return new Service(id, label, icon, null, key, guide);
+        }
+
+        public boolean isOpen() {
+            return page != null;
+        }
+
+        /** The address of the entry in the space {@code spacePath} ("/employeur/"). */
+        public String href(String spacePath) {
+            return isOpen() ? spacePath + page : spacePath + "bientot.xhtml?service=" + comingSoonKey;
+        }
+    }
+
+    /** A group of the menu under its heading; a group without heading holds top-level entries. */
+    public record Group(String headingId, String heading, List<Service> services) {}
+
+    /** A space: its path, its menu's id, its groups. */
+    public record Space(String name, String path, String menuId, List<Group> groups) {
+
+        public Stream<Service> services() {
+            return groups.stream().flatMap(group -> group.services().stream());
+        }
+    }
+
+    private static final Space EMPLOYER = new Space(
+            "Espace Employeur",
+            "/employeur/",
+            "menuEmployeur",
+            List.of(
+                    new Group(
+                            null,
+                            null,
+                            List.of(
+                                    dashboard(),
+                                    Service.comingSoon(
+                                            "menuImmatriculationTravailleur",
+                                            "Demande d'immatriculation travailleur",
+                                            "pi-user-plus",
+                                            "immatriculation-travailleur",
+                                            "déclarer un nouveau travailleur, prévisualiser et imprimer le formulaire"
+                                                    + " avant de confirmer."))),
+                    new Group(
+                            "menuEmployeurGroupe1",
+                            "Déclaration Nominative des Rémunérations",
+                            List.of(
+                                    Service.comingSoon(
+                                            "menuDnrEnLigne",
+                                            "Remplir les DNR en ligne",
+                                            "pi-pencil",
+                                            "dnr-en-ligne",
+                                            "la déclaration trimestrielle des rémunérations, saisie en ligne."),
+                                    Service.comingSoon(
+                                            "menuDnrFichier",
+                                            "Envoyer un fichier D.N.R",
+                                            "pi-upload",
+                                            "dnr-fichier",
+                                            "la même déclaration envoyée au format Excel, à partir du fichier"
+                                                    + " modèle."))),
+                    new Group(
+                            "menuEmployeurGroupe2",
+                            "Cotisations",
+                            List.of(
+                                    Service.comingSoon(
+                                            "menuDeclarationCotisation",
+                                            "Déclaration de Cotisation",
+                                            "pi-file",
+                                            "declaration-cotisation",
+                                            "la déclaration mensuelle des cotisations."),
+                                    Service.comingSoon(
+                                            "menuPaiementCotisation",
+                                            "Paiement de Cotisation",
+                                            "pi-wallet",
+                                            "paiement-cotisation",
+                                            "par virement ou dépôt bancaire, ou par paiement mobile."),
+                                    Service.comingSoon(
+                                            "menuCompteCotisant",
+                                            "Compte-Cotisant",
+                                            "pi-book",
+                                            "compte-cotisant",
+                                            "votre compte tel qu'il figure dans les livres de la CNSS et"
+                                                    + " l'historique de vos paiements."))),
+                    new Group(
+                            "menuEmployeurGroupe3",
+                            "Demandes",
+                            List.of(
+                                    Service.comingSoon(
+                                            "menuQuitusSocial",
+                                            "Demande de Quitus Social",
+                                            "pi-verified",
+                                            "quitus-social",
+                                            "pour soumissionner à un marché public."),
+                                    claims())),
+                    new Group("menuEmployeurGroupe4", "Mon compte", List.of(history(), profile()))));
+
+    private static final Space INSURED = new Space(
+            "Espace Assuré",
+            "/assure/",
+            "menuAssure",
+            List.of(
+                    new Group(
+                            null,
+                            null,
+                            List.of(
+                                    dashboard(),
+                                    Service.comingSoon(
+                                            "menuAssuranceVolontaire",
+                                            "Assurance volontaire",
+                                            "pi-shield",
+                                            "assurance-volontaire",
+                                            "demande d'adhésion, avec la pièce d'identité jointe ; prévisualisation"
+                                                    + " avant confirmation."))),
+                    new Group(
+                            "menuAssureGroupe1",
+                            "Faire une demande",
+                            List.of(
+                                    Service.comingSoon(
+                                            "menuPension",
+                                            "Pension d'invalidité ou de vieillesse",
+                                            "pi-calendar",
+                                            "pension",
+                                            "demander votre pension."),
+                                    Service.comingSoon(
+                                            "menuAllocationPrenatale",
+                                            "Allocation prénatale",
+                                            "pi-heart",
+                                            "allocation-prenatale",
+                                            "demander l'allocation prénatale."),
+                                    Service.comingSoon(
+                                            "menuIjm",
+                                            "I.J.M",
+                                            "pi-money-bill",
+                                            "ijm",
+                                            "indemnités journalières de maternité."))),
+                    new Group(
+                            "menuAssureGroupe2",
+                            "Faire une déclaration",
+                            List.of(
+                                    Service.comingSoon(
+                                            "menuAccidentTravail",
+                                            "Accident de travail",
+                                            "pi-exclamation-triangle",
+                                            "accident-travail",
+                                            "déclarer un accident de travail."),
+                                    Service.comingSoon(
+                                            "menuMaladieProfessionnelle",
+                                            "Maladie professionnelle",
+                                            "pi-plus-circle",
+                                            "maladie-professionnelle",
+                                            "déclarer une maladie professionnelle."),
+                                    Service.comingSoon(
+                                            "menuDeclarationEnfant",
+                                            "Déclaration d'enfant",
+                                            "pi-user-plus",
+                                            "declaration-enfant",
+                                            "déclarer un enfant à charge."),
+                                    Service.comingSoon(
+                                            "menuDeclarationConjoint",
+                                            "Déclaration de conjoint",
+                                            "pi-users",
+                                            "declaration-conjoint",
+                                            "déclarer votre conjoint."))),
+                    new Group(
+                            "menuAssureGroupe3",
+                            "Mon compte CNSS",
+                            List.of(
+                                    claims(),
+                                    Service.comingSoon(
+                                            "menuSimulateurPension",
+                                            "Simulateur de Pension",
+                                            "pi-chart-line",
+                                            "simulateur-pension",
+                                            "estimer votre pension normale ou anticipée."),
+                                    Service.comingSoon(
+                                            "menuCompteIndividuel",
+                                            "Compte Individuel",
+                                            "pi-book",
+                                            "compte-individuel",
+                                            "vos périodes et salaires tels qu'ils figurent dans les livres de la"
+                                                    + " CNSS."),
+                                    Service.comingSoon(
+                                            "menuAttestationIndividuelle",
+                                            "Attestation individuelle",
+                                            "pi-file",
+                                            "attestation-individuelle",
+                                            "demander votre attestation individuelle."),
+                                    history(),
+                                    profile()))));
+
+    private static Service claims() {
+        return Service.open(
+                "menuReclamations",
+                "Réclamations",
+                "pi-comments",
+                "reclamations.xhtml",
+                "solliciter une action de la CNSS : objet, explication et pièces jointes (PDF, JPEG, PNG),"
+                        + " vérification de vos réponses, puis une référence (RC-…) ; vous suivez la réponse dans"
+                        + " l'historique et par e-mail ou SMS.");
+    }
+
+    private static Service dashboard() {
+        return Service.open(
+                "menuTableauDeBord",
+                "Tableau de bord",
+                "pi-home",
+                "",
+                "vos informations, vos dernières notifications et des liens rapides.");
+    }
+
+    private static Service history() {
+        return Service.open(
+                "menuHistorique",
+                "Historique des activités",
+                "pi-history",
+                "historique.xhtml",
+                "toutes vos demandes avec leur état, un onglet par type ; chaque demande avec son historique, ses"
+                        + " pièces jointes, son récapitulatif PDF, et la réponse à un complément demandé.");
+    }
+
+    private static Service profile() {
+        return Service.open(
+                "menuProfil",
+                "Le profil de l'utilisateur",
+                "pi-id-card",
+                "profil.xhtml",
+                "vos informations ; « Modifier mes infos » pour demander la modification de votre adresse e-mail,"
+                        + " de votre téléphone ou du nom du contact.");
+    }
+
+    public Space employer() {
+        return EMPLOYER;
+    }
+
+    public Space insured() {
+        return INSURED;
+    }
+
+    public List<Space> spaces() {
+        return List.of(EMPLOYER, INSURED);
+    }
+
+    /** The service not yet open under this key in the space, if any: what its "bientôt disponible" page names. */
+    public Optional<Service> comingSoon(Space space, String key) {
+        return space.services()
+                .filter(service -> !service.isOpen() && service.comingSoonKey().equals(key))
+                .findFirst();
+    }
+}
