@@ -34,6 +34,11 @@ class PageBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 15));
     private static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
 
+    // Issue 9: the volume the worklist must stay fast at.
+    private static final int VOLUME_REQUESTS = Integer.getInteger("bench.volume.requests", 200_000);
+    private static final int VOLUME_ITEMS = Integer.getInteger("bench.volume.items", 50_000);
+    private static final int VOLUME_OPEN = Integer.getInteger("bench.volume.open", 8_000);
+
     private final StandaloneServer server =
             StandaloneServer.prepare("pages-server", 300, PortalDeployment.withBarePage());
 
@@ -45,6 +50,7 @@ class PageBenchmark {
     @Test
     void dashboardAndWorklistAgainstABarePage() throws Exception {
         server.start(PortalDeployment.BARE_PAGE, Duration.ofMinutes(3));
+        String added = seedVolume();
         PortalHttpClient visitor = PortalHttpClient.overHttp11(server.url("/"));
         PortalHttpClient employer = signedIn(DemoAccounts.EMPLOYER.email(), "/employeur/");
         PortalHttpClient agent = signedIn(DemoAccounts.AGENT.email(), "/agent/");
@@ -56,9 +62,14 @@ class PageBenchmark {
         BenchmarkResult.record(
                 "pages",
                 String.format(
-                        "%d connexions, %d s mesurées par page ; page nue %.0f req/s (p95 %d ms) ; tableau de bord"
+                        "volume : %d demandes dont %d dans la corbeille Relations usagers (%d ouvertes), %s ajoutées"
+                                + " pour ce passage ; %d connexions, %d s mesurées par page ; page nue %.0f req/s (p95 %d ms) ; tableau de bord"
                                 + " employeur %.0f req/s = %.0f %% (p95 %d ms) ; corbeille agent %.0f req/s = %.0f %%"
                                 + " (p95 %d ms) ; cibles ≥ 50 %% et p95 ≤ 300 ms",
+                        VOLUME_REQUESTS,
+                        VOLUME_ITEMS,
+                        VOLUME_OPEN,
+                        added,
                         CONNECTIONS,
                         MEASURE.toSeconds(),
                         bare.perSecond(),
@@ -69,6 +80,22 @@ class PageBenchmark {
                         worklist.perSecond(),
                         100 * worklist.perSecond() / bare.perSecond(),
                         worklist.p95()));
+    }
+
+    /** Fills the database to the issue's volume (nothing added when a previous run did). */
+    private String seedVolume() throws Exception {
+        HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(server.url("/test/volume?requests=" + VOLUME_REQUESTS
+                                        + "&items=" + VOLUME_ITEMS + "&open=" + VOLUME_OPEN))
+                                .timeout(Duration.ofMinutes(30))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() == 200, () -> "volume : " + response.statusCode() + " " + response.body());
+        return response.body();
     }
 
     private PortalHttpClient signedIn(String email, String space) {

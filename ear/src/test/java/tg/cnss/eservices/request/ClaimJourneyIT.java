@@ -248,7 +248,11 @@ class ClaimJourneyIT {
         screenshot(browser, "supervision");
         browser.findElement(By.partialLinkText("non attribuées")).click();
         WebElement link = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(reference)));
-        assertTrue(browser.findElement(By.id("corbeille:agent_label")).getText().contains("Non attribuées"));
+        assertEquals(
+                "Non attribuées",
+                new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("corbeille:agent")))
+                        .getFirstSelectedOption()
+                        .getText());
         link.click();
 
         // A second tab of the same item takes it; the first, still showing it unassigned, is told

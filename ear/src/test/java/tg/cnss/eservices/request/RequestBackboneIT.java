@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -515,6 +516,68 @@ class RequestBackboneIT {
         long likeWildcardsAreLiteral = asAgent.call(
                 () -> worklists.count(new WorklistQuery(null, null, null, null, "%_%", null, true, 0, 10)));
         assertEquals(0, likeWildcardsAreLiteral, "% et _ saisis ne sont pas des jokers");
+
+        // "Next page" newest first reads on from the last row shown (keyset): the same rows as by offset.
+        WorklistQuery firstPage = new WorklistQuery(null, null, null, null, null, "receivedAt", false, 0, 3);
+        WorklistQuery secondPage = new WorklistQuery(null, null, null, null, null, "receivedAt", false, 3, 3);
+        List<tg.cnss.eservices.worklist.boundary.WorkItemView> shown = asAgent.call(() -> worklists.rows(firstPage));
+        var last = shown.get(shown.size() - 1);
+        assertEquals(
+                asAgent.call(() -> worklists.rows(secondPage)).stream()
+                        .map(row -> row.id())
+                        .toList(),
+                asAgent.call(() -> worklists.rowsAfter(secondPage, last.receivedAt(), last.id())).stream()
+                        .map(row -> row.id())
+                        .toList());
+    }
+
+    @Test
+    void theCountersByStatusFollowEveryChangeAndMatchTheRequests() {
+        RequestReceipt receipt = asInsured.call(() -> requests.submitClaim(new ClaimForm("Compteurs", "suivi")));
+        long itemId = awaitItem(receipt.reference()).id();
+        assertCountersMatchTheRequests("après l'arrivée");
+        asAgent.call(() -> {
+            worklists.take(itemId, worklists.item(itemId).revision());
+            return null;
+        });
+        assertCountersMatchTheRequests("après la prise en charge");
+        asAgent.call(() -> {
+            worklists.approve(itemId, worklists.item(itemId).revision(), null);
+            return null;
+        });
+        assertCountersMatchTheRequests("après la décision");
+        Map<RequestStatus, Long> counts = asAgent.call(() -> worklists.countsByStatus());
+        assertEquals(
+                counts.values().stream().mapToLong(Long::longValue).sum(),
+                (long) asAgent.call(() -> worklists.count(
+                        new WorklistQuery(null, null, null, null, null, null, false, "receivedAt", false, 0, 10))),
+                "le total de la table vient des compteurs");
+    }
+
+    /**
+     * The counters are read without a transaction: compared with the requests counted just before
+     * and just after, once both agree (a request of another test may be routed meanwhile).
+     */
+    private void assertCountersMatchTheRequests(String when) {
+        List<Map<RequestStatus, Long>> reading = Eventually.await(
+                "un instant sans changement dans la corbeille",
+                java.time.Duration.ofSeconds(20),
+                () -> List.of(truthOfRelations(), asAgent.call(() -> worklists.countsByStatus()), truthOfRelations()),
+                (List<Map<RequestStatus, Long>> three) -> three.get(0).equals(three.get(2)));
+        assertEquals(reading.get(0), reading.get(1), when);
+    }
+
+    /** The Relations usagers worklist by status, counted the slow way. */
+    private Map<RequestStatus, Long> truthOfRelations() {
+        Map<RequestStatus, Long> truth = new java.util.EnumMap<>(RequestStatus.class);
+        probe.apply(em -> em.createQuery(
+                                "SELECT r.status, COUNT(r) FROM ServiceRequest r WHERE r.departmentCode ="
+                                        + " 'RELATIONS_USAGERS' AND r.status NOT IN :unrouted GROUP BY r.status",
+                                Object[].class)
+                        .setParameter("unrouted", List.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED))
+                        .getResultList())
+                .forEach(row -> truth.put((RequestStatus) row[0], (Long) row[1]));
+        return new java.util.LinkedHashMap<>(truth);
     }
 
     @Test

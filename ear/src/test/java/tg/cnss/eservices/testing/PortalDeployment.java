@@ -60,9 +60,9 @@ public final class PortalDeployment {
     /** A page with PrimeFaces and nothing of ours: the yardstick of the page benchmark. */
     public static final String BARE_PAGE = "/test/page-nue.xhtml";
 
-    /** The EAR as built plus {@link #BARE_PAGE}. */
+    /** The EAR as built plus {@link #BARE_PAGE} and the {@link VolumeSeeder}, for the page benchmark. */
     public static EnterpriseArchive withBarePage() {
-        return withWebModule(war -> war.add(new StringAsset("""
+        return withWebModule(war -> war.addClass(VolumeSeeder.class).add(new StringAsset("""
                             <!DOCTYPE html>
                             <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html"
                                   xmlns:p="primefaces" lang="fr">

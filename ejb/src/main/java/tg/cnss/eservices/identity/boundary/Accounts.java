@@ -5,10 +5,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.identity.entity.UserAccount;
@@ -29,6 +32,7 @@ public class Accounts {
 
     /** The caller's account, looked up from the authenticated principal, never from a parameter. */
     @RolesAllowed({"EMPLOYER", "INSURED", "AGENT", "SUPERVISOR", "ADMIN"})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AccountView current() {
         return AccountView.of(accounts.getByEmail(
                 new EmailAddress(session.getCallerPrincipal().getName())));
@@ -41,6 +45,7 @@ public class Accounts {
      * @param role the role the session was opened with, or null not to compare it (second step)
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean sessionStillValid(String email, long credentialsVersion, Role role) {
         EmailAddress parsed = EmailAddress.parseOrNull(email);
         return parsed != null
@@ -48,6 +53,22 @@ public class Accounts {
                         .filter(account -> account.keepsSessionsOf(credentialsVersion))
                         .filter(account -> role == null || account.getRole() == role)
                         .isPresent();
+    }
+
+    /**
+     * The caller's account if the session may go on (see {@link #sessionStillValid}): one read
+     * for the check of every signed-in page and for the page itself, which keeps it (issue 9).
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<AccountView> currentIfStillValid(long credentialsVersion, Role role) {
+        EmailAddress caller =
+                EmailAddress.parseOrNull(session.getCallerPrincipal().getName());
+        return Optional.ofNullable(caller)
+                .flatMap(accounts::findByEmail)
+                .filter(account -> account.keepsSessionsOf(credentialsVersion))
+                .filter(account -> role == null || account.getRole() == role)
+                .map(AccountView::of);
     }
 
     @RolesAllowed("ADMIN")

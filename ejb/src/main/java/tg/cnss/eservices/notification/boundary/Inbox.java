@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,7 @@ public class Inbox {
     @Inject
     Clock clock;
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<InboxNotice> latest(int max) {
         return em.createQuery(
                         "SELECT n FROM InAppNotice n WHERE n.recipientEmail = :me ORDER BY n.createdAt DESC, n.id DESC",
@@ -42,6 +45,7 @@ public class Inbox {
                 .toList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long unreadCount() {
         return em.createQuery(
                         "SELECT COUNT(n) FROM InAppNotice n WHERE n.recipientEmail = :me AND n.readAt IS NULL",

@@ -1,6 +1,7 @@
 package tg.cnss.eservices.request.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -16,13 +17,20 @@ public class RequestRepository {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    StatusCounts statusCounts;
+
     public void add(ServiceRequest request) {
         em.persist(request);
     }
 
-    /** Every status change goes through here, so that none is missing from the history. */
+    /**
+     * Every status change goes through here, so that none is missing from the history — nor from
+     * the counts by status of the department's worklist, moved in the same transaction.
+     */
     public void record(RequestEvent event) {
         em.persist(event);
+        statusCounts.move(event.getRequest().getDepartmentCode(), event.getFromStatus(), event.getToStatus());
     }
 
     public Optional<ServiceRequest> find(long id) {

@@ -2,6 +2,8 @@ package tg.cnss.eservices.worklist.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -21,6 +23,7 @@ public class Departments {
                 .getResultList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Department> find(String code) {
         return Optional.ofNullable(code == null ? null : em.find(Department.class, code));
     }

@@ -19,7 +19,8 @@ public record WorklistQuery(
         String sortField,
         boolean ascending,
         int first,
-        int pageSize) {
+        int pageSize)
+        implements java.io.Serializable {
 
     /** The agent filter's value for items nobody has taken yet. */
     public static final String UNASSIGNED = tg.cnss.eservices.worklist.control.WorklistSearch.UNASSIGNED;

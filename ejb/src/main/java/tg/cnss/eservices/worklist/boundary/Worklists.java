@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -39,6 +41,11 @@ import tg.cnss.eservices.worklist.entity.WorkItem;
  * The departments' worklists: items arrive from the department queues, agents of that department
  * (and only they) take them, ask the requester for information, approve or reject. Every decision
  * is audited and announced to the requester.
+ *
+ * <p>What a display reads (rows, totals, counters, colleagues) runs without a transaction: the
+ * datasource is XA (JMS and database commit together), and a transaction around a read cost
+ * four round trips to MySQL (XA START, END, PREPARE/COMMIT) — most of the worklist's time at
+ * volume in the page benchmark's thread dumps (issue 9).
  */
 @Stateless
 @RolesAllowed("AGENT")
@@ -104,16 +111,40 @@ public class Worklists {
         notices.announce(request, routedEvent);
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public WorklistPage page(WorklistQuery query) {
         WorklistSearch.Criteria criteria = criteriaOf(query);
+        return new WorklistPage(rows(criteria, query), search.count(criteria));
+    }
+
+    /** One page of rows without their total, for a table that asks for the total on its own. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public java.util.List<WorkItemView> rows(WorklistQuery query) {
+        return rows(criteriaOf(query), query);
+    }
+
+    /**
+     * The page that follows a row in the default order (newest first), by keyset: read from the
+     * index where that row stands, where an offset would step over every row before it — the page
+     * after the 4 000th row costs what the first does. The query's sort and first row are ignored.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public java.util.List<WorkItemView> rowsAfter(WorklistQuery query, Instant receivedAt, long itemId) {
         Instant now = clock.instant();
-        var rows = search.page(criteria, query.first(), query.pageSize()).stream()
+        return search.pageAfter(criteriaOf(query), receivedAt, itemId, query.pageSize()).stream()
                 .map(item -> view(item, now))
                 .toList();
-        return new WorklistPage(rows, search.count(criteria));
+    }
+
+    private java.util.List<WorkItemView> rows(WorklistSearch.Criteria criteria, WorklistQuery query) {
+        Instant now = clock.instant();
+        return search.page(criteria, query.first(), query.pageSize()).stream()
+                .map(item -> view(item, now))
+                .toList();
     }
 
     /** How many items match the query's filters (paging and sort ignored). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long count(WorklistQuery query) {
         return search.count(criteriaOf(query));
     }
@@ -133,12 +164,14 @@ public class Worklists {
     }
 
     /** The agents of the caller's department, for the worklist's agent filter and reassignments. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public java.util.List<AgentChoice> colleagues() {
-        return directory.agentsOf(myDepartment()).stream()
-                .map(agent -> new AgentChoice(agent.getEmail().value(), agent.getFullName()))
+        return directory.emailsAndNamesOf(myDepartment()).stream()
+                .map(agent -> new AgentChoice((String) agent[0], (String) agent[1]))
                 .toList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Map<RequestStatus, Long> countsByStatus() {
         return search.countsByStatus(myDepartment());
     }

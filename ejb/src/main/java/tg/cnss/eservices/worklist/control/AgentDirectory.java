@@ -21,8 +21,12 @@ public class AgentDirectory {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    CallerDepartments callerDepartments;
+
     public String departmentOf(String email) {
-        String department = accounts.getByEmail(new EmailAddress(email)).getDepartmentCode();
+        String department = callerDepartments.of(
+                email, caller -> accounts.getByEmail(new EmailAddress(caller)).getDepartmentCode());
         if (department == null) {
             throw new IllegalStateException(
                     "Aucun département n'est attribué à votre compte : voyez l'administrateur.");
@@ -34,12 +38,24 @@ public class AgentDirectory {
         return accounts.getByEmail(new EmailAddress(email)).getId();
     }
 
+    private static final String ACTIVE_STAFF_OF_DEPARTMENT = " WHERE a.departmentCode = :department"
+            + " AND a.role IN :roles AND a.enabled = TRUE ORDER BY a.fullName, a.email";
+
     /** Agents and supervisors of the department whose accounts are active, by name. */
     public List<UserAccount> agentsOf(String department) {
+        return em.createQuery("SELECT a FROM UserAccount a" + ACTIVE_STAFF_OF_DEPARTMENT, UserAccount.class)
+                .setParameter("department", department)
+                .setParameter("roles", List.of(Role.AGENT, Role.SUPERVISOR))
+                .getResultList();
+    }
+
+    /**
+     * The same agents as {@link #agentsOf}, as (e-mail, name) pairs only: the worklist's agent
+     * filter lists them on every display, and whole accounts cost more to read and build.
+     */
+    public List<Object[]> emailsAndNamesOf(String department) {
         return em.createQuery(
-                        "SELECT a FROM UserAccount a WHERE a.departmentCode = :department AND a.role IN :roles"
-                                + " AND a.enabled = TRUE ORDER BY a.fullName, a.email",
-                        UserAccount.class)
+                        "SELECT a.email, a.fullName FROM UserAccount a" + ACTIVE_STAFF_OF_DEPARTMENT, Object[].class)
                 .setParameter("department", department)
                 .setParameter("roles", List.of(Role.AGENT, Role.SUPERVISOR))
                 .getResultList();

@@ -1,6 +1,7 @@
 package tg.cnss.eservices.worklist.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -13,10 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tg.cnss.eservices.request.control.StatusCounts;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 import tg.cnss.eservices.worklist.entity.WorkItem;
@@ -30,6 +31,9 @@ public class WorklistSearch {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    StatusCounts statusCounts;
 
     /**
      * What to look for. {@code assignee}: an e-mail, {@link #UNASSIGNED} or null for anyone;
@@ -54,10 +58,7 @@ public class WorklistSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<WorkItem> query = cb.createQuery(WorkItem.class);
         Root<WorkItem> item = query.from(WorkItem.class);
-        // Fetched with the items (each row shows its request): one query per page, not one per row.
-        @SuppressWarnings("unchecked")
-        Join<WorkItem, ServiceRequest> request =
-                (Join<WorkItem, ServiceRequest>) item.<WorkItem, ServiceRequest>fetch("request");
+        Join<WorkItem, ServiceRequest> request = fetchRequest(item);
         Expression<?> sortKey = sortKey(criteria.sortField(), item, request);
         query.select(item)
                 .where(filters(cb, criteria, item, request))
@@ -71,7 +72,31 @@ public class WorklistSearch {
                 .getResultList();
     }
 
+    /** The rows after (receivedAt, id) in newest-first order: keyset paging, no offset. */
+    public List<WorkItem> pageAfter(Criteria criteria, Instant receivedAt, long id, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<WorkItem> query = cb.createQuery(WorkItem.class);
+        Root<WorkItem> item = query.from(WorkItem.class);
+        Join<WorkItem, ServiceRequest> request = fetchRequest(item);
+        List<Predicate> where = new ArrayList<>(List.of(filters(cb, criteria, item, request)));
+        where.add(cb.or(
+                cb.lessThan(item.<Instant>get("receivedAt"), receivedAt),
+                cb.and(cb.equal(item.get("receivedAt"), receivedAt), cb.lessThan(item.<Long>get("id"), id))));
+        query.select(item)
+                .where(where.toArray(Predicate[]::new))
+                .orderBy(cb.desc(item.get("receivedAt")), cb.desc(item.get("id")));
+        return em.createQuery(query).setMaxResults(pageSize).getResultList();
+    }
+
     public long count(Criteria criteria) {
+        if (onlyDepartmentOrStatus(criteria)) {
+            // The paginator's total of an unfiltered worklist (or of one status): the counters,
+            // not a count of 50 000 rows on every display.
+            Map<RequestStatus, Long> counts = statusCounts.of(criteria.departmentCode());
+            return criteria.status() == null
+                    ? counts.values().stream().mapToLong(Long::longValue).sum()
+                    : counts.getOrDefault(criteria.status(), 0L);
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<WorkItem> item = query.from(WorkItem.class);
@@ -81,25 +106,20 @@ public class WorklistSearch {
         return em.createQuery(query).getSingleResult();
     }
 
-    /** Items of the department by request status, for the counters above the table. */
     /**
-     * The department's items by status, counted on the requests alone (an index of department and
-     * status): a request has its work item from the moment it is ROUTED — both are written in the
-     * same transaction — so the routed requests of a department are exactly its items.
+     * The department's items by status, for the counters above the table: kept by the request
+     * context as each status changes ({@link StatusCounts}) — a request has its work item from the
+     * moment it is ROUTED, both written in the same transaction, so the routed requests of a
+     * department are exactly its items.
      */
     public Map<RequestStatus, Long> countsByStatus(String departmentCode) {
-        Map<RequestStatus, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery(
-                        "SELECT r.status, COUNT(r) FROM ServiceRequest r"
-                                + " WHERE r.departmentCode = :department AND r.status NOT IN :unrouted"
-                                + " GROUP BY r.status",
-                        Object[].class)
-                .setParameter("department", departmentCode)
-                .setParameter("unrouted", List.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED))
-                .getResultList()) {
-            counts.put((RequestStatus) row[0], (Long) row[1]);
-        }
-        return counts;
+        return statusCounts.of(departmentCode);
+    }
+
+    /** Fetched with the items (each row shows its request): one query per page, not one per row. */
+    @SuppressWarnings("unchecked")
+    private static Join<WorkItem, ServiceRequest> fetchRequest(Root<WorkItem> item) {
+        return (Join<WorkItem, ServiceRequest>) item.<WorkItem, ServiceRequest>fetch("request");
     }
 
     /** The sortable columns of the worklist; anything else sorts by arrival. */
@@ -113,6 +133,15 @@ public class WorklistSearch {
             case "assignee" -> item.get("assignee");
             default -> item.get("receivedAt");
         };
+    }
+
+    private static boolean onlyDepartmentOrStatus(Criteria criteria) {
+        return criteria.kind() == null
+                && criteria.receivedFrom() == null
+                && criteria.receivedTo() == null
+                && (criteria.requester() == null || criteria.requester().isBlank())
+                && (criteria.assignee() == null || criteria.assignee().isBlank())
+                && criteria.overdueAt() == null;
     }
 
     private static boolean filtersOnRequest(Criteria criteria) {

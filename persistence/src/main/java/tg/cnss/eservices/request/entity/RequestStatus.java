@@ -27,6 +27,11 @@ public enum RequestStatus {
                 .toList();
     }
 
+    /** Whether a request in this status has reached its department's worklist (routed or later). */
+    public boolean isInWorklist() {
+        return this != DRAFT && this != SUBMITTED;
+    }
+
     public boolean isFinal() {
         return this == APPROVED || this == REJECTED;
     }

@@ -21,6 +21,9 @@ public class CurrentUser {
     @Inject
     Accounts accounts;
 
+    /** Where {@link SignedInPagesFilter} leaves the account it has just checked. */
+    static final String ACCOUNT_ATTRIBUTE = CurrentUser.class.getName() + ".account";
+
     private AccountView account;
 
     @Inject
@@ -37,7 +40,8 @@ public class CurrentUser {
 
     public AccountView getAccount() {
         if (account == null && isSignedIn()) {
-            account = accounts.current();
+            Object checked = external.getRequestMap().get(ACCOUNT_ATTRIBUTE);
+            account = checked instanceof AccountView view ? view : accounts.current();
         }
         return account;
     }

@@ -62,12 +62,14 @@ public class SignedInPagesFilter extends HttpFilter {
     private boolean stillValid(HttpServletRequest request, HttpSession session) {
         if (request.getUserPrincipal() != null) {
             Optional<SignedInSession> signedIn = SignedInSession.of(session);
-            return signedIn.isPresent()
-                    && !signedIn.get().expiredAt(clock.instant())
-                    && accounts.sessionStillValid(
-                            request.getUserPrincipal().getName(),
-                            signedIn.get().credentialsVersion(),
-                            signedIn.get().role());
+            if (signedIn.isEmpty() || signedIn.get().expiredAt(clock.instant())) {
+                return false;
+            }
+            Optional<AccountView> account = accounts.currentIfStillValid(
+                    signedIn.get().credentialsVersion(), signedIn.get().role());
+            // Kept for the page (CurrentUser): the account is read once per request, not twice.
+            account.ifPresent(view -> request.setAttribute(CurrentUser.ACCOUNT_ATTRIBUTE, view));
+            return account.isPresent();
         }
         PendingSignIn pending = PendingSignIn.of(session, clock.instant());
         return pending == null || accounts.sessionStillValid(pending.email(), pending.credentialsVersion(), null);

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,15 @@ public class WorklistBacking implements Serializable {
         overdueOnly = false;
     }
 
+    private boolean onlyStatusFiltered() {
+        return kind == null
+                && receivedFrom == null
+                && receivedTo == null
+                && (requester == null || requester.isBlank())
+                && (assignee == null || assignee.isBlank())
+                && !overdueOnly;
+    }
+
     public long count(RequestStatus status) {
         return counts.getOrDefault(status, 0L);
     }
@@ -88,13 +98,56 @@ public class WorklistBacking implements Serializable {
         return items;
     }
 
+    /**
+     * The last row shown, so that "next page" in the default order reads on from it (keyset) rather
+     * than count an offset of rows again; any other move (another page, sort or filter) uses the
+     * offset.
+     */
+    private record LastRow(WorklistQuery query, Instant receivedAt, long itemId) implements Serializable {
+
+        static LastRow of(WorklistQuery query, WorkItemView row) {
+            return new LastRow(query, row.receivedAt(), row.id());
+        }
+
+        boolean isFollowedBy(WorklistQuery next) {
+            return next.sortField().equals("receivedAt")
+                    && !next.ascending()
+                    && next.first() == query.first() + query.pageSize()
+                    && next.pageSize() == query.pageSize()
+                    && sameFilters(next);
+        }
+
+        private boolean sameFilters(WorklistQuery next) {
+            return java.util.Objects.equals(next.kind(), query.kind())
+                    && next.status() == query.status()
+                    && java.util.Objects.equals(next.receivedFrom(), query.receivedFrom())
+                    && java.util.Objects.equals(next.receivedTo(), query.receivedTo())
+                    && java.util.Objects.equals(next.requester(), query.requester())
+                    && java.util.Objects.equals(next.assignee(), query.assignee())
+                    && next.overdueOnly() == query.overdueOnly()
+                    && query.sortField().equals("receivedAt")
+                    && !query.ascending();
+        }
+    }
+
     /** Pages come from the database; PrimeFaces asks for one page at a time. */
     private final class Items extends LazyDataModel<WorkItemView> {
 
         private static final long serialVersionUID = 1L;
 
+        private LastRow last;
+
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
+            if (onlyStatusFiltered()) {
+                // The counters above the table, read with them, hold the total already.
+                return (int)
+                        (status == null
+                                ? counts.values().stream()
+                                        .mapToLong(Long::longValue)
+                                        .sum()
+                                : counts.getOrDefault(status, 0L));
+            }
             return (int) worklists.count(query(null, 0, 0));
         }
 
@@ -105,9 +158,13 @@ public class WorklistBacking implements Serializable {
                     .filter(s -> s.getOrder() != SortOrder.UNSORTED)
                     .findFirst()
                     .orElse(null);
-            WorklistPage page = worklists.page(query(sort, first, pageSize));
-            setRowCount((int) page.total());
-            return page.rows();
+            // The total comes from count(), which the table calls first: not counted twice.
+            WorklistQuery query = query(sort, first, pageSize);
+            List<WorkItemView> rows = last != null && last.isFollowedBy(query)
+                    ? worklists.rowsAfter(query, last.receivedAt(), last.itemId())
+                    : worklists.rows(query);
+            last = rows.isEmpty() ? null : LastRow.of(query, rows.get(rows.size() - 1));
+            return rows;
         }
 
         @Override
