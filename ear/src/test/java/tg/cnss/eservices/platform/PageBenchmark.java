@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tg.cnss.eservices.testing.BenchmarkResult;
+import tg.cnss.eservices.testing.Browser;
 import tg.cnss.eservices.testing.DemoAccounts;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.PortalHttpClient;
@@ -58,6 +59,7 @@ class PageBenchmark {
         Load bare = load(visitor, PortalDeployment.BARE_PAGE, "id=\"pageNue\"");
         Load dashboard = load(employer, "/employeur/", "id=\"titreEspace\"");
         Load worklist = load(agent, "/agent/corbeille.xhtml", "id=\"titrePage\"");
+        long opened = worklistOpenedInBrowser();
 
         BenchmarkResult.record(
                 "pages",
@@ -65,7 +67,8 @@ class PageBenchmark {
                         "volume : %d demandes dont %d dans la corbeille Relations usagers (%d ouvertes), %s ajoutées"
                                 + " pour ce passage ; %d connexions, %d s mesurées par page ; page nue %.0f req/s (p95 %d ms) ; tableau de bord"
                                 + " employeur %.0f req/s = %.0f %% (p95 %d ms) ; corbeille agent %.0f req/s = %.0f %%"
-                                + " (p95 %d ms) ; cibles ≥ 50 %% et p95 ≤ 300 ms",
+                                + " (p95 %d ms) ; cibles ≥ 50 %% et p95 ≤ 300 ms ; corbeille ouverte dans Chromium en"
+                                + " %d ms (médiane de 5, cible < 1 000 ms)",
                         VOLUME_REQUESTS,
                         VOLUME_ITEMS,
                         VOLUME_OPEN,
@@ -79,7 +82,40 @@ class PageBenchmark {
                         dashboard.p95(),
                         worklist.perSecond(),
                         100 * worklist.perSecond() / bare.perSecond(),
-                        worklist.p95()));
+                        worklist.p95(),
+                        opened));
+    }
+
+    /**
+     * Issue 9: "a department of 50 000 items must still open in under a second in the browser" —
+     * the demo agent's worklist opened 5 times in headless Chromium, from the request to the
+     * page's load event (scripts and styles included), the median in milliseconds.
+     */
+    private long worklistOpenedInBrowser() {
+        org.openqa.selenium.WebDriver browser = Browser.open();
+        try {
+            browser.get(server.url("/").toString());
+            browser.findElement(org.openqa.selenium.By.id("connexion:email")).sendKeys(DemoAccounts.AGENT.email());
+            browser.findElement(org.openqa.selenium.By.id("connexion:motDePasse"))
+                    .sendKeys(DemoAccounts.PASSWORD);
+            Browser.signInAndPassSecondStep(browser);
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                browser.get(server.url("/agent/corbeille.xhtml").toString());
+                assertTrue(!browser.findElements(org.openqa.selenium.By.id("corbeille:elements"))
+                        .isEmpty());
+                Number loaded = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("const t = performance.getEntriesByType('navigation')[0];"
+                                + " return t.loadEventEnd - t.startTime;");
+                if (i > 0) { // the first warms the browser's cache of scripts and styles
+                    times.add(loaded.longValue());
+                }
+            }
+            Collections.sort(times);
+            return times.get(times.size() / 2);
+        } finally {
+            browser.quit();
+        }
     }
 
     /** Fills the database to the issue's volume (nothing added when a previous run did). */
