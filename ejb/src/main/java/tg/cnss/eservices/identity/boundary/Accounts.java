@@ -50,8 +50,7 @@ public class Accounts {
         EmailAddress parsed = EmailAddress.parseOrNull(email);
         return parsed != null
                 && accounts.findByEmail(parsed)
-                        .filter(account -> account.keepsSessionsOf(credentialsVersion))
-                        .filter(account -> role == null || account.getRole() == role)
+                        .filter(account -> keepsSession(account, credentialsVersion, role))
                         .isPresent();
     }
 
@@ -66,9 +65,12 @@ public class Accounts {
                 EmailAddress.parseOrNull(session.getCallerPrincipal().getName());
         return Optional.ofNullable(caller)
                 .flatMap(accounts::findByEmail)
-                .filter(account -> account.keepsSessionsOf(credentialsVersion))
-                .filter(account -> role == null || account.getRole() == role)
+                .filter(account -> keepsSession(account, credentialsVersion, role))
                 .map(AccountView::of);
+    }
+
+    private static boolean keepsSession(UserAccount account, long credentialsVersion, Role role) {
+        return account.keepsSessionsOf(credentialsVersion) && (role == null || account.getRole() == role);
     }
 
     @RolesAllowed("ADMIN")

@@ -21,6 +21,7 @@ import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.notification.control.Notice;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
+import tg.cnss.eservices.platform.control.Secrets;
 import tg.cnss.eservices.platform.entity.AuditAction;
 
 /**
@@ -181,12 +182,11 @@ public class LegacyAccountClaims {
         }
         LegacyCredential credential = em.createQuery(
                         "SELECT c FROM LegacyCredential c WHERE c.claimTokenHash = :digest", LegacyCredential.class)
-                .setParameter("digest", LegacySignIns.digest(token))
+                .setParameter("digest", Secrets.tokenDigest(token))
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new LegacyClaimClosedException(START_AGAIN));
-        if (!credential.claimOpen(
-                token, clock.instant(), typed -> LegacySignIns.digest(typed).equals(credential.getClaimTokenHash()))) {
+        if (!credential.claimOpenAt(clock.instant())) {
             throw new LegacyClaimClosedException(START_AGAIN);
         }
         return credential;

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import tg.cnss.eservices.identity.control.PasswordHasher;
@@ -55,7 +54,7 @@ public class LegacySignIns {
             return SignInResult.refused(SignInOutcome.LOCKED);
         }
         String token = Secrets.urlToken();
-        credential.startClaim(digest(token), now);
+        credential.startClaim(Secrets.tokenDigest(token), now);
         audit.record(
                 actor,
                 address,
@@ -63,9 +62,5 @@ public class LegacySignIns {
                 "ADRESSE_A_AJOUTER",
                 credential.getRole().name());
         return SignInResult.emailRequired(token);
-    }
-
-    static String digest(String token) {
-        return Secrets.sha256Hex(token.getBytes(StandardCharsets.UTF_8));
     }
 }

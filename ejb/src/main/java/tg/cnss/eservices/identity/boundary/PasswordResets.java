@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -128,7 +127,7 @@ public class PasswordResets {
             return;
         }
         String token = Secrets.urlToken();
-        PasswordReset reset = new PasswordReset(account.get(), digest(token), now);
+        PasswordReset reset = new PasswordReset(account.get(), Secrets.tokenDigest(token), now);
         em.persist(reset);
         audit.record(email.value(), null, AuditAction.PASSWORD_RESET_REQUESTED, "SUCCES", "lien envoyé");
         notifications.emailWithSecret(
@@ -193,13 +192,8 @@ public class PasswordResets {
             return Optional.empty();
         }
         return em.createQuery("SELECT r FROM PasswordReset r WHERE r.tokenDigest = :digest", PasswordReset.class)
-                .setParameter("digest", digest(token))
+                .setParameter("digest", Secrets.tokenDigest(token))
                 .getResultStream()
                 .findFirst();
-    }
-
-    /** A fast digest is enough: the token has 256 random bits, nothing to guess. */
-    static String digest(String token) {
-        return Secrets.sha256Hex(token.getBytes(StandardCharsets.UTF_8));
     }
 }

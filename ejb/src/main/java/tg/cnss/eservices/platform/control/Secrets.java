@@ -22,6 +22,14 @@ public final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /**
+     * What is stored of a random URL or session token: its SHA-256. A fast digest is enough — the
+     * token has 256 random bits, nothing to guess — and a lookup by it needs no scan.
+     */
+    public static String tokenDigest(String token) {
+        return sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static String sha256Hex(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

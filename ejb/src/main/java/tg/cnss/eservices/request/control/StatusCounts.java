@@ -55,11 +55,6 @@ public class StatusCounts {
         return new LinkedHashMap<>(sums);
     }
 
-    /** All the department's worklist, every status together. */
-    public long total(String departmentCode) {
-        return of(departmentCode).values().stream().mapToLong(Long::longValue).sum();
-    }
-
     private void add(String departmentCode, RequestStatus status, int delta) {
         int slot = ThreadLocalRandom.current().nextInt(SLOTS);
         int updated = em.createNativeQuery("UPDATE request_status_count SET item_count = item_count + ?"

@@ -38,12 +38,12 @@ public class AgentDirectory {
         return accounts.getByEmail(new EmailAddress(email)).getId();
     }
 
-    private static final String ACTIVE_STAFF_OF_DEPARTMENT = " WHERE a.departmentCode = :department"
-            + " AND a.role IN :roles AND a.enabled = TRUE ORDER BY a.fullName, a.email";
-
     /** Agents and supervisors of the department whose accounts are active, by name. */
     public List<UserAccount> agentsOf(String department) {
-        return em.createQuery("SELECT a FROM UserAccount a" + ACTIVE_STAFF_OF_DEPARTMENT, UserAccount.class)
+        return em.createQuery(
+                        "SELECT a FROM UserAccount a WHERE a.departmentCode = :department AND a.role IN :roles"
+                                + " AND a.enabled = TRUE ORDER BY a.fullName, a.email",
+                        UserAccount.class)
                 .setParameter("department", department)
                 .setParameter("roles", List.of(Role.AGENT, Role.SUPERVISOR))
                 .getResultList();
@@ -55,7 +55,9 @@ public class AgentDirectory {
      */
     public List<Object[]> emailsAndNamesOf(String department) {
         return em.createQuery(
-                        "SELECT a.email, a.fullName FROM UserAccount a" + ACTIVE_STAFF_OF_DEPARTMENT, Object[].class)
+                        "SELECT a.email, a.fullName FROM UserAccount a WHERE a.departmentCode = :department"
+                                + " AND a.role IN :roles AND a.enabled = TRUE ORDER BY a.fullName, a.email",
+                        Object[].class)
                 .setParameter("department", department)
                 .setParameter("roles", List.of(Role.AGENT, Role.SUPERVISOR))
                 .getResultList();

@@ -149,12 +149,9 @@ public class LegacyCredential {
         claimCodeFailures = 0;
     }
 
-    /** Whether the session's token is this claim's, and the claim still young enough. */
-    public boolean claimOpen(String token, Instant now, Predicate<String> tokenMatches) {
-        return claimTokenHash != null
-                && token != null
-                && now.isBefore(claimStartedAt.plus(CLAIM_VALIDITY))
-                && tokenMatches.test(token);
+    /** Whether the claim (found by its token's digest) is still young enough. */
+    public boolean claimOpenAt(Instant now) {
+        return claimTokenHash != null && now.isBefore(claimStartedAt.plus(CLAIM_VALIDITY));
     }
 
     /** How long before another code may be sent; zero when it may be sent now. */
@@ -218,10 +215,6 @@ public class LegacyCredential {
 
     public String getFullName() {
         return fullName;
-    }
-
-    public String getClaimTokenHash() {
-        return claimTokenHash;
     }
 
     public EmailAddress getClaimEmail() {
