@@ -27,7 +27,9 @@ import tg.cnss.eservices.testing.StandaloneServer;
  * concurrent HTTP/1.1 connections, first to warm up, then for the measure; signed-in pages share
  * one session per role (a staff sign-in needs a fresh authenticator code, so 16 sessions would
  * mostly measure waiting for codes). Every answer must be the page itself (200 and its heading),
- * never a redirect to the sign-in page. Run by {@code benchmarks/run.sh pages}.
+ * never a redirect to the sign-in page. The agents' space with nothing in it is measured too, to
+ * tell what the space's template costs from what the worklist's content costs. Run by {@code
+ * benchmarks/run.sh pages}.
  */
 class PageBenchmark {
 
@@ -58,6 +60,7 @@ class PageBenchmark {
 
         Load bare = load(visitor, PortalDeployment.BARE_PAGE, "id=\"pageNue\"");
         Load dashboard = load(employer, "/employeur/", "id=\"titreEspace\"");
+        Load emptySpace = load(agent, PortalDeployment.EMPTY_AGENT_PAGE, "id=\"espaceVide\"");
         Load worklist = load(agent, "/agent/corbeille.xhtml", "id=\"titrePage\"");
         long opened = worklistOpenedInBrowser();
 
@@ -67,7 +70,7 @@ class PageBenchmark {
                         "volume : %d demandes dont %d dans la corbeille Relations usagers (%d ouvertes), %s ajoutées"
                                 + " pour ce passage ; %d connexions, %d s mesurées par page ; page nue %.0f req/s (p95 %d ms) ; tableau de bord"
                                 + " employeur %.0f req/s = %.0f %% (p95 %d ms) ; corbeille agent %.0f req/s = %.0f %%"
-                                + " (p95 %d ms) ; cibles ≥ 50 %% et p95 ≤ 300 ms ; corbeille ouverte dans Chromium en"
+                                + " (p95 %d ms) ; espace agent vide %.0f req/s = %.0f %% (p95 %d ms) ; cibles ≥ 50 %% et p95 ≤ 300 ms ; corbeille ouverte dans Chromium en"
                                 + " %d ms (médiane de 5, cible < 1 000 ms)",
                         VOLUME_REQUESTS,
                         VOLUME_ITEMS,
@@ -83,6 +86,9 @@ class PageBenchmark {
                         worklist.perSecond(),
                         100 * worklist.perSecond() / bare.perSecond(),
                         worklist.p95(),
+                        emptySpace.perSecond(),
+                        100 * emptySpace.perSecond() / bare.perSecond(),
+                        emptySpace.p95(),
                         opened));
     }
 

@@ -60,9 +60,20 @@ public final class PortalDeployment {
     /** A page with PrimeFaces and nothing of ours: the yardstick of the page benchmark. */
     public static final String BARE_PAGE = "/test/page-nue.xhtml";
 
-    /** The EAR as built plus {@link #BARE_PAGE} and the {@link VolumeSeeder}, for the page benchmark. */
+    /**
+     * The agents' space with nothing in it: its template (header, menu, session dialog) and a
+     * heading. The page benchmark measures it beside the worklist, to tell what the space costs
+     * from what the worklist itself costs.
+     */
+    public static final String EMPTY_AGENT_PAGE = "/agent/espace-vide-test.xhtml";
+
+    /**
+     * The EAR as built plus {@link #BARE_PAGE}, {@link #EMPTY_AGENT_PAGE} and the {@link
+     * VolumeSeeder}, for the page benchmark.
+     */
     public static EnterpriseArchive withBarePage() {
-        return withWebModule(war -> war.addClass(VolumeSeeder.class).add(new StringAsset("""
+        return withWebModule(war -> war.addClass(VolumeSeeder.class)
+                .add(new StringAsset("""
                             <!DOCTYPE html>
                             <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html"
                                   xmlns:p="primefaces" lang="fr">
@@ -72,7 +83,16 @@ public final class PortalDeployment {
                                 <p:panel header="Panneau"><h:outputText value="Bonjour"/></p:panel>
                             </h:body>
                             </html>
-                            """), BARE_PAGE));
+                            """), BARE_PAGE)
+                .add(new StringAsset("""
+                            <ui:composition xmlns="http://www.w3.org/1999/xhtml"
+                                            xmlns:ui="jakarta.faces.facelets"
+                                            template="/WEB-INF/templates/espace.xhtml">
+                                <ui:define name="title">Espace vide</ui:define>
+                                <ui:define name="menu"><ui:include src="/WEB-INF/fragments/menu-agent.xhtml"/></ui:define>
+                                <ui:define name="content"><h1 id="espaceVide">Espace vide</h1></ui:define>
+                            </ui:composition>
+                            """), EMPTY_AGENT_PAGE));
     }
 
     /** The EAR as built, its web module changed by {@code additions} (test servlets, pages, classes). */

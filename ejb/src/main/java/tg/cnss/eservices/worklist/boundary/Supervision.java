@@ -113,7 +113,7 @@ public class Supervision {
         var criteria =
                 new WorklistSearch.Criteria(myDepartment(), null, null, null, null, null, null, now, "dueAt", true);
         return search.page(criteria, 0, OVERDUE_LIST_SIZE).stream()
-                .map(item -> Worklists.view(item, now, kinds.labelOf(item.getRequest())))
+                .map(row -> Worklists.view(row, now, kinds.labelOf(row.kind())))
                 .toList();
     }
 

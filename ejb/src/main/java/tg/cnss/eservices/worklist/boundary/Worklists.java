@@ -33,6 +33,7 @@ import tg.cnss.eservices.request.entity.RequestEvent;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 import tg.cnss.eservices.worklist.control.AgentDirectory;
+import tg.cnss.eservices.worklist.control.WorklistRow;
 import tg.cnss.eservices.worklist.control.WorklistSearch;
 import tg.cnss.eservices.worklist.entity.RoutingRule;
 import tg.cnss.eservices.worklist.entity.WorkItem;
@@ -132,14 +133,14 @@ public class Worklists {
     public java.util.List<WorkItemView> rowsAfter(WorklistQuery query, Instant receivedAt, long itemId) {
         Instant now = clock.instant();
         return search.pageAfter(criteriaOf(query), receivedAt, itemId, query.pageSize()).stream()
-                .map(item -> view(item, now))
+                .map(row -> view(row, now, kinds.labelOf(row.kind())))
                 .toList();
     }
 
     private java.util.List<WorkItemView> rows(WorklistSearch.Criteria criteria, WorklistQuery query) {
         Instant now = clock.instant();
         return search.page(criteria, query.first(), query.pageSize()).stream()
-                .map(item -> view(item, now))
+                .map(row -> view(row, now, kinds.labelOf(row.kind())))
                 .toList();
     }
 
@@ -313,7 +314,22 @@ public class Worklists {
         return view(item, now, kinds.labelOf(item.getRequest()));
     }
 
-    static WorkItemView view(WorkItem item, Instant now, String kindLabel) {
+    static WorkItemView view(WorklistRow row, Instant now, String kindLabel) {
+        return new WorkItemView(
+                row.id(),
+                row.reference(),
+                kindLabel,
+                row.requesterName(),
+                row.summary(),
+                row.status(),
+                row.receivedAt(),
+                row.dueAt(),
+                row.assignee(),
+                row.isOverdueAt(now),
+                new Revision(row.version(), row.requestVersion()));
+    }
+
+    private static WorkItemView view(WorkItem item, Instant now, String kindLabel) {
         ServiceRequest request = item.getRequest();
         return new WorkItemView(
                 item.getId(),

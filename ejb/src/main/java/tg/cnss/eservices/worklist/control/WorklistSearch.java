@@ -4,12 +4,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -54,13 +56,13 @@ public class WorklistSearch {
     public static final String UNASSIGNED = "-";
     private static final List<RequestStatus> OPEN = RequestStatus.open();
 
-    public List<WorkItem> page(Criteria criteria, int first, int pageSize) {
+    public List<WorklistRow> page(Criteria criteria, int first, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<WorkItem> query = cb.createQuery(WorkItem.class);
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<WorkItem> item = query.from(WorkItem.class);
-        Join<WorkItem, ServiceRequest> request = fetchRequest(item);
+        Join<WorkItem, ServiceRequest> request = item.join("request");
         Expression<?> sortKey = sortKey(criteria.sortField(), item, request);
-        query.select(item)
+        query.multiselect(rowColumns(item, request))
                 .where(filters(cb, criteria, item, request))
                 // Ties (same second: MariaDB keeps whole seconds) follow the same direction, by id.
                 .orderBy(
@@ -69,23 +71,29 @@ public class WorklistSearch {
         return em.createQuery(query)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
-                .getResultList();
+                .getResultStream()
+                .map(WorklistSearch::rowOf)
+                .toList();
     }
 
     /** The rows after (receivedAt, id) in newest-first order: keyset paging, no offset. */
-    public List<WorkItem> pageAfter(Criteria criteria, Instant receivedAt, long id, int pageSize) {
+    public List<WorklistRow> pageAfter(Criteria criteria, Instant receivedAt, long id, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<WorkItem> query = cb.createQuery(WorkItem.class);
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<WorkItem> item = query.from(WorkItem.class);
-        Join<WorkItem, ServiceRequest> request = fetchRequest(item);
+        Join<WorkItem, ServiceRequest> request = item.join("request");
         List<Predicate> where = new ArrayList<>(List.of(filters(cb, criteria, item, request)));
         where.add(cb.or(
                 cb.lessThan(item.<Instant>get("receivedAt"), receivedAt),
                 cb.and(cb.equal(item.get("receivedAt"), receivedAt), cb.lessThan(item.<Long>get("id"), id))));
-        query.select(item)
+        query.multiselect(rowColumns(item, request))
                 .where(where.toArray(Predicate[]::new))
                 .orderBy(cb.desc(item.get("receivedAt")), cb.desc(item.get("id")));
-        return em.createQuery(query).setMaxResults(pageSize).getResultList();
+        return em.createQuery(query)
+                .setMaxResults(pageSize)
+                .getResultStream()
+                .map(WorklistSearch::rowOf)
+                .toList();
     }
 
     public long count(Criteria criteria) {
@@ -116,10 +124,35 @@ public class WorklistSearch {
         return statusCounts.of(departmentCode);
     }
 
-    /** Fetched with the items (each row shows its request): one query per page, not one per row. */
-    @SuppressWarnings("unchecked")
-    private static Join<WorkItem, ServiceRequest> fetchRequest(Root<WorkItem> item) {
-        return (Join<WorkItem, ServiceRequest>) item.<WorkItem, ServiceRequest>fetch("request");
+    /** The columns a row shows, in the order of {@link WorklistRow}'s components. */
+    private static List<Selection<?>> rowColumns(Root<WorkItem> item, Join<WorkItem, ServiceRequest> request) {
+        return List.of(
+                item.get("id"),
+                item.get("version"),
+                request.get("reference"),
+                request.get("kind"),
+                request.get("requesterName"),
+                request.get("summary"),
+                request.get("status"),
+                request.get("version"),
+                item.get("receivedAt"),
+                item.get("dueAt"),
+                item.get("assignee"));
+    }
+
+    private static WorklistRow rowOf(Tuple row) {
+        return new WorklistRow(
+                row.get(0, Long.class),
+                row.get(1, Long.class),
+                row.get(2, String.class),
+                row.get(3, String.class),
+                row.get(4, String.class),
+                row.get(5, String.class),
+                row.get(6, RequestStatus.class),
+                row.get(7, Long.class),
+                row.get(8, Instant.class),
+                row.get(9, Instant.class),
+                row.get(10, String.class));
     }
 
     /** The sortable columns of the worklist; anything else sorts by arrival. */
