@@ -52,37 +52,37 @@ public final class PdfLayout {
     }
 
     public PdfLayout title(String text) {
-        Paragraph paragraph = new Paragraph(text, title);
+        Paragraph paragraph = new Paragraph(printable(text), title);
         paragraph.setSpacingBefore(8);
         paragraph.setSpacingAfter(12);
         return add(paragraph);
     }
 
     public PdfLayout heading(String text) {
-        Paragraph paragraph = new Paragraph(text, heading);
+        Paragraph paragraph = new Paragraph(printable(text), heading);
         paragraph.setSpacingBefore(14);
         paragraph.setSpacingAfter(6);
         return add(paragraph);
     }
 
     public PdfLayout paragraph(String text) {
-        Paragraph paragraph = new Paragraph(text, body);
+        Paragraph paragraph = new Paragraph(printable(text), body);
         paragraph.setSpacingAfter(4);
         return add(paragraph);
     }
 
     /** A paragraph with a second, indented line of detail (a history line and its message). */
     public PdfLayout paragraph(String text, String detail) {
-        Paragraph paragraph = new Paragraph(text, body);
+        Paragraph paragraph = new Paragraph(printable(text), body);
         if (detail != null) {
-            paragraph.add(new Phrase("\n" + detail, body));
+            paragraph.add(new Phrase("\n" + printable(detail), body));
         }
         paragraph.setSpacingAfter(4);
         return add(paragraph);
     }
 
     public PdfLayout bullet(String text) {
-        Paragraph paragraph = new Paragraph("•  " + text, body);
+        Paragraph paragraph = new Paragraph("•  " + printable(text), body);
         paragraph.setIndentationLeft(14);
         paragraph.setSpacingAfter(4);
         return add(paragraph);
@@ -94,14 +94,23 @@ public final class PdfLayout {
         table.setWidthPercentage(100);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         rows.forEach((name, value) -> {
-            PdfPCell nameCell = new PdfPCell(new Phrase(name, label));
+            PdfPCell nameCell = new PdfPCell(new Phrase(printable(name), label));
             nameCell.setPadding(5);
             table.addCell(nameCell);
-            PdfPCell valueCell = new PdfPCell(new Phrase(value == null ? "" : value, body));
+            PdfPCell valueCell = new PdfPCell(new Phrase(value == null ? "" : printable(value), body));
             valueCell.setPadding(5);
             table.addCell(valueCell);
         });
         return add(table);
+    }
+
+    /**
+     * The standard PDF fonts (WinAnsi) have no narrow no-break space, which amounts use between
+     * thousands ("1 250 000 FCFA"): it would vanish and glue the digits together. A no-break
+     * space keeps the groups apart and the amount on one line.
+     */
+    static String printable(String text) {
+        return text.replace('\u202f', '\u00a0');
     }
 
     /** Closes the document and returns its bytes. */
