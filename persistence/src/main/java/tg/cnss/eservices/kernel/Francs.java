@@ -19,6 +19,32 @@ public record Francs(long value) implements Comparable<Francs> {
         return new Francs(value);
     }
 
+    private static final java.util.regex.Pattern CURRENCY =
+            java.util.regex.Pattern.compile("(?i)\\s*(f\\s*cfa|fcfa|xof|f)\\s*$");
+    private static final java.util.regex.Pattern DOTTED_THOUSANDS =
+            java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\d{1,15}");
+
+    /**
+     * An amount as people type it or as a spreadsheet stores it as text: "1 250 000", "1250000",
+     * "1.250.000", "1 250 000 FCFA" (spaces of any kind, dots between thousands, the currency).
+     * Decimals and signs are refused: XOF has no minor unit, and no form asks for a negative amount.
+     *
+     * @throws IllegalArgumentException with what to type, in French, to follow a field's name
+     */
+    public static Francs parse(String typed) {
+        String amount = CURRENCY.matcher(typed == null ? "" : typed.strip()).replaceFirst("");
+        amount = amount.replaceAll("[\\s\\u00a0\\u202f]", "");
+        if (DOTTED_THOUSANDS.matcher(amount).matches()) {
+            amount = amount.replace(".", "");
+        }
+        if (!WHOLE.matcher(amount).matches()) {
+            throw new IllegalArgumentException(
+                    "un montant en francs CFA, en chiffres et sans décimales (par exemple 1 250 000).");
+        }
+        return new Francs(Long.parseLong(amount));
+    }
+
     public Francs plus(Francs other) {
         return new Francs(Math.addExact(value, other.value));
     }

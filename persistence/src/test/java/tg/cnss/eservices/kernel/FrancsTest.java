@@ -37,4 +37,32 @@ class FrancsTest {
         assertEquals("0\u00a0FCFA", Francs.ZERO.display());
         assertTrue(Francs.of(52_500).isLessThan(Francs.of(52_501)));
     }
+
+    @Test
+    void amountsAreReadAsPeopleAndSpreadsheetsWriteThem() {
+        for (String typed : new String[] {
+            "1250000",
+            "1 250 000",
+            " 1\u00a0250\u202f000 ",
+            "1.250.000",
+            "1 250 000 FCFA",
+            "1250000 F",
+            "1250000 f cfa",
+            "1 250 000 XOF"
+        }) {
+            assertEquals(Francs.of(1_250_000), Francs.parse(typed), typed);
+        }
+        assertEquals(Francs.ZERO, Francs.parse("0"));
+        assertEquals(Francs.of(1_500), Francs.parse("1.500"), "a dot between thousands");
+        for (String wrong : new String[] {
+            "", "  ", "1,5", "1.5", "12.50", "-100", "+100", "abc", "1e6", "12 500,00", "1234567890123456"
+        }) {
+            IllegalArgumentException refused =
+                    assertThrows(IllegalArgumentException.class, () -> Francs.parse(wrong), wrong);
+            assertEquals(
+                    "un montant en francs CFA, en chiffres et sans décimales (par exemple 1 250 000).",
+                    refused.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> Francs.parse(null));
+    }
 }

@@ -72,6 +72,12 @@ public class ContributionDeclarations {
     @Inject
     Clock clock;
 
+    /** The current month in Lomé: the last one that can be declared. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public YearMonth thisMonth() {
+        return YearMonth.now(clock.withZone(Clocks.LOME));
+    }
+
     /** The computation and what to check, before anything is written. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ContributionPreview preview(@NotNull @Valid ContributionDeclarationForm form) {
@@ -183,7 +189,7 @@ public class ContributionDeclarations {
     /** A month not yet begun cannot be declared; the consistency of headcount and payroll. */
     private YearMonth checkedPeriod(ContributionDeclarationForm form) {
         YearMonth period = form.period();
-        YearMonth thisMonth = YearMonth.now(clock.withZone(Clocks.LOME));
+        YearMonth thisMonth = thisMonth();
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (period.isAfter(thisMonth)) {
             errors.put(

@@ -56,8 +56,9 @@ public class ContributionRate {
         return ratePercent;
     }
 
+    /** Never null: JPA loads an embedded value whose columns are all NULL (valid forever) as null. */
     public Validity getValidity() {
-        return validity;
+        return validity == null ? new Validity(null, null) : validity;
     }
 
     public String getSource() {

@@ -36,8 +36,9 @@ public class MinimumWage {
         return monthlyAmount;
     }
 
+    /** Never null: JPA loads an embedded value whose columns are all NULL (valid forever) as null. */
     public Validity getValidity() {
-        return validity;
+        return validity == null ? new Validity(null, null) : validity;
     }
 
     public String getSource() {

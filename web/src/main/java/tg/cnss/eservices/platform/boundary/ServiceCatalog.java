@@ -87,12 +87,14 @@ public class ServiceCatalog {
                             "menuEmployeurGroupe2",
                             "Cotisations",
                             List.of(
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuDeclarationCotisation",
                                             "Déclaration de Cotisation",
                                             "pi-file",
-                                            "declaration-cotisation",
-                                            "la déclaration mensuelle des cotisations."),
+                                            "declaration-cotisation.xhtml",
+                                            "la déclaration mensuelle de la masse salariale ; les cotisations de"
+                                                    + " chaque branche calculées aux taux du mois, l'échéance et le"
+                                                    + " récépissé PDF."),
                                     Service.comingSoon(
                                             "menuPaiementCotisation",
                                             "Paiement de Cotisation",

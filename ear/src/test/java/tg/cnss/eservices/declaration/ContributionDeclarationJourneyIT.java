@@ -1,0 +1,105 @@
+package tg.cnss.eservices.declaration;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tg.cnss.eservices.testing.Browser.type;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import tg.cnss.eservices.testing.Accessibility;
+import tg.cnss.eservices.testing.Browser;
+import tg.cnss.eservices.testing.BrowserJourney;
+import tg.cnss.eservices.testing.DemoAccounts;
+import tg.cnss.eservices.testing.PortalDeployment;
+
+/**
+ * The employer declares a month's contributions in headless Chromium: figures typed as people
+ * write them, a wrong amount refused next to its field with what was typed kept, the
+ * contributions computed while typing, the preview, the confirmation, the declaration in
+ * "Mes déclarations" and its PDF receipt.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContributionDeclarationJourneyIT extends BrowserJourney {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.asBuilt();
+    }
+
+    private static final Pattern AMOUNT_141_750 = Pattern.compile("141[\\s\\u00a0\\u202f]750[\\s\\u00a0]FCFA");
+
+    @Test
+    void anEmployerDeclaresAMonthAndKeepsItsReceipt() {
+        open("/");
+        type(browser, "connexion:email", DemoAccounts.EMPLOYER.email());
+        type(browser, "connexion:motDePasse", DemoAccounts.PASSWORD);
+        WebElement signIn = browser.findElement(By.id("connexion:seConnecter"));
+        signIn.click();
+        waitFor().until(Browser.replaced(signIn));
+
+        browser.findElement(By.id("menuDeclarationCotisation")).click();
+        waitFor().until(ExpectedConditions.titleContains("Déclaration de Cotisation"));
+        Accessibility.assertNoSeriousViolation(browser, "déclaration de cotisation");
+        new Select(browser.findElement(By.id("cotisation:month"))).selectByVisibleText("Février");
+        new Select(browser.findElement(By.id("cotisation:year"))).selectByVisibleText("2025");
+
+        // A decimal amount: refused next to its field, what was typed stays.
+        type(browser, "cotisation:workers", "3");
+        type(browser, "cotisation:payroll", "450 000,50");
+        browser.findElement(By.id("cotisation:verifier")).click();
+        WebElement errors = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("cotisation:erreurs")));
+        assertTrue(
+                errors.getText()
+                        .contains("Masse salariale brute : un montant en francs CFA, en chiffres et sans décimales"),
+                errors.getText());
+        assertEquals(
+                "450 000,50", browser.findElement(By.id("cotisation:payroll")).getAttribute("value"));
+        assertTrue(browser.getTitle().startsWith("Erreur : "), browser.getTitle());
+
+        // Corrected: the contributions appear as the employer types.
+        type(browser, "cotisation:payroll", "450 000");
+        // 17,5 % + 4 % + 10 % AMU of 450 000 = 141 750 (WebDriver reads a no-break space as a space).
+        waitFor().until(ExpectedConditions.textMatches(By.id("calculEnDirectTotal"), AMOUNT_141_750));
+        Browser.screenshot(browser, "cotisation-saisie");
+
+        browser.findElement(By.id("cotisation:verifier")).click();
+        WebElement preview = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("cotisation:apercu")));
+        assertTrue(preview.getText().contains("Vérifiez vos réponses"));
+        assertEquals("février 2025", browser.findElement(By.id("apercuMois")).getText());
+        assertTrue(browser.findElement(By.id("apercuMasse"))
+                .getText()
+                .matches("450[\\s\\u00a0\\u202f]000[\\s\\u00a0]FCFA"));
+        assertTrue(browser.findElement(By.id("echeance")).getText().startsWith("Échéance dépassée (15/03/2025)"));
+        Accessibility.assertNoSeriousViolation(browser, "aperçu de la déclaration");
+        browser.findElement(By.id("cotisation:confirmer")).click();
+
+        WebElement notice = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("avis")));
+        assertTrue(
+                notice.getText()
+                        .startsWith("Votre déclaration de cotisation de février 2025 est enregistrée sous la"
+                                + " référence DC-202502-E"),
+                notice.getText());
+        String reference = notice.getText().replaceFirst(".*référence (DC-[^ .]+)\\..*", "$1");
+        WebElement row = browser.findElement(By.xpath("//table[@id='historique']//tr[td[2]='" + reference + "']"));
+        assertTrue(AMOUNT_141_750.matcher(row.getText()).find() && row.getText().contains("En vigueur"), row.getText());
+        String pdf = row.findElement(By.partialLinkText("PDF")).getAttribute("href");
+        var download = Browser.download(browser, deploymentUrl, pdf);
+        assertEquals(200, download.statusCode());
+        assertEquals(
+                "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertArrayEquals("%PDF".getBytes(), Arrays.copyOf(download.body(), 4));
+        Accessibility.assertNoSeriousViolation(browser, "déclaration enregistrée");
+    }
+}
