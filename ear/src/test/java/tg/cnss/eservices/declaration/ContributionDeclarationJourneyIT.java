@@ -101,5 +101,16 @@ class ContributionDeclarationJourneyIT extends BrowserJourney {
                 "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
         assertArrayEquals("%PDF".getBytes(), Arrays.copyOf(download.body(), 4));
         Accessibility.assertNoSeriousViolation(browser, "déclaration enregistrée");
+
+        // The dashboard's facts and its quick link lead to the same page as the menu.
+        browser.findElement(By.id("menuTableauDeBord")).click();
+        WebElement due = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("faitCotisation")));
+        assertTrue(due.getText().startsWith("Cotisation de "), due.getText());
+        assertTrue(due.getText().matches("(?s).*au plus tard le \\d{2}/\\d{2}/\\d{4}.*"), due.getText());
+        assertTrue(browser.findElement(By.id("faitSolde")).getText().contains("FCFA"));
+        assertTrue(browser.findElement(By.id("lienDeclarationCotisation"))
+                .getAttribute("href")
+                .endsWith("/employeur/declaration-cotisation.xhtml"));
+        Accessibility.assertNoSeriousViolation(browser, "tableau de bord employeur");
     }
 }

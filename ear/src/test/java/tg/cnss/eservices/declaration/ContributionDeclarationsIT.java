@@ -19,7 +19,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tg.cnss.eservices.account.boundary.ContributorAccounts;
 import tg.cnss.eservices.account.entity.LedgerEntryKind;
+import tg.cnss.eservices.declaration.boundary.ContributionDeadline;
 import tg.cnss.eservices.declaration.boundary.ContributionDeclarationForm;
 import tg.cnss.eservices.declaration.boundary.ContributionDeclarations;
 import tg.cnss.eservices.declaration.boundary.ContributionPreview;
@@ -53,6 +55,9 @@ class ContributionDeclarationsIT {
 
     @Inject
     ContributionDeclarations declarations;
+
+    @Inject
+    ContributorAccounts accounts;
 
     @Inject
     AsEmployer asEmployer;
@@ -118,6 +123,43 @@ class ContributionDeclarationsIT {
         assertFalse(history.get(0).replaced());
         assertEquals(first.reference(), history.get(1).reference());
         assertNotNull(history.get(1).replacedAt(), "the replaced one is kept, marked");
+    }
+
+    @Test
+    void theDashboardSaysWhichMonthIsDueAndWhatTheAccountOwes() {
+        ContributionDeadline before = asEmployer.call(() -> declarations.myDeadline());
+        YearMonth due = before.period();
+        YearMonth thisMonth = asEmployer.call(() -> declarations.thisMonth());
+        assertTrue(due.equals(thisMonth) || due.equals(thisMonth.minusMonths(1)), due.toString());
+        assertEquals(due.plusMonths(1).atDay(15), before.dueDate());
+        assertTrue(before.daysLeft() >= 0 && before.daysLeft() <= 45, before.toString());
+        assertFalse(before.lateMonths().contains(before.periodLabel()), "the month due next is not late yet");
+
+        long balance = balance();
+        assertEquals(Francs.of(balance), asEmployer.call(() -> accounts.myBalance()));
+        ContributionDeclarationForm form =
+                new ContributionDeclarationForm(due.getMonthValue(), due.getYear(), 2, 120_000L);
+        ContributionPreview preview = asEmployer.call(() -> declarations.preview(form));
+        DeclarationSummary declared = asEmployer.call(() -> declarations.declare(form, preview.currentRevision()));
+
+        // Months are late from the first one declared on the portal on, not before.
+        ContributionDeclarationForm january2010 = new ContributionDeclarationForm(1, 2010, 1, 60_000L);
+        ContributionPreview old = asEmployer.call(() -> declarations.preview(january2010));
+        DeclarationSummary oldest = asEmployer.call(() -> declarations.declare(january2010, old.currentRevision()));
+
+        ContributionDeadline after = asEmployer.call(() -> declarations.myDeadline());
+        assertEquals(declared.reference(), after.declaredReference());
+        assertTrue(after.declared());
+        assertTrue(after.late());
+        assertEquals("février 2010", after.lateMonths().get(0), "the month after the first one declared");
+        assertFalse(after.lateMonths().contains("décembre 2009"));
+        assertFalse(after.lateMonths().contains(after.periodLabel()));
+        balance += oldest.totalDue().value() - (old.replaces() ? totalOf(old.replacedReference()) : 0);
+        long reversed = preview.replaces() ? totalOf(preview.replacedReference()) : 0;
+        assertEquals(
+                Francs.of(balance - reversed + declared.totalDue().value()),
+                asEmployer.call(() -> accounts.myBalance()));
+        assertThrows(EJBAccessException.class, () -> asInsured.call(() -> accounts.myBalance()));
     }
 
     @Test

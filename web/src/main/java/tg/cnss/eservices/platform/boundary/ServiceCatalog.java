@@ -32,6 +32,18 @@ public class ServiceCatalog {
             return page != null;
         }
 
+        /** The id of its tile among the dashboard's quick links: "menuReclamations" → "lienReclamations". */
+        public String tileId() {
+            return id.replaceFirst("^menu", "lien");
+        }
+
+        /** The first clause of what the guide says, as a tile's subtitle: "Pour soumissionner à un marché public". */
+        public String summary() {
+            String first = guide.split(" ; | : |, ")[0].strip();
+            first = first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
+            return first.isEmpty() ? first : Character.toUpperCase(first.charAt(0)) + first.substring(1);
+        }
+
         /** The address of the entry in the space {@code spacePath} ("/employeur/"). */
         public String href(String spacePath) {
             return isOpen() ? spacePath + page : spacePath + "bientot.xhtml?service=" + comingSoonKey;
@@ -46,6 +58,13 @@ public class ServiceCatalog {
 
         public Stream<Service> services() {
             return groups.stream().flatMap(group -> group.services().stream());
+        }
+
+        /** The dashboard's quick links: every service of the space but the dashboard itself. */
+        public List<Service> quickLinks() {
+            return services()
+                    .filter(service -> !service.id().equals(DASHBOARD_ID))
+                    .toList();
         }
     }
 
@@ -226,9 +245,11 @@ public class ServiceCatalog {
                         + " l'historique et par e-mail ou SMS.");
     }
 
+    private static final String DASHBOARD_ID = "menuTableauDeBord";
+
     private static Service dashboard() {
         return Service.open(
-                "menuTableauDeBord",
+                DASHBOARD_ID,
                 "Tableau de bord",
                 "pi-home",
                 "",

@@ -1,0 +1,252 @@
+package tg.cnss.eservices.declaration.control;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import tg.cnss.eservices.declaration.control.DnrFinding.Severity;
+import tg.cnss.eservices.kernel.Francs;
+import tg.cnss.eservices.kernel.Quarter;
+import tg.cnss.eservices.registration.entity.InsuredNumber;
+import tg.cnss.eservices.registration.entity.InvalidNumberException;
+
+/**
+ * The rules of a quarterly nominative wage declaration (DNR), the same for the online form and
+ * for an uploaded file (issue 10: "the same validation rules in one place"): each finding names
+ * its line, field and month and says what to put right. Pure: the SMIG of each month and whether
+ * an insured number is known come from the caller.
+ *
+ * <ul>
+ *   <li>the insured number has a valid key and is known to the CNSS; left empty, the worker is
+ *       one to register (a warning: the registration request is still to be made);
+ *   <li>no worker twice; a name on every line;
+ *   <li>days: a whole number from 0 to the month's length; pay: whole francs; days without pay or
+ *       pay without days are refused;
+ *   <li>pay at least the SMIG of that month (dated reference data) pro rata of the days worked,
+ *       a month of 30 days or more counting as a full month (domain-rules.md §1: part-time and
+ *       partial months are allowed, with their days);
+ *   <li>the total of the header, when there is one, equals the sum of the lines;
+ *   <li>a quarter not yet begun cannot be declared.
+ * </ul>
+ */
+public final class DnrRules {
+
+    /** The days of a full month for the SMIG floor: the SMIG is a monthly wage. */
+    static final int FULL_MONTH_DAYS = 30;
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(\\.0+)?");
+
+    private final Quarter quarter;
+    private final YearMonth thisMonth;
+    private final Function<YearMonth, Francs> smig;
+    private final Predicate<InsuredNumber> known;
+
+    public DnrRules(
+            Quarter quarter, YearMonth thisMonth, Function<YearMonth, Francs> smig, Predicate<InsuredNumber> known) {
+        this.quarter = quarter;
+        this.thisMonth = thisMonth;
+        this.smig = smig;
+        this.known = known;
+    }
+
+    /** Checks the lines, and the header's total of the quarter's gross pay when the file has one (else null). */
+    public DnrCheck check(List<DnrRow> rows, String declaredTotal) {
+        List<DnrFinding> findings = new ArrayList<>();
+        if (quarter.firstMonth().isAfter(thisMonth)) {
+            findings.add(error(
+                    0,
+                    DnrField.QUARTER,
+                    0,
+                    quarter.code(),
+                    "Le " + quarter.label() + " n'a pas commencé : on déclare un trimestre en cours ou passé."));
+        }
+        Francs[] totals = {Francs.ZERO, Francs.ZERO, Francs.ZERO};
+        Map<String, Integer> seen = new HashMap<>();
+        int workers = 0;
+        for (DnrRow row : rows) {
+            if (isBlank(row)) {
+                continue; // empty lines of a spreadsheet are not lines
+            }
+            workers++;
+            checkIdentity(row, seen, findings);
+            for (int month = 1; month <= 3; month++) {
+                checkMonth(row, month, totals, findings);
+            }
+        }
+        if (workers == 0) {
+            findings.add(
+                    error(
+                            0,
+                            DnrField.INSURED_NUMBER,
+                            0,
+                            "",
+                            "La déclaration ne compte aucun travailleur : ajoutez une ligne par travailleur payé dans le trimestre."));
+        }
+        checkTotal(declaredTotal, totals, findings);
+        return new DnrCheck(findings, List.of(totals), workers);
+    }
+
+    private void checkIdentity(DnrRow row, Map<String, Integer> seen, List<DnrFinding> findings) {
+        String typed = text(row.insuredNumber());
+        if (typed.isEmpty()) {
+            findings.add(warning(
+                    row.row(),
+                    DnrField.INSURED_NUMBER,
+                    0,
+                    typed,
+                    "Travailleur sans numéro d'assuré : il sera déclaré « à immatriculer » ; faites sa demande"
+                            + " d'immatriculation."));
+        } else {
+            try {
+                InsuredNumber number = InsuredNumber.parse(typed);
+                Integer first = seen.putIfAbsent(number.canonical(), row.row());
+                if (first != null) {
+                    findings.add(error(
+                            row.row(),
+                            DnrField.INSURED_NUMBER,
+                            0,
+                            typed,
+                            "Ce travailleur est déjà déclaré ligne " + first + " : une seule ligne par travailleur."));
+                } else if (!known.test(number)) {
+                    findings.add(error(
+                            row.row(),
+                            DnrField.INSURED_NUMBER,
+                            0,
+                            typed,
+                            "Numéro d'assuré inconnu de la CNSS : vérifiez-le, ou laissez-le vide pour un travailleur"
+                                    + " à immatriculer."));
+                }
+            } catch (InvalidNumberException wrong) {
+                findings.add(error(row.row(), DnrField.INSURED_NUMBER, 0, typed, wrong.getMessage()));
+            }
+        }
+        if (text(row.lastName()).isEmpty()) {
+            findings.add(error(row.row(), DnrField.LAST_NAME, 0, "", "Indiquez le nom du travailleur."));
+        }
+    }
+
+    private void checkMonth(DnrRow row, int month, Francs[] totals, List<DnrFinding> findings) {
+        YearMonth period = quarter.months().get(month - 1);
+        String typedDays = text(row.days().get(month - 1));
+        String typedPay = text(row.pay().get(month - 1));
+        Integer days = null;
+        if (!typedDays.isEmpty()) {
+            if (WHOLE_NUMBER.matcher(typedDays).matches()
+                    && Integer.parseInt(typedDays.replaceFirst("\\..*", "")) <= period.lengthOfMonth()) {
+                days = Integer.parseInt(typedDays.replaceFirst("\\..*", ""));
+            } else {
+                findings.add(error(
+                        row.row(),
+                        DnrField.DAYS,
+                        month,
+                        typedDays,
+                        "Jours travaillés : un nombre entier de 0 à " + period.lengthOfMonth() + " ("
+                                + monthName(period) + ")."));
+            }
+        }
+        Francs pay = null;
+        if (!typedPay.isEmpty()) {
+            try {
+                pay = Francs.parse(typedPay);
+            } catch (IllegalArgumentException wrong) {
+                findings.add(error(row.row(), DnrField.PAY, month, typedPay, "Salaire brut : " + wrong.getMessage()));
+            }
+        }
+        if (pay != null) {
+            totals[month - 1] = totals[month - 1].plus(pay);
+        }
+        int workedDays = days == null ? 0 : days;
+        long paid = pay == null ? 0 : pay.value();
+        boolean daysRead = typedDays.isEmpty() || days != null;
+        boolean payRead = typedPay.isEmpty() || pay != null;
+        if (!daysRead || !payRead) {
+            return;
+        }
+        if (paid > 0 && workedDays == 0) {
+            findings.add(error(
+                    row.row(),
+                    DnrField.DAYS,
+                    month,
+                    typedDays,
+                    "Jours travaillés : indiquez les jours de " + monthName(period) + " payés par ce salaire."));
+        } else if (workedDays > 0 && paid == 0) {
+            findings.add(error(
+                    row.row(),
+                    DnrField.PAY,
+                    month,
+                    typedPay,
+                    "Salaire brut : indiquez le salaire de ces " + workedDays + " jours de " + monthName(period)
+                            + "."));
+        } else if (workedDays > 0) {
+            Francs floor = floorOf(period, workedDays);
+            if (pay.isLessThan(floor)) {
+                findings.add(error(
+                        row.row(),
+                        DnrField.PAY,
+                        month,
+                        typedPay,
+                        "Salaire brut inférieur au SMIG de " + monthName(period) + " pour " + workedDays + " jour(s) : "
+                                + floor.display() + " au moins (SMIG mensuel "
+                                + smig.apply(period).display() + ")."));
+            }
+        }
+    }
+
+    /** The SMIG of the month pro rata of the days worked, a month of 30 days or more being a full one; rounded down. */
+    Francs floorOf(YearMonth period, int days) {
+        Francs monthly = smig.apply(period);
+        int counted = Math.min(days, FULL_MONTH_DAYS);
+        return Francs.of(monthly.value() * counted / FULL_MONTH_DAYS);
+    }
+
+    private static void checkTotal(String declaredTotal, Francs[] totals, List<DnrFinding> findings) {
+        String typed = text(declaredTotal);
+        if (typed.isEmpty()) {
+            return;
+        }
+        Francs sum = totals[0].plus(totals[1]).plus(totals[2]);
+        try {
+            Francs declared = Francs.parse(typed);
+            if (!declared.equals(sum)) {
+                findings.add(error(
+                        0,
+                        DnrField.TOTAL,
+                        0,
+                        typed,
+                        "Le total de l'en-tête (" + declared.display()
+                                + ") n'est pas la somme des salaires des lignes (" + sum.display()
+                                + ") : corrigez l'un ou l'autre."));
+            }
+        } catch (IllegalArgumentException wrong) {
+            findings.add(error(0, DnrField.TOTAL, 0, typed, "Total des salaires bruts : " + wrong.getMessage()));
+        }
+    }
+
+    private static boolean isBlank(DnrRow row) {
+        return text(row.insuredNumber()).isEmpty()
+                && text(row.lastName()).isEmpty()
+                && text(row.firstNames()).isEmpty()
+                && row.days().stream().allMatch(value -> text(value).isEmpty())
+                && row.pay().stream().allMatch(value -> text(value).isEmpty());
+    }
+
+    private static String monthName(YearMonth period) {
+        return period.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip().replace('\u00a0', ' ').strip();
+    }
+
+    private static DnrFinding error(int row, DnrField field, int month, String value, String message) {
+        return new DnrFinding(row, field, month, value, message, Severity.ERROR);
+    }
+
+    private static DnrFinding warning(int row, DnrField field, int month, String value, String message) {
+        return new DnrFinding(row, field, month, value, message, Severity.WARNING);
+    }
+}
