@@ -26,9 +26,12 @@ import tg.cnss.eservices.platform.control.PortalSettings;
 import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.registration.control.EmployerRegistry;
 import tg.cnss.eservices.registration.control.InsuredRegistry;
+import tg.cnss.eservices.registration.entity.ContractType;
+import tg.cnss.eservices.registration.entity.DepartureReason;
 import tg.cnss.eservices.registration.entity.Employer;
 import tg.cnss.eservices.registration.entity.EmployerCategory;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
+import tg.cnss.eservices.registration.entity.Employment;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.registration.entity.InsuredPerson;
 
@@ -124,6 +127,50 @@ public class DemoData {
             new DemoInsured(1_000_000_002L, "KOUDJO", "Afi", LocalDate.of(1992, 3, 8), 10_000_001L),
             new DemoInsured(1_000_000_003L, "SENYO", "Yawo", LocalDate.of(1988, 11, 21), 10_000_002L),
             new DemoInsured(1_000_000_004L, "ADJOVI", "Komla", LocalDate.of(1960, 4, 2), 0));
+
+    /** A job on a demo employer's roster; {@code left} null while the worker is still employed. */
+    record DemoEmployment(
+            long insured,
+            long employer,
+            LocalDate start,
+            String job,
+            ContractType contract,
+            long pay,
+            LocalDate left) {}
+
+    static final List<DemoEmployment> EMPLOYMENTS = List.of(
+            new DemoEmployment(
+                    1_000_000_001L,
+                    10_000_001L,
+                    LocalDate.of(2014, 9, 1),
+                    "Comptable",
+                    ContractType.CDI,
+                    350_000,
+                    null),
+            new DemoEmployment(
+                    1_000_000_002L,
+                    10_000_001L,
+                    LocalDate.of(2019, 2, 1),
+                    "Assistante de direction",
+                    ContractType.CDI,
+                    220_000,
+                    null),
+            new DemoEmployment(
+                    1_000_000_003L,
+                    10_000_002L,
+                    LocalDate.of(2023, 5, 2),
+                    "Préparateur en pharmacie",
+                    ContractType.CDD,
+                    150_000,
+                    null),
+            new DemoEmployment(
+                    1_000_000_004L,
+                    10_000_001L,
+                    LocalDate.of(2005, 3, 1),
+                    "Chauffeur",
+                    ContractType.CDI,
+                    180_000,
+                    LocalDate.of(2025, 4, 30)));
 
     @PostConstruct
     void seed() {
@@ -233,6 +280,30 @@ public class DemoData {
                         demo.birthDate(),
                         demo.employer() == 0 ? null : new EmployerNumber(demo.employer()),
                         clock.instant()));
+            }
+        }
+        seedRosters();
+    }
+
+    /** The demo employers' workers, once: a worker already on a roster is left as the demo made it. */
+    private void seedRosters() {
+        for (DemoEmployment demo : EMPLOYMENTS) {
+            InsuredNumber worker = new InsuredNumber(demo.insured());
+            EmployerNumber employer = new EmployerNumber(demo.employer());
+            boolean seeded = !em.createQuery(
+                            "SELECT e.id FROM Employment e WHERE e.insuredNumber = :insured AND e.employerNumber = :employer",
+                            Long.class)
+                    .setParameter("insured", worker.canonical())
+                    .setParameter("employer", employer.canonical())
+                    .getResultList()
+                    .isEmpty();
+            if (!seeded) {
+                Employment employment =
+                        new Employment(employer, worker, demo.start(), demo.job(), demo.contract(), demo.pay());
+                if (demo.left() != null) {
+                    employment.end(demo.left(), DepartureReason.RETRAITE, clock.instant(), "demo");
+                }
+                em.persist(employment);
             }
         }
     }

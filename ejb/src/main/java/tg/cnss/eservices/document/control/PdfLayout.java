@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,7 @@ public final class PdfLayout {
     private final Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, CNSS_BLUE);
     private final Font label = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
     private final Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
+    private final Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
 
@@ -101,6 +103,27 @@ public final class PdfLayout {
             valueCell.setPadding(5);
             table.addCell(valueCell);
         });
+        return add(table);
+    }
+
+    /** A table with a header row, columns sized by {@code widths}, the header repeated on each page. */
+    public PdfLayout table(float[] widths, List<String> headers, List<List<String>> rows) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String header : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(printable(header), label));
+            cell.setPadding(4);
+            cell.setBackgroundColor(new Color(0xF4, 0xF6, 0xF8));
+            table.addCell(cell);
+        }
+        for (List<String> row : rows) {
+            for (String value : row) {
+                PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : printable(value), small));
+                cell.setPadding(4);
+                table.addCell(cell);
+            }
+        }
         return add(table);
     }
 

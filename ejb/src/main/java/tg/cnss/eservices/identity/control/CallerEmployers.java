@@ -5,19 +5,22 @@ import jakarta.inject.Inject;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.kernel.EmailAddress;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
+import tg.cnss.eservices.registration.spi.CallerEmployer;
+import tg.cnss.eservices.registration.spi.NoEmployerNumberException;
 
 /** The employer an employer account acts for: the number its sign-up tied it to. */
 @Dependent
-public class CallerEmployers {
+public class CallerEmployers implements CallerEmployer {
 
     @Inject
     AccountRepository accounts;
 
-    /** The canonical employer number of the account {@code email} ("E1000000123"). */
+    /** The employer number of the account {@code email}. */
+    @Override
     public EmployerNumber of(String email) {
         UserAccount account = accounts.getByEmail(new EmailAddress(email));
         if (account.getRegistrationNumber() == null) {
-            throw new IllegalStateException("Compte employeur sans numéro employeur : " + email);
+            throw new NoEmployerNumberException();
         }
         return EmployerNumber.parse(account.getRegistrationNumber());
     }

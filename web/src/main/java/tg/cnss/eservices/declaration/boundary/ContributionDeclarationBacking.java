@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import tg.cnss.eservices.kernel.BusinessException;
 import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
+import tg.cnss.eservices.registration.spi.NoEmployerNumberException;
 
 /**
  * "Déclaration de Cotisation": the month (the last one by default), headcount and gross payroll;
@@ -156,9 +157,19 @@ public class ContributionDeclarationBacking implements Serializable {
         return FacesContext.getCurrentInstance();
     }
 
+    /** Before rendering (f:viewAction): a refusal then shows at the top of the page. */
+    public void load() {
+        getHistory();
+    }
+
     public List<DeclarationSummary> getHistory() {
         if (history == null) {
-            history = declarations.mine();
+            try {
+                history = declarations.mine();
+            } catch (NoEmployerNumberException none) {
+                history = List.of();
+                FieldErrors.show(faces(), none.getMessage());
+            }
         }
         return history;
     }

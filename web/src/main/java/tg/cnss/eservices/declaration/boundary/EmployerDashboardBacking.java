@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import tg.cnss.eservices.account.boundary.ContributorAccounts;
 import tg.cnss.eservices.kernel.Francs;
+import tg.cnss.eservices.registration.spi.NoEmployerNumberException;
 
 /**
  * The live facts at the top of the employer's dashboard: the monthly contribution due next and
@@ -23,19 +24,28 @@ public class EmployerDashboardBacking {
 
     private ContributionDeadline deadline;
     private Francs balance;
+    private Boolean available;
+
+    /** False for an account not tied to an employer number (then the facts are not shown). */
+    public boolean isAvailable() {
+        if (available == null) {
+            try {
+                deadline = declarations.myDeadline();
+                balance = accounts.myBalance();
+                available = true;
+            } catch (NoEmployerNumberException none) {
+                available = false;
+            }
+        }
+        return available;
+    }
 
     public ContributionDeadline getDeadline() {
-        if (deadline == null) {
-            deadline = declarations.myDeadline();
-        }
-        return deadline;
+        return isAvailable() ? deadline : null;
     }
 
     public Francs getBalance() {
-        if (balance == null) {
-            balance = accounts.myBalance();
-        }
-        return balance;
+        return isAvailable() ? balance : null;
     }
 
     /** "dans 13 jours", "aujourd'hui", "demain". */

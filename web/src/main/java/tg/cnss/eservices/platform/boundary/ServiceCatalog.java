@@ -78,6 +78,13 @@ public class ServiceCatalog {
                             null,
                             List.of(
                                     dashboard(),
+                                    Service.open(
+                                            "menuTravailleurs",
+                                            "Mes travailleurs",
+                                            "pi-users",
+                                            "travailleurs.xhtml",
+                                            "vos travailleurs en activité et sortis, par nom ou n° assuré ; la"
+                                                    + " déclaration d'un départ (date et motif)."),
                                     Service.comingSoon(
                                             "menuImmatriculationTravailleur",
                                             "Demande d'immatriculation travailleur",
