@@ -42,12 +42,7 @@ class ContributionDeclarationJourneyIT extends BrowserJourney {
 
     @Test
     void anEmployerDeclaresAMonthAndKeepsItsReceipt() {
-        open("/");
-        type(browser, "connexion:email", DemoAccounts.EMPLOYER.email());
-        type(browser, "connexion:motDePasse", DemoAccounts.PASSWORD);
-        WebElement signIn = browser.findElement(By.id("connexion:seConnecter"));
-        signIn.click();
-        waitFor().until(Browser.replaced(signIn));
+        signInWithPassword(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
 
         browser.findElement(By.id("menuDeclarationCotisation")).click();
         waitFor().until(ExpectedConditions.titleContains("Déclaration de Cotisation"));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tg.cnss.eservices.account.boundary.ContributorAccounts;
 import tg.cnss.eservices.account.entity.LedgerEntryKind;
 import tg.cnss.eservices.declaration.boundary.ContributionDeadline;
+import tg.cnss.eservices.declaration.boundary.ContributionDeadlines;
 import tg.cnss.eservices.declaration.boundary.ContributionDeclarationForm;
 import tg.cnss.eservices.declaration.boundary.ContributionDeclarations;
 import tg.cnss.eservices.declaration.boundary.ContributionPreview;
@@ -55,6 +56,9 @@ class ContributionDeclarationsIT {
 
     @Inject
     ContributionDeclarations declarations;
+
+    @Inject
+    ContributionDeadlines deadlines;
 
     @Inject
     ContributorAccounts accounts;
@@ -127,7 +131,7 @@ class ContributionDeclarationsIT {
 
     @Test
     void theDashboardSaysWhichMonthIsDueAndWhatTheAccountOwes() {
-        ContributionDeadline before = asEmployer.call(() -> declarations.myDeadline());
+        ContributionDeadline before = asEmployer.call(() -> deadlines.mine());
         YearMonth due = before.period();
         YearMonth thisMonth = asEmployer.call(() -> declarations.thisMonth());
         assertTrue(due.equals(thisMonth) || due.equals(thisMonth.minusMonths(1)), due.toString());
@@ -147,7 +151,7 @@ class ContributionDeclarationsIT {
         ContributionPreview old = asEmployer.call(() -> declarations.preview(january2010));
         DeclarationSummary oldest = asEmployer.call(() -> declarations.declare(january2010, old.currentRevision()));
 
-        ContributionDeadline after = asEmployer.call(() -> declarations.myDeadline());
+        ContributionDeadline after = asEmployer.call(() -> deadlines.mine());
         assertEquals(declared.reference(), after.declaredReference());
         assertTrue(after.declared());
         assertTrue(after.late());

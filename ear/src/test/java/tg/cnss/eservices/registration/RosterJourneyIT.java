@@ -39,12 +39,7 @@ class RosterJourneyIT extends BrowserJourney {
 
     @Test
     void anEmployerReadsItsRosterAndStartsADeparture() {
-        open("/");
-        type(browser, "connexion:email", DemoAccounts.EMPLOYER.email());
-        type(browser, "connexion:motDePasse", DemoAccounts.PASSWORD);
-        WebElement signIn = browser.findElement(By.id("connexion:seConnecter"));
-        signIn.click();
-        waitFor().until(Browser.replaced(signIn));
+        signInWithPassword(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
 
         browser.findElement(By.id("menuTravailleurs")).click();
         waitFor().until(ExpectedConditions.titleContains("Mes travailleurs"));

@@ -7,7 +7,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -45,6 +47,16 @@ public abstract class BrowserJourney {
 
     protected void open(String path) {
         browser.get(url(path));
+    }
+
+    /** Signs in from the home page with a password only (employers and insured persons without a second factor). */
+    protected void signInWithPassword(String email, String password) {
+        open("/");
+        Browser.type(browser, "connexion:email", email);
+        Browser.type(browser, "connexion:motDePasse", password);
+        WebElement button = browser.findElement(By.id("connexion:seConnecter"));
+        button.click();
+        waitFor().until(Browser.replaced(button));
     }
 
     protected WebDriverWait waitFor() {

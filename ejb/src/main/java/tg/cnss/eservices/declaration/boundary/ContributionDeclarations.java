@@ -150,44 +150,6 @@ public class ContributionDeclarations {
         return summaryOf(declaration);
     }
 
-    /**
-     * For the dashboard: the month due next (the last month, due on the 15th of this one, or this
-     * month once that date has passed), and the months left undeclared since the employer's first
-     * declaration on the portal. Not since its registration: months declared at the CNSS's
-     * counters before the portal are in the CNSS's books, not here, and would all look late.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ContributionDeadline myDeadline() {
-        String employer = myEmployerNumber();
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.LOME));
-        YearMonth next = YearMonth.from(today).minusMonths(1);
-        if (today.isAfter(ContributionRules.dueDateOf(next))) {
-            next = next.plusMonths(1);
-        }
-        java.util.SortedSet<String> declared = new java.util.TreeSet<>(em.createQuery(
-                        "SELECT DISTINCT d.period FROM ContributionDeclaration d WHERE d.employerNumber = :employer",
-                        String.class)
-                .setParameter("employer", employer)
-                .getResultList());
-        YearMonth first = declared.isEmpty() ? next : YearMonth.parse(declared.first());
-        List<String> late = new ArrayList<>();
-        for (YearMonth month = first; month.isBefore(next); month = month.plusMonths(1)) {
-            if (!declared.contains(month.toString())) {
-                late.add(labelOf(month));
-            }
-        }
-        LocalDate due = ContributionRules.dueDateOf(next);
-        return new ContributionDeadline(
-                next,
-                labelOf(next),
-                due,
-                java.time.temporal.ChronoUnit.DAYS.between(today, due),
-                currentOf(employer, next)
-                        .map(ContributionDeclaration::getReference)
-                        .orElse(null),
-                late);
-    }
-
     /** The employer's declarations, newest month first, each month's revisions newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<DeclarationSummary> mine() {

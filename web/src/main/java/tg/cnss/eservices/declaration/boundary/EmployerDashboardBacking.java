@@ -17,7 +17,7 @@ import tg.cnss.eservices.registration.spi.NoEmployerNumberException;
 public class EmployerDashboardBacking {
 
     @Inject
-    ContributionDeclarations declarations;
+    ContributionDeadlines deadlines;
 
     @Inject
     ContributorAccounts accounts;
@@ -30,7 +30,7 @@ public class EmployerDashboardBacking {
     public boolean isAvailable() {
         if (available == null) {
             try {
-                deadline = declarations.myDeadline();
+                deadline = deadlines.mine();
                 balance = accounts.myBalance();
                 available = true;
             } catch (NoEmployerNumberException none) {
