@@ -14,8 +14,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import tg.cnss.eservices.declaration.control.ContributionDeclarationRecords;
 import tg.cnss.eservices.declaration.control.ContributionRules;
+import tg.cnss.eservices.declaration.control.MonthLabels;
 import tg.cnss.eservices.declaration.entity.ContributionDeclaration;
 import tg.cnss.eservices.identity.control.CallerEmployers;
 import tg.cnss.eservices.platform.control.Clocks;
@@ -36,6 +37,9 @@ public class ContributionDeadlines {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ContributionDeclarationRecords records;
 
     /**
      * For the dashboard: the month due next (the last month, due on the 15th of this one, or this
@@ -60,26 +64,18 @@ public class ContributionDeadlines {
         List<String> late = new ArrayList<>();
         for (YearMonth month = first; month.isBefore(next); month = month.plusMonths(1)) {
             if (!declared.contains(month.toString())) {
-                late.add(ContributionDeclarations.labelOf(month));
+                late.add(MonthLabels.of(month));
             }
         }
         LocalDate due = ContributionRules.dueDateOf(next);
         return new ContributionDeadline(
                 next,
-                ContributionDeclarations.labelOf(next),
+                MonthLabels.of(next),
                 due,
                 java.time.temporal.ChronoUnit.DAYS.between(today, due),
-                current(employer, next)
+                records.currentOf(employer, next)
                         .map(ContributionDeclaration::getReference)
                         .orElse(null),
                 late);
-    }
-
-    private Optional<ContributionDeclaration> current(String employer, YearMonth period) {
-        return em.createNamedQuery(ContributionDeclaration.CURRENT_OF_PERIOD, ContributionDeclaration.class)
-                .setParameter("employer", employer)
-                .setParameter("period", period.toString())
-                .getResultStream()
-                .findFirst();
     }
 }

@@ -17,7 +17,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tg.cnss.eservices.account.control.ContributorLedger;
@@ -25,8 +24,10 @@ import tg.cnss.eservices.account.control.LateSurcharges;
 import tg.cnss.eservices.account.entity.LedgerEntry;
 import tg.cnss.eservices.account.entity.LedgerEntryKind;
 import tg.cnss.eservices.declaration.control.ContributionCalculation;
+import tg.cnss.eservices.declaration.control.ContributionDeclarationRecords;
 import tg.cnss.eservices.declaration.control.ContributionReceiptPdf;
 import tg.cnss.eservices.declaration.control.ContributionRules;
+import tg.cnss.eservices.declaration.control.MonthLabels;
 import tg.cnss.eservices.declaration.control.RateInForce;
 import tg.cnss.eservices.declaration.entity.ContributionDeclaration;
 import tg.cnss.eservices.declaration.entity.ContributionLine;
@@ -49,7 +50,6 @@ import tg.cnss.eservices.registration.entity.EmployerNumber;
 @FormValidation
 public class ContributionDeclarations {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext
@@ -68,6 +68,9 @@ public class ContributionDeclarations {
     ContributorLedger ledger;
 
     @Inject
+    ContributionDeclarationRecords records;
+
+    @Inject
     Clock clock;
 
     /** The current month in Lomé: the last one that can be declared. */
@@ -82,7 +85,7 @@ public class ContributionDeclarations {
         String employer = myEmployerNumber();
         YearMonth period = checkedPeriod(form);
         ContributionCalculation calculation = calculate(form, period);
-        Optional<ContributionDeclaration> current = currentOf(employer, period);
+        Optional<ContributionDeclaration> current = records.currentOf(employer, period);
         return new ContributionPreview(
                 calculation,
                 labelOf(period),
@@ -101,7 +104,7 @@ public class ContributionDeclarations {
         String employer = myEmployerNumber();
         YearMonth period = checkedPeriod(form);
         ContributionCalculation calculation = calculate(form, period);
-        Optional<ContributionDeclaration> current = currentOf(employer, period);
+        Optional<ContributionDeclaration> current = records.currentOf(employer, period);
         int currentRevision = current.map(ContributionDeclaration::getRevision).orElse(0);
         if (currentRevision != seenRevision) {
             throw new DeclarationChangedMeanwhileException(
@@ -241,16 +244,8 @@ public class ContributionDeclarations {
                 + LateSurcharges.monthlyFrom(due).format(DAY) + " (Code de sécurité sociale, art. 17).";
     }
 
-    private Optional<ContributionDeclaration> currentOf(String employer, YearMonth period) {
-        return em.createNamedQuery(ContributionDeclaration.CURRENT_OF_PERIOD, ContributionDeclaration.class)
-                .setParameter("employer", employer)
-                .setParameter("period", period.toString())
-                .getResultStream()
-                .findFirst();
-    }
-
     static String labelOf(YearMonth period) {
-        return period.format(MONTH);
+        return MonthLabels.of(period);
     }
 
     private static DeclarationSummary summaryOf(ContributionDeclaration declaration) {

@@ -10,6 +10,10 @@ public record ComputedLine(ContributionBranch branch, ContributionPayer payer, B
 
     /** "12,5 %": how the page and the receipt write a rate. */
     public String rateLabel() {
+        return rateLabel(ratePercent);
+    }
+
+    public static String rateLabel(BigDecimal ratePercent) {
         return ratePercent.stripTrailingZeros().toPlainString().replace('.', ',') + "\u00a0%";
     }
 

@@ -47,10 +47,7 @@ public final class ContributionReceiptPdf {
             lines.put(
                     line.getBranch().label() + " — part "
                             + line.getPayer().label().toLowerCase(java.util.Locale.FRENCH) + " ("
-                            + line.getRatePercent()
-                                    .stripTrailingZeros()
-                                    .toPlainString()
-                                    .replace('.', ',') + " %)",
+                            + ComputedLine.rateLabel(line.getRatePercent()) + ")",
                     Francs.of(line.getAmount()).display());
         }
         lines.put("Total à payer", Francs.of(declaration.getTotalDue()).display());

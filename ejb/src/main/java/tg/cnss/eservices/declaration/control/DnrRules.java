@@ -235,7 +235,7 @@ public final class DnrRules {
     }
 
     private static String monthName(YearMonth period) {
-        return period.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH));
+        return MonthLabels.of(period);
     }
 
     private static String text(String value) {
