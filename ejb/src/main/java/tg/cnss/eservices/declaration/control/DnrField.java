@@ -7,6 +7,8 @@ public enum DnrField {
     FIRST_NAMES("Prénoms"),
     DAYS("Jours travaillés"),
     PAY("Salaire brut"),
+    EXIT_DATE("Date de sortie"),
+    EMPLOYER("N° employeur"),
     TOTAL("Total des salaires bruts"),
     QUARTER("Trimestre");
 

@@ -1,5 +1,7 @@
 package tg.cnss.eservices.declaration.control;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -7,15 +9,29 @@ import java.util.List;
  * that a wrong value can be reported as it was written. {@code days} and {@code pay} hold the
  * quarter's three months in order; an empty text means nothing declared for that month.
  * {@code row}: the line's number as the employer sees it (the spreadsheet's row, the form's line).
+ * {@code exitDate}: the day the worker left, when he left during the quarter (else empty).
  */
 public record DnrRow(
-        int row, String insuredNumber, String lastName, String firstNames, List<String> days, List<String> pay) {
+        int row,
+        String insuredNumber,
+        String lastName,
+        String firstNames,
+        List<String> days,
+        List<String> pay,
+        String exitDate) {
 
     public DnrRow {
         if (days.size() != 3 || pay.size() != 3) {
             throw new IllegalArgumentException("Une ligne de DNR porte trois mois");
         }
-        days = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(days));
-        pay = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(pay));
+        days = Collections.unmodifiableList(new ArrayList<>(days));
+        pay = Collections.unmodifiableList(new ArrayList<>(pay));
+        exitDate = exitDate == null ? "" : exitDate;
+    }
+
+    /** A line of a worker still employed at the end of the quarter. */
+    public DnrRow(
+            int row, String insuredNumber, String lastName, String firstNames, List<String> days, List<String> pay) {
+        this(row, insuredNumber, lastName, firstNames, days, pay, "");
     }
 }

@@ -1,5 +1,6 @@
 package tg.cnss.eservices.declaration.control;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,8 @@ import tg.cnss.eservices.registration.entity.InvalidNumberException;
  *   <li>pay at least the SMIG of that month (dated reference data) pro rata of the days worked,
  *       a month of 30 days or more counting as a full month (domain-rules.md §1: part-time and
  *       partial months are allowed, with their days);
+ *   <li>an exit date, when given, is a day of the quarter, and nothing is declared for the months
+ *       after it;
  *   <li>the total of the header, when there is one, equals the sum of the lines;
  *   <li>a quarter not yet begun cannot be declared.
  * </ul>
@@ -76,6 +79,7 @@ public final class DnrRules {
             for (int month = 1; month <= 3; month++) {
                 checkMonth(row, month, totals, findings);
             }
+            checkExit(row, findings);
         }
         if (workers == 0) {
             findings.add(
@@ -196,6 +200,44 @@ public final class DnrRules {
         }
     }
 
+    private void checkExit(DnrRow row, List<DnrFinding> findings) {
+        String typed = text(row.exitDate());
+        if (typed.isEmpty()) {
+            return;
+        }
+        LocalDate exit;
+        try {
+            exit = DnrDates.parse(typed);
+        } catch (IllegalArgumentException wrong) {
+            findings.add(error(row.row(), DnrField.EXIT_DATE, 0, typed, wrong.getMessage()));
+            return;
+        }
+        if (!quarter.contains(YearMonth.from(exit))) {
+            findings.add(error(
+                    row.row(),
+                    DnrField.EXIT_DATE,
+                    0,
+                    typed,
+                    "Date de sortie hors du " + quarter.label() + " : n'indiquez que les sorties du trimestre"
+                            + " (un travailleur parti avant n'a pas de ligne)."));
+            return;
+        }
+        for (int month = 1; month <= 3; month++) {
+            YearMonth period = quarter.months().get(month - 1);
+            if (period.isAfter(YearMonth.from(exit))
+                    && (!text(row.days().get(month - 1)).isEmpty()
+                            || !text(row.pay().get(month - 1)).isEmpty())) {
+                findings.add(error(
+                        row.row(),
+                        DnrField.DAYS,
+                        month,
+                        text(row.days().get(month - 1)),
+                        "Travailleur sorti le " + exit.format(DnrDates.DAY) + " : rien à déclarer pour "
+                                + monthName(period) + " ; vérifiez la date de sortie ou videz ce mois."));
+            }
+        }
+    }
+
     /** The SMIG of the month pro rata of the days worked, a month of 30 days or more being a full one; rounded down. */
     Francs floorOf(YearMonth period, int days) {
         Francs monthly = smig.apply(period);
@@ -231,7 +273,8 @@ public final class DnrRules {
                 && text(row.lastName()).isEmpty()
                 && text(row.firstNames()).isEmpty()
                 && row.days().stream().allMatch(value -> text(value).isEmpty())
-                && row.pay().stream().allMatch(value -> text(value).isEmpty());
+                && row.pay().stream().allMatch(value -> text(value).isEmpty())
+                && text(row.exitDate()).isEmpty();
     }
 
     private static String monthName(YearMonth period) {

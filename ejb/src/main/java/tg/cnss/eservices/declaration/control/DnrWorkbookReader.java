@@ -1,0 +1,519 @@
+package tg.cnss.eservices.declaration.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import tg.cnss.eservices.kernel.Quarter;
+
+/**
+ * Reads a filled DNR file in streaming: the sheet's XML goes through POI's SAX event API one row
+ * at a time, never a whole-workbook load (issue 10). Files made by Excel, LibreOffice or Google
+ * Sheets are read alike: the header block and the columns are found by their labels (a moved
+ * column is found where it went), numbers stored as text and trailing spaces are taken as typed,
+ * dates as day numbers or as text, empty rows skipped, formulas read by the value the spreadsheet
+ * saved with them.
+ *
+ * <p>Before POI opens anything, the file itself is checked: its size, that it is a zip (an .xls, a
+ * CSV or a PDF renamed .xlsx says so in French), no entry twice (two parts of one name are a known
+ * trick to show one content and process another), and no entry that inflates beyond reason (a zip
+ * bomb); POI then refuses DOCTYPEs (XXE) and checks the inflation ratio as it reads.
+ */
+public final class DnrWorkbookReader {
+
+    /** A sheet's XML is about 15 times its zipped size; far beyond is a bomb. */
+    private static final long MAX_RATIO = 200;
+
+    private static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+    private static final int MAX_ENTRIES = 1_000;
+    private static final Pattern SCIENTIFIC = Pattern.compile("-?\\d+(\\.\\d+)?[Ee][+-]?\\d+");
+    private static final int HEADER_SEARCH_ROWS = 50;
+
+    /** Told the rows read so far and the rows the sheet says it has (0 when it does not say). */
+    @FunctionalInterface
+    public interface Progress {
+        void rowsRead(int read, int expected);
+    }
+
+    private DnrWorkbookReader() {}
+
+    public static DnrWorkbook read(Path file, Progress progress) {
+        checkContainer(file);
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            String sheetName = chooseSheet(reader);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    if (sheets.getSheetName().equals(sheetName)) {
+                        RowCollector rows = new RowCollector(sheetName, progress);
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        parser.setContentHandler(new DimensionAwareHandler(styles, strings, rows));
+                        parser.parse(new InputSource(sheet));
+                        return rows.result();
+                    }
+                }
+            }
+            throw new DnrFileRefusedException("Le classeur ne contient aucune feuille de déclaration.");
+        } catch (NotOfficeXmlFileException | InvalidFormatException notXlsx) {
+            throw notAnXlsx(file);
+        } catch (SAXException damaged) {
+            if (damaged.getException() instanceof DnrFileRefusedException refused) {
+                throw refused;
+            }
+            throw damaged(damaged);
+        } catch (IOException
+                | OpenXML4JException
+                | javax.xml.parsers.ParserConfigurationException
+                | RuntimeException unreadable) {
+            if (unreadable instanceof DnrFileRefusedException refused) {
+                throw refused;
+            }
+            throw damaged(unreadable);
+        }
+    }
+
+    private static DnrFileRefusedException damaged(Exception cause) {
+        String detail = String.valueOf(cause.getMessage());
+        if (detail.contains("Zip bomb")) {
+            return new DnrFileRefusedException(
+                    "Fichier refusé : son contenu décompressé est démesuré (« bombe zip »). Enregistrez de"
+                            + " nouveau la déclaration depuis votre tableur.",
+                    cause);
+        }
+        if (detail.contains("DOCTYPE") || detail.toLowerCase(Locale.ROOT).contains("entity")) {
+            return new DnrFileRefusedException(
+                    "Fichier refusé : il contient une déclaration XML (DOCTYPE) qu'aucun tableur n'écrit. Enregistrez"
+                            + " de nouveau la déclaration depuis Excel, LibreOffice ou Google Sheets.",
+                    cause);
+        }
+        return new DnrFileRefusedException(
+                "Fichier illisible : le classeur est endommagé ou incomplet. Ouvrez-le dans votre tableur,"
+                        + " enregistrez-le au format Excel (.xlsx) et envoyez-le de nouveau.",
+                cause);
+    }
+
+    // --- The container, before POI -------------------------------------------------------------
+
+    /** Size, kind of file, duplicate or inflating entries: refused with what to do. */
+    static void checkContainer(Path file) {
+        byte[] start = new byte[8];
+        long size;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            int read = in.readNBytes(start, 0, start.length);
+            start = Arrays.copyOf(start, read);
+        } catch (IOException e) {
+            throw new DnrFileRefusedException("Fichier illisible : envoyez-le de nouveau.", e);
+        }
+        if (size > DnrLayout.MAX_BYTES) {
+            throw new DnrFileRefusedException("Fichier trop volumineux : " + megabytes(size)
+                    + " ; 10 Mo au plus. Retirez les lignes vides et les mises en forme, ou envoyez la déclaration"
+                    + " par l'API des logiciels de paie.");
+        }
+        if (size == 0) {
+            throw new DnrFileRefusedException("Le fichier envoyé est vide.");
+        }
+        if (!startsWith(start, 'P', 'K', 3, 4)) {
+            throw notAnXlsx(start);
+        }
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            Set<String> names = new HashSet<>();
+            int entries = 0;
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new DnrFileRefusedException("Fichier refusé : il contient plus de " + MAX_ENTRIES
+                            + " parties, ce qu'aucun tableur n'écrit pour une déclaration.");
+                }
+                if (!names.add(entry.getName().toLowerCase(Locale.ROOT))) {
+                    throw new DnrFileRefusedException("Fichier refusé : la partie « " + entry.getName()
+                            + " » y figure deux fois (fichier altéré). Enregistrez de nouveau la déclaration depuis"
+                            + " votre tableur.");
+                }
+                long inflated = entry.getSize();
+                long deflated = Math.max(entry.getCompressedSize(), 1);
+                if (inflated > MAX_ENTRY_BYTES || (inflated > 1_000_000 && inflated / deflated > MAX_RATIO)) {
+                    throw damaged(new IOException("Zip bomb: " + entry.getName()));
+                }
+            }
+            if (!names.contains("[content_types].xml")) {
+                throw notAnXlsx(start);
+            }
+        } catch (IOException notAZip) {
+            throw notAnXlsx(start);
+        }
+    }
+
+    private static DnrFileRefusedException notAnXlsx(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return notAnXlsx(in.readNBytes(8));
+        } catch (IOException e) {
+            return notAnXlsx(new byte[0]);
+        }
+    }
+
+    private static DnrFileRefusedException notAnXlsx(byte[] start) {
+        String what;
+        if (startsWith(start, 0xD0, 0xCF, 0x11, 0xE0)) {
+            what = "c'est un classeur Excel de l'ancien format (.xls)";
+        } else if (startsWith(start, '%', 'P', 'D', 'F')) {
+            what = "c'est un document PDF";
+        } else if (startsWith(start, 'P', 'K')) {
+            what = "c'est une archive qui n'est pas un classeur Excel (un classeur OpenDocument .ods, peut-être)";
+        } else {
+            what = "c'est un fichier texte ou d'un autre type (un CSV, peut-être)";
+        }
+        return new DnrFileRefusedException("Ce fichier n'est pas un classeur Excel (.xlsx) : " + what
+                + ". Ouvrez-le dans votre tableur et choisissez « Enregistrer sous » › « Classeur Excel (.xlsx) »,"
+                + " ou partez du fichier modèle.");
+    }
+
+    private static boolean startsWith(byte[] bytes, int... expected) {
+        if (bytes.length < expected.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if ((bytes[i] & 0xFF) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.FRENCH, "%.1f Mo", bytes / 1024.0 / 1024.0);
+    }
+
+    /** The sheet named "DNR", else the first that is not the instructions. */
+    private static String chooseSheet(XSSFReader reader) throws IOException, InvalidFormatException {
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        String first = null;
+        while (sheets.hasNext()) {
+            try (InputStream ignored = sheets.next()) {
+                String name = sheets.getSheetName();
+                if (name.strip().equalsIgnoreCase(DnrLayout.DATA_SHEET)) {
+                    return name;
+                }
+                if (first == null && !DnrLayout.normalise(name).startsWith("instruction")) {
+                    first = name;
+                }
+            }
+        }
+        if (first == null) {
+            throw new DnrFileRefusedException("Le classeur ne contient pas de feuille « " + DnrLayout.DATA_SHEET
+                    + " » : partez du fichier modèle.");
+        }
+        return first;
+    }
+
+    // --- The sheet, row by row -----------------------------------------------------------------
+
+    /** Numbers as the spreadsheet holds them (no display rounding), dates as jj/mm/aaaa. */
+    private static final class RawValues extends DataFormatter {
+        RawValues() {
+            super(Locale.FRANCE);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, false);
+        }
+
+        @Override
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (formatString != null
+                    && DateUtil.isADateFormat(formatIndex, formatString)
+                    && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing)
+                        .toLocalDate()
+                        .format(DnrDates.DAY);
+            }
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    /** POI's sheet handler, told also the sheet's {@code <dimension>}: how many rows to expect. */
+    private static final class DimensionAwareHandler extends XSSFSheetXMLHandler {
+        private final RowCollector rows;
+
+        DimensionAwareHandler(StylesTable styles, ReadOnlySharedStringsTable strings, RowCollector rows) {
+            super(styles, null, strings, rows, new RawValues(), false);
+            this.rows = rows;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            if ("dimension".equals(localName)) {
+                rows.expectFrom(attributes.getValue("ref"));
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+    }
+
+    /** Finds the header block and the table's header row, then collects the workers' lines. */
+    private static final class RowCollector implements SheetContentsHandler {
+        private final String sheet;
+        private final Progress progress;
+        private final Map<Integer, String> cells = new HashMap<>();
+        private final Map<Integer, String> cellRefs = new HashMap<>();
+        private final Map<DnrField, DnrWorkbook.Located> header = new EnumMap<>(DnrField.class);
+        private final List<DnrRow> lines = new ArrayList<>();
+        private Map<String, Integer> columns;
+        private DnrWorkbook.Located quarterCell;
+        private DnrWorkbook.Located yearCell;
+        private Quarter quarter;
+        private int expected;
+        private int rowsSeen;
+
+        RowCollector(String sheet, Progress progress) {
+            this.sheet = sheet;
+            this.progress = progress;
+        }
+
+        void expectFrom(String ref) {
+            if (ref != null && ref.contains(":")) {
+                expected = new CellReference(ref.substring(ref.indexOf(':') + 1)).getRow() + 1;
+            }
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+            cellRefs.clear();
+        }
+
+        @Override
+        public void cell(String ref, String value, XSSFComment comment) {
+            if (value == null) {
+                return;
+            }
+            String text = value.strip();
+            if (SCIENTIFIC.matcher(text).matches()) {
+                text = new BigDecimal(text).stripTrailingZeros().toPlainString();
+            }
+            if (!text.isEmpty()) {
+                int column = new CellReference(ref).getCol();
+                cells.put(column, text);
+                cellRefs.put(column, ref);
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rowsSeen = rowNum + 1;
+            if (columns == null) {
+                beforeTable(rowNum);
+            } else if (!cells.isEmpty()) {
+                if (lines.size() >= DnrLayout.MAX_ROWS) {
+                    throw new DnrFileRefusedException("Fichier trop long : plus de "
+                            + String.format(Locale.FRENCH, "%,d", DnrLayout.MAX_ROWS)
+                                    .replace('\u202f', ' ')
+                            + " lignes. Envoyez la déclaration par l'API des logiciels de paie.");
+                }
+                lines.add(lineOf(rowNum + 1));
+                if (lines.size() % 1_000 == 0) {
+                    progress.rowsRead(rowsSeen, expected);
+                }
+            }
+        }
+
+        private void beforeTable(int rowNum) {
+            if (rowNum >= HEADER_SEARCH_ROWS) {
+                throw new DnrFileRefusedException("Feuille « " + sheet + " » : la ligne des titres de colonnes"
+                        + " (N° assuré, Nom, Prénoms, jours et salaires de chaque mois) est introuvable dans les "
+                        + HEADER_SEARCH_ROWS + " premières lignes. Partez du fichier modèle.");
+            }
+            if (isTableHeader()) {
+                columns = columnsOf(rowNum + 1);
+                return;
+            }
+            List<Integer> filled = cells.keySet().stream().sorted().toList();
+            if (filled.size() < 2) {
+                return;
+            }
+            String label = DnrLayout.normalise(cells.get(filled.get(0)));
+            DnrWorkbook.Located value = new DnrWorkbook.Located(cells.get(filled.get(1)), cellRefs.get(filled.get(1)));
+            if (label.startsWith("n employeur")
+                    || label.startsWith("numero employeur")
+                    || label.startsWith("no employeur")
+                    || label.startsWith("matricule employeur")) {
+                header.put(DnrField.EMPLOYER, value);
+            } else if (label.startsWith("raison sociale")) {
+                header.put(DnrField.LAST_NAME, value);
+            } else if (label.startsWith("trimestre")) {
+                quarterCell = value;
+            } else if (label.startsWith("annee")) {
+                yearCell = value;
+            } else if (label.startsWith("total")) {
+                header.put(DnrField.TOTAL, value);
+            }
+        }
+
+        private boolean isTableHeader() {
+            boolean number = false;
+            boolean name = false;
+            for (String text : cells.values()) {
+                String label = DnrLayout.normalise(text);
+                number |= isInsuredNumber(label);
+                name |= label.equals("nom") || label.startsWith("nom de famille") || label.startsWith("nom du");
+            }
+            return number && name;
+        }
+
+        private static boolean isInsuredNumber(String label) {
+            return label.startsWith("n assure")
+                    || label.startsWith("numero assure")
+                    || label.startsWith("no assure")
+                    || label.startsWith("n d assure")
+                    || label.startsWith("numero d assure")
+                    || label.contains("matricule");
+        }
+
+        private Map<String, Integer> columnsOf(int headerRow) {
+            quarter = quarterOf();
+            Map<String, Integer> found = new HashMap<>();
+            for (Map.Entry<Integer, String> cell : cells.entrySet()) {
+                String label = DnrLayout.normalise(cell.getValue());
+                DnrField field = null;
+                int month = 0;
+                if (isInsuredNumber(label)) {
+                    field = DnrField.INSURED_NUMBER;
+                } else if (label.startsWith("prenom")) {
+                    field = DnrField.FIRST_NAMES;
+                } else if (label.equals("nom") || label.startsWith("nom de famille") || label.startsWith("nom du")) {
+                    field = DnrField.LAST_NAME;
+                } else if (label.contains("sortie")) {
+                    field = DnrField.EXIT_DATE;
+                } else if (label.contains("jour")) {
+                    field = DnrField.DAYS;
+                    month = DnrLayout.monthNamed(label, quarter);
+                } else if (label.contains("salaire") || label.contains("remuneration") || label.contains("brut")) {
+                    field = DnrField.PAY;
+                    month = DnrLayout.monthNamed(label, quarter);
+                }
+                if (field != null && (month > 0 || (field != DnrField.DAYS && field != DnrField.PAY))) {
+                    found.putIfAbsent(DnrWorkbook.key(field, month), cell.getKey());
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            String[] labels = DnrLayout.columnHeaders(quarter);
+            requireColumn(found, DnrField.INSURED_NUMBER, 0, labels[0], missing);
+            requireColumn(found, DnrField.LAST_NAME, 0, labels[1], missing);
+            for (int month = 1; month <= 3; month++) {
+                requireColumn(found, DnrField.DAYS, month, labels[1 + 2 * month], missing);
+                requireColumn(found, DnrField.PAY, month, labels[2 + 2 * month], missing);
+            }
+            if (!missing.isEmpty()) {
+                throw new DnrFileRefusedException("Feuille « " + sheet + " », ligne " + headerRow
+                        + " (titres des colonnes) : colonne(s) introuvable(s) : « " + String.join(" », « ", missing)
+                        + " ». Les titres disent le mois (par exemple « " + labels[3] + " »). Partez du fichier"
+                        + " modèle.");
+            }
+            return found;
+        }
+
+        private static void requireColumn(
+                Map<String, Integer> found, DnrField field, int month, String label, List<String> missing) {
+            if (!found.containsKey(DnrWorkbook.key(field, month))) {
+                missing.add(label);
+            }
+        }
+
+        /** "3" and "2026", or "T3" and "2026", or "T3 2026" alone. */
+        private Quarter quarterOf() {
+            String typedQuarter = quarterCell == null ? "" : quarterCell.value().strip();
+            String typedYear = yearCell == null ? "" : yearCell.value().strip();
+            try {
+                if (typedQuarter.matches("(?i)T?\\s*[1-4]\\s*[-/ ]?\\s*\\d{4}")) {
+                    return Quarter.parse(
+                            typedQuarter.toUpperCase(Locale.ROOT).startsWith("T") ? typedQuarter : "T" + typedQuarter);
+                }
+                String number = typedQuarter.replaceFirst("(?i)^T\\s*", "");
+                if (number.matches("[1-4](\\.0+)?") && typedYear.matches("\\d{4}(\\.0+)?")) {
+                    return new Quarter(Integer.parseInt(typedYear.substring(0, 4)), number.charAt(0) - '0');
+                }
+            } catch (IllegalArgumentException wrong) {
+                // said below, with the cells to correct
+            }
+            throw new DnrFileRefusedException("Feuille « " + sheet + " », en-tête : trimestre (1 à 4) et année"
+                    + " introuvables ou illisibles (lu : « " + typedQuarter + " » et « " + typedYear + " »)."
+                    + " Indiquez-les comme dans le fichier modèle : « " + DnrLayout.QUARTER_LABEL + " » 3, « "
+                    + DnrLayout.YEAR_LABEL + " » 2026.");
+        }
+
+        private DnrRow lineOf(int row) {
+            return new DnrRow(
+                    row,
+                    value(DnrField.INSURED_NUMBER, 0),
+                    value(DnrField.LAST_NAME, 0),
+                    value(DnrField.FIRST_NAMES, 0),
+                    List.of(value(DnrField.DAYS, 1), value(DnrField.DAYS, 2), value(DnrField.DAYS, 3)),
+                    List.of(value(DnrField.PAY, 1), value(DnrField.PAY, 2), value(DnrField.PAY, 3)),
+                    value(DnrField.EXIT_DATE, 0));
+        }
+
+        private String value(DnrField field, int month) {
+            Integer column = columns.get(DnrWorkbook.key(field, month));
+            if (column == null) {
+                return "";
+            }
+            String text = cells.get(column);
+            return text == null ? "" : text;
+        }
+
+        DnrWorkbook result() {
+            if (columns == null) {
+                throw new DnrFileRefusedException("Feuille « " + sheet + " » : la ligne des titres de colonnes"
+                        + " (N° assuré, Nom, jours et salaires de chaque mois) est introuvable. Partez du fichier"
+                        + " modèle.");
+            }
+            Map<DnrField, DnrWorkbook.Located> located = new EnumMap<>(header);
+            if (quarterCell != null) {
+                located.put(DnrField.QUARTER, quarterCell);
+            }
+            progress.rowsRead(rowsSeen, expected);
+            return new DnrWorkbook(sheet, quarter, located, columns, lines);
+        }
+
+        @Override
+        public void headerFooter(String text, boolean isHeader, String tagName) {
+            // not part of the declaration
+        }
+    }
+}
