@@ -119,6 +119,23 @@ public final class PortalDeployment {
         return ear;
     }
 
+    /**
+     * The EAR with the given test classes, and the files of {@code directory} (relative to the ear
+     * module, e.g. the EJB module's test fixtures) as resources under {@code prefix} of the web
+     * module: for tests inside the server that read sample files.
+     */
+    public static EnterpriseArchive withTestsAndFiles(String directory, String prefix, Class<?>... testClasses) {
+        File[] files = new File(directory).listFiles(File::isFile);
+        if (files == null || files.length == 0) {
+            throw new IllegalStateException("Aucun fichier dans " + new File(directory).getAbsolutePath());
+        }
+        return withTestsAnd(testClasses, war -> {
+            for (File file : files) {
+                war.addAsResource(file, prefix + "/" + file.getName());
+            }
+        });
+    }
+
     /** The EAR with the given test classes added to its web module, for tests that run inside the server. */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         return withTestsAndLibraries(testClasses, new Class<?>[0]);
@@ -129,21 +146,27 @@ public final class PortalDeployment {
      * web module: for tests that need a library inside the server (e.g. GreenMail).
      */
     public static EnterpriseArchive withTestsAndLibraries(Class<?>[] testClasses, Class<?>[] libraryClasses) {
+        return withTestsAnd(testClasses, war -> {
+            for (Class<?> library : libraryClasses) {
+                try {
+                    war.addAsLibrary(new File(library.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI()));
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+    }
+
+    private static EnterpriseArchive withTestsAnd(Class<?>[] testClasses, Consumer<WebArchive> additions) {
         EnterpriseArchive ear = asBuilt();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses)
                 .addClasses(Eventually.class, PersistenceProbe.class, QueueProbe.class, WorklistProbe.class)
                 .addClasses(ActingUser.classes());
-        for (Class<?> library : libraryClasses) {
-            try {
-                war.addAsLibrary(new File(library.getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI()));
-            } catch (java.net.URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        additions.accept(war);
         ear.delete(WAR);
         ear.addAsModule(Testable.archiveToTest(war));
         return ear;

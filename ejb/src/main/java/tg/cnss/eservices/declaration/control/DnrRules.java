@@ -130,6 +130,13 @@ public final class DnrRules {
         }
         if (text(row.lastName()).isEmpty()) {
             findings.add(error(row.row(), DnrField.LAST_NAME, 0, "", "Indiquez le nom du travailleur."));
+        } else if (text(row.lastName()).length() > 80 || text(row.firstNames()).length() > 100) {
+            findings.add(error(
+                    row.row(),
+                    text(row.lastName()).length() > 80 ? DnrField.LAST_NAME : DnrField.FIRST_NAMES,
+                    0,
+                    text(row.lastName()),
+                    "Nom de 80 caractères au plus, prénoms de 100 au plus : une case ne porte qu'un travailleur."));
         }
     }
 
@@ -268,7 +275,7 @@ public final class DnrRules {
         }
     }
 
-    private static boolean isBlank(DnrRow row) {
+    public static boolean isBlank(DnrRow row) {
         return text(row.insuredNumber()).isEmpty()
                 && text(row.lastName()).isEmpty()
                 && text(row.firstNames()).isEmpty()

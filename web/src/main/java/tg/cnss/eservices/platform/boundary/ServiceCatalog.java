@@ -102,13 +102,13 @@ public class ServiceCatalog {
                                             "pi-pencil",
                                             "dnr-en-ligne",
                                             "la déclaration trimestrielle des rémunérations, saisie en ligne."),
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuDnrFichier",
                                             "Envoyer un fichier D.N.R",
                                             "pi-upload",
-                                            "dnr-fichier",
+                                            "dnr-fichier.xhtml",
                                             "la même déclaration envoyée au format Excel, à partir du fichier"
-                                                    + " modèle."))),
+                                                    + " modèle de votre trimestre ; un rapport cellule par cellule."))),
                     new Group(
                             "menuEmployeurGroupe2",
                             "Cotisations",

@@ -1,0 +1,171 @@
+package tg.cnss.eservices.declaration.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import tg.cnss.eservices.declaration.control.ContributionRules;
+import tg.cnss.eservices.declaration.control.DnrFileCheck;
+import tg.cnss.eservices.declaration.control.DnrFileRefusedException;
+import tg.cnss.eservices.declaration.control.DnrLine;
+import tg.cnss.eservices.declaration.control.DnrReport;
+import tg.cnss.eservices.declaration.control.DnrRow;
+import tg.cnss.eservices.declaration.control.DnrRules;
+import tg.cnss.eservices.declaration.control.DnrWorkbook;
+import tg.cnss.eservices.declaration.control.DnrWorkbookReader;
+import tg.cnss.eservices.declaration.entity.DnrUpload.State;
+import tg.cnss.eservices.kernel.Francs;
+import tg.cnss.eservices.kernel.Quarter;
+import tg.cnss.eservices.platform.control.Clocks;
+import tg.cnss.eservices.reference.boundary.ReferenceData;
+import tg.cnss.eservices.registration.control.InsuredRegistry;
+import tg.cnss.eservices.registration.entity.EmployerNumber;
+import tg.cnss.eservices.registration.entity.InsuredNumber;
+import tg.cnss.eservices.registration.entity.InvalidNumberException;
+
+/**
+ * Reads an uploaded DNR file in the background (issue 10: big files never freeze the page): the
+ * bytes to a temporary file, the streaming reader, the same rules as the online form, then the
+ * report — and, when accepted, the quarter's DNR. Outside any transaction: each step commits its own
+ * (see {@link DnrUploadSteps}) so that the progress shows while the file is read.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DnrImport {
+
+    private static final Logger LOG = Logger.getLogger(DnrImport.class.getName());
+
+    /** The progress is written at most this often: the page polls every second. */
+    private static final long PROGRESS_EVERY_NANOS = 400_000_000L;
+
+    @Inject
+    DnrUploadSteps steps;
+
+    @Inject
+    InsuredRegistry insured;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    Clock clock;
+
+    public void process(long uploadId) {
+        Optional<DnrUploadSteps.Job> taken;
+        try {
+            taken = steps.take(uploadId);
+        } catch (RuntimeException takenMeanwhile) {
+            return; // another delivery of the same message took it first
+        }
+        if (taken.isEmpty()) {
+            return;
+        }
+        DnrUploadSteps.Job job = taken.get();
+        Path file = null;
+        try {
+            file = Files.createTempFile("dnr-", ".xlsx");
+            Files.write(file, job.content());
+            run(job, file);
+        } catch (DnrFileRefusedException refused) {
+            steps.reject(uploadId, DnrReport.refused(refused.getMessage()));
+        } catch (IOException | RuntimeException unexpected) {
+            LOG.log(Level.SEVERE, "Lecture du fichier DNR " + uploadId + " interrompue", unexpected);
+            steps.fail(
+                    uploadId,
+                    "Le fichier n'a pas pu être traité à la suite d'un incident technique. Envoyez-le de nouveau ;"
+                            + " si l'incident se répète, faites une réclamation en joignant le fichier.");
+        } finally {
+            delete(file);
+        }
+    }
+
+    private void run(DnrUploadSteps.Job job, Path file) {
+        long[] lastWrite = {System.nanoTime()};
+        DnrWorkbook workbook = DnrWorkbookReader.read(file, (read, expected) -> {
+            long now = System.nanoTime();
+            if (now - lastWrite[0] >= PROGRESS_EVERY_NANOS) {
+                lastWrite[0] = now;
+                steps.advance(job.id(), State.READING, read, expected);
+            }
+        });
+        steps.advance(
+                job.id(),
+                State.CHECKING,
+                workbook.rows().size(),
+                workbook.rows().size());
+        Quarter quarter = workbook.quarter();
+        DnrReport report = DnrFileCheck.check(
+                workbook, EmployerNumber.parse(job.employerNumber()), rulesFor(quarter, workbook.rows()));
+        if (!report.accepted()) {
+            steps.reject(job.id(), report);
+            return;
+        }
+        steps.advance(
+                job.id(), State.STORING, workbook.rows().size(), workbook.rows().size());
+        steps.accept(job.id(), job, quarter, linesOf(workbook.rows()), report);
+    }
+
+    /** The rules of the quarter, the SMIG of each month and the numbers known to the registry looked up once. */
+    DnrRules rulesFor(Quarter quarter, List<DnrRow> rows) {
+        Map<YearMonth, Francs> smig = new HashMap<>();
+        for (YearMonth month : quarter.months()) {
+            smig.put(
+                    month,
+                    referenceData
+                            .minimumWageOn(ContributionRules.rateDayOf(month))
+                            .map(wage -> Francs.of(wage.getMonthlyAmount()))
+                            .orElse(Francs.ZERO));
+        }
+        List<String> typed = new ArrayList<>();
+        for (DnrRow row : rows) {
+            try {
+                if (row.insuredNumber() != null && !row.insuredNumber().isBlank()) {
+                    typed.add(InsuredNumber.parse(row.insuredNumber().strip()).canonical());
+                }
+            } catch (InvalidNumberException wrong) {
+                // reported by the rules at its cell
+            }
+        }
+        Set<String> known = insured.knownAmong(typed);
+        return new DnrRules(
+                quarter,
+                YearMonth.now(clock.withZone(Clocks.LOME)),
+                month -> smig.getOrDefault(month, Francs.ZERO),
+                number -> known.contains(number.canonical()));
+    }
+
+    private static List<DnrLine> linesOf(List<DnrRow> rows) {
+        List<DnrLine> lines = new ArrayList<>(rows.size());
+        for (DnrRow row : rows) {
+            if (!DnrRules.isBlank(row)) {
+                lines.add(DnrLine.of(lines.size() + 1, row));
+            }
+        }
+        return lines;
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Fichier temporaire " + file + " non effacé", e);
+            }
+        }
+    }
+}
