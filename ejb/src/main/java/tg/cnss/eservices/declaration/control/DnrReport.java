@@ -2,6 +2,7 @@ package tg.cnss.eservices.declaration.control;
 
 import java.util.List;
 import tg.cnss.eservices.declaration.control.DnrCheck.Status;
+import tg.cnss.eservices.kernel.Quarter;
 
 /**
  * What the portal answers to an uploaded DNR, in the manner of the French DSN's return: a global
@@ -36,6 +37,11 @@ public record DnrReport(
 
     public long warningCount() {
         return lines.size() - errorCount();
+    }
+
+    /** "3e trimestre 2026", or "" for a file refused before its quarter was read. */
+    public String quarterLabel() {
+        return quarter == null ? "" : Quarter.parse(quarter).label();
     }
 
     public long quarterTotal() {
