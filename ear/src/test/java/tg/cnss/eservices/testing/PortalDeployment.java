@@ -136,6 +136,12 @@ public final class PortalDeployment {
         });
     }
 
+    /** The EAR with the DNR benchmark's servlet ({@link DnrBench}, test deployment of the benchmark only). */
+    public static EnterpriseArchive withDnrBench() {
+        return withWebModule(war -> war.addClasses(DnrBench.class, DnrBenchSeeder.class, DnrBench.HeapSampler.class)
+                .addClasses(ActingUser.classes()));
+    }
+
     /** The EAR with the given test classes added to its web module, for tests that run inside the server. */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         return withTestsAndLibraries(testClasses, new Class<?>[0]);

@@ -95,7 +95,8 @@ public class DnrImport {
     }
 
     private void run(DnrUploadSteps.Job job, Path file) {
-        long[] lastWrite = {System.nanoTime()};
+        long started = System.nanoTime();
+        long[] lastWrite = {started};
         DnrWorkbook workbook = DnrWorkbookReader.read(file, (read, expected) -> {
             long now = System.nanoTime();
             if (now - lastWrite[0] >= PROGRESS_EVERY_NANOS) {
@@ -103,6 +104,7 @@ public class DnrImport {
                 steps.advance(job.id(), State.READING, read, expected);
             }
         });
+        long read = System.nanoTime();
         steps.advance(
                 job.id(),
                 State.CHECKING,
@@ -111,13 +113,27 @@ public class DnrImport {
         Quarter quarter = workbook.quarter();
         DnrReport report = DnrFileCheck.check(
                 workbook, EmployerNumber.parse(job.employerNumber()), rulesFor(quarter, workbook.rows()));
+        long checked = System.nanoTime();
         if (!report.accepted()) {
             steps.reject(job.id(), report);
-            return;
+        } else {
+            steps.advance(
+                    job.id(),
+                    State.STORING,
+                    workbook.rows().size(),
+                    workbook.rows().size());
+            steps.accept(job.id(), job, quarter, linesOf(workbook.rows()), report);
         }
-        steps.advance(
-                job.id(), State.STORING, workbook.rows().size(), workbook.rows().size());
-        steps.accept(job.id(), job, quarter, linesOf(workbook.rows()), report);
+        long stored = System.nanoTime();
+        LOG.info(() -> String.format(
+                "DNR %d (%s, %d ligne(s)) : %s ; lecture %d ms, contrôle %d ms, enregistrement %d ms",
+                job.id(),
+                quarter.code(),
+                workbook.rows().size(),
+                report.status(),
+                (read - started) / 1_000_000,
+                (checked - read) / 1_000_000,
+                (stored - checked) / 1_000_000));
     }
 
     /** The rules of the quarter, the SMIG of each month and the numbers known to the registry looked up once. */
