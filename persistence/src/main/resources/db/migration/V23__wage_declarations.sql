@@ -20,33 +20,27 @@ CREATE TABLE wage_declaration (
     declared_at        ${timestamp}  NOT NULL,
     declared_by        VARCHAR(254)  NOT NULL,
     replaced_at        ${timestamp}  NULL,
+    career_posted_at   ${timestamp}  NULL,
     version            BIGINT        NOT NULL,
     CONSTRAINT pk_wage_declaration PRIMARY KEY (id),
     CONSTRAINT uk_wage_declaration_reference UNIQUE (reference),
     CONSTRAINT uk_wage_declaration_revision UNIQUE (employer_number, quarter, revision)
 )${table_options};
 
--- One line per worker as declared; insured_number empty for a worker still to register.
-CREATE TABLE wage_declaration_line (
-    declaration_id   BIGINT        NOT NULL,
-    line_no          INT           NOT NULL,
-    insured_number   VARCHAR(12)   NULL,
-    last_name        VARCHAR(80)   NOT NULL,
-    first_names      VARCHAR(100)  NOT NULL,
-    days_1           INT           NOT NULL,
-    pay_1            BIGINT        NOT NULL,
-    days_2           INT           NOT NULL,
-    pay_2            BIGINT        NOT NULL,
-    days_3           INT           NOT NULL,
-    pay_3            BIGINT        NOT NULL,
-    exit_date        DATE          NULL,
-    CONSTRAINT pk_wage_declaration_line PRIMARY KEY (declaration_id, line_no),
-    CONSTRAINT fk_wage_declaration_line FOREIGN KEY (declaration_id) REFERENCES wage_declaration (id)
+-- The workers' lines as one document (DnrLinesDocument: gzipped tab-separated text): a DNR is
+-- recorded and read as a whole; the individual accounts' career lines are what is queried by worker.
+CREATE TABLE wage_declaration_content (
+    declaration_id   BIGINT   NOT NULL,
+    content          ${blob}  NOT NULL,
+    CONSTRAINT pk_wage_declaration_content PRIMARY KEY (declaration_id),
+    CONSTRAINT fk_wage_declaration_content FOREIGN KEY (declaration_id) REFERENCES wage_declaration (id)
 )${table_options};
 
 -- The individual account's career (design.md, context "account"): what each DNR says of a worker
--- for a month with an employer. A corrective DNR marks the lines of the one it replaces and posts
--- its own: the account reads the lines not replaced; the history keeps both.
+-- for a month with an employer, posted just after the DNR is recorded (a message on
+-- cnss.career-postings; wage_declaration.career_posted_at says when). A corrective DNR marks the
+-- lines of the one it replaces and posts its own: the account reads the lines not replaced; the
+-- history keeps both.
 CREATE TABLE career_line (
     declaration_id    BIGINT        NOT NULL,
     line_no           INT           NOT NULL,

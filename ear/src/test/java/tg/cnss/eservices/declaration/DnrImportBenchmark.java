@@ -61,13 +61,15 @@ class DnrImportBenchmark {
                 "dnr",
                 String.format(
                         java.util.Locale.ROOT,
-                        "%d lignes (%d cellules, fichier de %.1f Mo) importées en %.1f s (cible ≤ 15 s) ; lecture"
-                                + " seule en streaming %.2f s, rapport %.1f× (cible ≤ 3×) ; tas : croissance au pic"
-                                + " %s Mo, après ramassage %s Mo (cible ≤ 256 Mo ; tas de départ %s Mo sur %s Mo)",
+                        "%d lignes (%d cellules, fichier de %.1f Mo) importées — rapport prêt, DNR enregistrée — en"
+                                + " %.1f s (cible ≤ 15 s), reportées aux comptes individuels en %.1f s ; lecture seule"
+                                + " en streaming %.2f s, rapport %.1f× (cible ≤ 3×) ; tas : croissance au pic %s Mo,"
+                                + " après ramassage %s Mo (cible ≤ 256 Mo ; tas de départ %s Mo sur %s Mo)",
                         WORKERS,
                         Long.parseLong(figures.get("cells")),
                         Files.size(big) / 1024.0 / 1024.0,
                         importSeconds,
+                        Long.parseLong(figures.get("postedMillis")) / 1000.0,
                         bareSeconds,
                         importSeconds / bareSeconds,
                         figures.get("peakGrowthMb"),

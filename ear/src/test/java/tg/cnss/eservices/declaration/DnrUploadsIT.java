@@ -129,8 +129,12 @@ class DnrUploadsIT {
         assertEquals(List.of(570_000L, 570_000L, 570_000L), report.monthTotals());
         assertTrue(first.declarationReference().startsWith("DNR-2026T3-E1000000161"), first.declarationReference());
         assertEquals(before + 1, declarationsOfQ3());
-        List<Object[]> career = careerOfAmegan(first.declarationReference());
-        assertEquals(3, career.size(), "three months posted to AMEGAN's account");
+        // Posted to the individual accounts just after, from the career-postings queue.
+        List<Object[]> career = Eventually.await(
+                "the first DNR posted to AMEGAN's account",
+                READ_WITHIN,
+                () -> careerOfAmegan(first.declarationReference()),
+                lines -> lines.size() == 3);
         assertEquals("2026-07", career.get(0)[0]);
         assertEquals(31, career.get(0)[1]);
         assertEquals(350_000L, career.get(0)[2]);
@@ -142,8 +146,15 @@ class DnrUploadsIT {
         assertEquals(first.declarationReference(), second.replacedReference());
         assertTrue(
                 second.declarationReference().matches("DNR-2026T3-E1000000161-R\\d+"), second.declarationReference());
-        assertTrue(careerOfAmegan(first.declarationReference()).stream().allMatch(line -> line[3] != null));
-        assertEquals(400_000L, careerOfAmegan(second.declarationReference()).get(2)[2]);
+        List<Object[]> correctedCareer = Eventually.await(
+                "the corrective DNR posted to AMEGAN's account",
+                READ_WITHIN,
+                () -> careerOfAmegan(second.declarationReference()),
+                lines -> lines.size() == 3);
+        assertEquals(400_000L, correctedCareer.get(2)[2]);
+        assertTrue(
+                careerOfAmegan(first.declarationReference()).stream().allMatch(line -> line[3] != null),
+                "the first DNR's lines withdrawn, kept");
         List<WageDeclarationSummary> history = asEmployer.call(() -> declarations.mine());
         WageDeclarationSummary current = history.get(0);
         assertEquals(second.declarationReference(), current.reference());

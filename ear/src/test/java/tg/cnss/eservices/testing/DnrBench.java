@@ -35,7 +35,8 @@ import tg.cnss.eservices.testing.acting.AsEmployer;
  * /test/dnr-bench?workers=N} with an .xlsx body: makes sure the registry knows N bench insured
  * persons (numbers 3 000 000 001 and up), reads the file bare (POI's streaming reader, cells
  * counted and dropped) three times, then sends it as the demo employer through the real upload
- * path (database, JMS queue, background import) and waits for its report — while a sampler
+ * path (database, JMS queue, background import) and waits for its report, then for its lines
+ * to be in the individual accounts (the career-postings queue) — while a sampler
  * records the heap: its peak, and its peak after each collection (what the import keeps alive).
  */
 @WebServlet("/test/dnr-bench")
@@ -89,8 +90,13 @@ public class DnrBench extends HttpServlet {
                 status = employer.call(() -> uploads.status(sent.token())).orElseThrow();
             }
             long elapsed = System.nanoTime() - start;
+            while (status.declarationReference() != null && !seeder.careerPosted(status.declarationReference())) {
+                Thread.sleep(20);
+            }
+            long posted = System.nanoTime() - start;
             sampler.stop();
             out.println("importMillis=" + elapsed / 1_000_000);
+            out.println("postedMillis=" + posted / 1_000_000);
             out.println("outcome=" + status.outcome());
             out.println("baselineMb=" + sampler.baseline / 1024 / 1024);
             out.println("peakGrowthMb=" + (sampler.peak.get() - sampler.baseline) / 1024 / 1024);

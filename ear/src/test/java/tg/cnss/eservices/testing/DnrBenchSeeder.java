@@ -53,4 +53,16 @@ public class DnrBenchSeeder {
             }
         }
     }
+
+    /** Whether the DNR's lines are in the individual accounts yet. */
+    public boolean careerPosted(String reference) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement query = connection.prepareStatement(
+                        "SELECT career_posted_at FROM wage_declaration WHERE reference = ?")) {
+            query.setString(1, reference);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getTimestamp(1) != null;
+            }
+        }
+    }
 }

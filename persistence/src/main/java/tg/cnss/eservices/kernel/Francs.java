@@ -33,6 +33,9 @@ public record Francs(long value) implements Comparable<Francs> {
      * @throws IllegalArgumentException with what to type, in French, to follow a field's name
      */
     public static Francs parse(String typed) {
+        if (isPlainNumber(typed)) {
+            return new Francs(Long.parseLong(typed)); // the usual case, and a DNR file has 300 000 of them
+        }
         String amount = CURRENCY.matcher(typed == null ? "" : typed.strip()).replaceFirst("");
         amount = amount.replaceAll("[\\s\\u00a0\\u202f]", "");
         if (DOTTED_THOUSANDS.matcher(amount).matches()) {
@@ -43,6 +46,18 @@ public record Francs(long value) implements Comparable<Francs> {
                     "un montant en francs CFA, en chiffres et sans décimales (par exemple 1 250 000).");
         }
         return new Francs(Long.parseLong(amount));
+    }
+
+    private static boolean isPlainNumber(String typed) {
+        if (typed == null || typed.isEmpty() || typed.length() > 15) {
+            return false;
+        }
+        for (int i = 0; i < typed.length(); i++) {
+            if (typed.charAt(i) < '0' || typed.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Francs plus(Francs other) {

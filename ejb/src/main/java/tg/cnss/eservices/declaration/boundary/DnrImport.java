@@ -1,18 +1,18 @@
 package tg.cnss.eservices.declaration.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,12 +21,11 @@ import java.util.logging.Logger;
 import tg.cnss.eservices.declaration.control.ContributionRules;
 import tg.cnss.eservices.declaration.control.DnrFileCheck;
 import tg.cnss.eservices.declaration.control.DnrFileRefusedException;
-import tg.cnss.eservices.declaration.control.DnrLine;
 import tg.cnss.eservices.declaration.control.DnrReport;
-import tg.cnss.eservices.declaration.control.DnrRow;
 import tg.cnss.eservices.declaration.control.DnrRules;
 import tg.cnss.eservices.declaration.control.DnrWorkbook;
 import tg.cnss.eservices.declaration.control.DnrWorkbookReader;
+import tg.cnss.eservices.declaration.control.KnownNumbersLookup;
 import tg.cnss.eservices.declaration.entity.DnrUpload.State;
 import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.kernel.Quarter;
@@ -34,8 +33,6 @@ import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.reference.boundary.ReferenceData;
 import tg.cnss.eservices.registration.control.InsuredRegistry;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
-import tg.cnss.eservices.registration.entity.InsuredNumber;
-import tg.cnss.eservices.registration.entity.InvalidNumberException;
 
 /**
  * Reads an uploaded DNR file in the background (issue 10: big files never freeze the page): the
@@ -55,6 +52,10 @@ public class DnrImport {
 
     @Inject
     DnrUploadSteps steps;
+
+    /** The registry's queries run beside the reading (see KnownNumbersLookup). */
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     InsuredRegistry insured;
@@ -97,13 +98,17 @@ public class DnrImport {
     private void run(DnrUploadSteps.Job job, Path file) {
         long started = System.nanoTime();
         long[] lastWrite = {started};
-        DnrWorkbook workbook = DnrWorkbookReader.read(file, (read, expected) -> {
-            long now = System.nanoTime();
-            if (now - lastWrite[0] >= PROGRESS_EVERY_NANOS) {
-                lastWrite[0] = now;
-                steps.advance(job.id(), State.READING, read, expected);
-            }
-        });
+        KnownNumbersLookup lookup = new KnownNumbersLookup(executor, insured::knownAmong);
+        DnrWorkbook workbook = DnrWorkbookReader.read(
+                file,
+                (read, expected) -> {
+                    long now = System.nanoTime();
+                    if (now - lastWrite[0] >= PROGRESS_EVERY_NANOS) {
+                        lastWrite[0] = now;
+                        steps.advance(job.id(), State.READING, read, expected);
+                    }
+                },
+                row -> lookup.offer(row.insuredNumber()));
         long read = System.nanoTime();
         steps.advance(
                 job.id(),
@@ -111,8 +116,11 @@ public class DnrImport {
                 workbook.rows().size(),
                 workbook.rows().size());
         Quarter quarter = workbook.quarter();
-        DnrReport report = DnrFileCheck.check(
-                workbook, EmployerNumber.parse(job.employerNumber()), rulesFor(quarter, workbook.rows()));
+        DnrRules rules = rulesFor(quarter, lookup.known());
+        long looked = System.nanoTime();
+        DnrFileCheck.Outcome outcome =
+                DnrFileCheck.checkAndRead(workbook, EmployerNumber.parse(job.employerNumber()), rules);
+        DnrReport report = outcome.report();
         long checked = System.nanoTime();
         if (!report.accepted()) {
             steps.reject(job.id(), report);
@@ -122,22 +130,24 @@ public class DnrImport {
                     State.STORING,
                     workbook.rows().size(),
                     workbook.rows().size());
-            steps.accept(job.id(), job, quarter, linesOf(workbook.rows()), report);
+            steps.accept(job.id(), job, quarter, outcome.lines(), report);
         }
         long stored = System.nanoTime();
         LOG.info(() -> String.format(
-                "DNR %d (%s, %d ligne(s)) : %s ; lecture %d ms, contrôle %d ms, enregistrement %d ms",
+                "DNR %d (%s, %d ligne(s)) : %s ; lecture %d ms, répertoire des assurés %d ms, contrôle %d ms,"
+                        + " enregistrement %d ms",
                 job.id(),
                 quarter.code(),
                 workbook.rows().size(),
                 report.status(),
                 (read - started) / 1_000_000,
-                (checked - read) / 1_000_000,
+                (looked - read) / 1_000_000,
+                (checked - looked) / 1_000_000,
                 (stored - checked) / 1_000_000));
     }
 
-    /** The rules of the quarter, the SMIG of each month and the numbers known to the registry looked up once. */
-    DnrRules rulesFor(Quarter quarter, List<DnrRow> rows) {
+    /** The rules of the quarter: the SMIG of each month looked up once, the numbers the registry knows. */
+    DnrRules rulesFor(Quarter quarter, Set<String> known) {
         Map<YearMonth, Francs> smig = new HashMap<>();
         for (YearMonth month : quarter.months()) {
             smig.put(
@@ -147,32 +157,11 @@ public class DnrImport {
                             .map(wage -> Francs.of(wage.getMonthlyAmount()))
                             .orElse(Francs.ZERO));
         }
-        List<String> typed = new ArrayList<>();
-        for (DnrRow row : rows) {
-            try {
-                if (row.insuredNumber() != null && !row.insuredNumber().isBlank()) {
-                    typed.add(InsuredNumber.parse(row.insuredNumber().strip()).canonical());
-                }
-            } catch (InvalidNumberException wrong) {
-                // reported by the rules at its cell
-            }
-        }
-        Set<String> known = insured.knownAmong(typed);
         return new DnrRules(
                 quarter,
                 YearMonth.now(clock.withZone(Clocks.LOME)),
                 month -> smig.getOrDefault(month, Francs.ZERO),
                 number -> known.contains(number.canonical()));
-    }
-
-    private static List<DnrLine> linesOf(List<DnrRow> rows) {
-        List<DnrLine> lines = new ArrayList<>(rows.size());
-        for (DnrRow row : rows) {
-            if (!DnrRules.isBlank(row)) {
-                lines.add(DnrLine.of(lines.size() + 1, row));
-            }
-        }
-        return lines;
     }
 
     private static void delete(Path file) {

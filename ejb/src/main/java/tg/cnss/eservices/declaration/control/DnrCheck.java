@@ -7,8 +7,9 @@ import tg.cnss.eservices.kernel.Francs;
  * The outcome of the DNR rules, in the manner of the French DSN's return: accepted, accepted with
  * warnings, or rejected (any error: nothing of the declaration is kept). {@code monthTotals}: the
  * gross pay declared for each month of the quarter, from the lines that could be read.
+ * {@code lines}: the workers' lines as read and checked, when nothing is in error (else empty).
  */
-public record DnrCheck(List<DnrFinding> findings, List<Francs> monthTotals, int workerCount) {
+public record DnrCheck(List<DnrFinding> findings, List<Francs> monthTotals, int workerCount, List<DnrLine> lines) {
 
     public enum Status {
         ACCEPTED("Acceptée"),
@@ -29,6 +30,7 @@ public record DnrCheck(List<DnrFinding> findings, List<Francs> monthTotals, int 
     public DnrCheck {
         findings = List.copyOf(findings);
         monthTotals = List.copyOf(monthTotals);
+        lines = List.copyOf(lines);
     }
 
     public Status status() {

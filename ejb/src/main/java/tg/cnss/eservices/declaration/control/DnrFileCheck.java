@@ -15,7 +15,14 @@ public final class DnrFileCheck {
 
     private DnrFileCheck() {}
 
+    /** The report, and the lines to record when it accepts the file (else none). */
+    public record Outcome(DnrReport report, List<DnrLine> lines) {}
+
     public static DnrReport check(DnrWorkbook workbook, EmployerNumber sender, DnrRules rules) {
+        return checkAndRead(workbook, sender, rules).report();
+    }
+
+    public static Outcome checkAndRead(DnrWorkbook workbook, EmployerNumber sender, DnrRules rules) {
         List<DnrReportLine> lines = new ArrayList<>();
         checkEmployer(workbook, sender, lines);
         DnrCheck check = rules.check(workbook.rows(), workbook.headerValue(DnrField.TOTAL));
@@ -26,13 +33,14 @@ public final class DnrFileCheck {
         DnrCheck.Status status = rejected
                 ? DnrCheck.Status.REJECTED
                 : lines.isEmpty() ? DnrCheck.Status.ACCEPTED : DnrCheck.Status.ACCEPTED_WITH_WARNINGS;
-        return new DnrReport(
+        DnrReport report = new DnrReport(
                 status,
                 null,
                 workbook.quarter().code(),
                 check.workerCount(),
                 check.monthTotals().stream().map(Francs::value).toList(),
                 lines);
+        return new Outcome(report, rejected ? List.of() : check.lines());
     }
 
     private static void checkEmployer(DnrWorkbook workbook, EmployerNumber sender, List<DnrReportLine> lines) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import tg.cnss.eservices.declaration.control.DnrFinding.Severity;
 import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.kernel.Quarter;
@@ -41,8 +40,6 @@ public final class DnrRules {
     /** The days of a full month for the SMIG floor: the SMIG is a monthly wage. */
     static final int FULL_MONTH_DAYS = 30;
 
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(\\.0+)?");
-
     private final Quarter quarter;
     private final YearMonth thisMonth;
     private final Function<YearMonth, Francs> smig;
@@ -58,7 +55,7 @@ public final class DnrRules {
 
     /** Checks the lines, and the header's total of the quarter's gross pay when the file has one (else null). */
     public DnrCheck check(List<DnrRow> rows, String declaredTotal) {
-        List<DnrFinding> findings = new ArrayList<>();
+        Findings findings = new Findings();
         if (quarter.firstMonth().isAfter(thisMonth)) {
             findings.add(error(
                     0,
@@ -69,17 +66,32 @@ public final class DnrRules {
         }
         Francs[] totals = {Francs.ZERO, Francs.ZERO, Francs.ZERO};
         Map<String, Integer> seen = new HashMap<>();
+        List<DnrLine> lines = new ArrayList<>(rows.size());
         int workers = 0;
         for (DnrRow row : rows) {
             if (isBlank(row)) {
                 continue; // empty lines of a spreadsheet are not lines
             }
             workers++;
-            checkIdentity(row, seen, findings);
+            int errorsBefore = findings.errors;
+            String number = checkIdentity(row, seen, findings);
+            int[] days = new int[3];
+            long[] pay = new long[3];
             for (int month = 1; month <= 3; month++) {
-                checkMonth(row, month, totals, findings);
+                checkMonth(row, month, totals, findings, days, pay);
             }
-            checkExit(row, findings);
+            LocalDate exit = checkExit(row, findings);
+            if (findings.errors == errorsBefore) {
+                // read once, here: what is recorded is what was checked
+                lines.add(new DnrLine(
+                        workers,
+                        number,
+                        text(row.lastName()),
+                        text(row.firstNames()),
+                        List.of(days[0], days[1], days[2]),
+                        List.of(pay[0], pay[1], pay[2]),
+                        exit));
+            }
         }
         if (workers == 0) {
             findings.add(
@@ -91,11 +103,27 @@ public final class DnrRules {
                             "La déclaration ne compte aucun travailleur : ajoutez une ligne par travailleur payé dans le trimestre."));
         }
         checkTotal(declaredTotal, totals, findings);
-        return new DnrCheck(findings, List.of(totals), workers);
+        return new DnrCheck(findings, List.of(totals), workers, findings.errors == 0 ? lines : List.of());
     }
 
-    private void checkIdentity(DnrRow row, Map<String, Integer> seen, List<DnrFinding> findings) {
+    /** The findings, counting the errors as they come (a 100 000-line file must not recount them per line). */
+    private static final class Findings extends ArrayList<DnrFinding> {
+        private static final long serialVersionUID = 1L;
+        int errors;
+
+        @Override
+        public boolean add(DnrFinding finding) {
+            if (finding.isError()) {
+                errors++;
+            }
+            return super.add(finding);
+        }
+    }
+
+    /** The worker's insured number, canonical, or null when there is none (or a wrong one, reported). */
+    private String checkIdentity(DnrRow row, Map<String, Integer> seen, List<DnrFinding> findings) {
         String typed = text(row.insuredNumber());
+        String canonical = null;
         if (typed.isEmpty()) {
             findings.add(warning(
                     row.row(),
@@ -107,6 +135,7 @@ public final class DnrRules {
         } else {
             try {
                 InsuredNumber number = InsuredNumber.parse(typed);
+                canonical = number.canonical();
                 Integer first = seen.putIfAbsent(number.canonical(), row.row());
                 if (first != null) {
                     findings.add(error(
@@ -138,17 +167,19 @@ public final class DnrRules {
                     text(row.lastName()),
                     "Nom de 80 caractères au plus, prénoms de 100 au plus : une case ne porte qu'un travailleur."));
         }
+        return canonical;
     }
 
-    private void checkMonth(DnrRow row, int month, Francs[] totals, List<DnrFinding> findings) {
+    private void checkMonth(
+            DnrRow row, int month, Francs[] totals, List<DnrFinding> findings, int[] daysOut, long[] payOut) {
         YearMonth period = quarter.months().get(month - 1);
         String typedDays = text(row.days().get(month - 1));
         String typedPay = text(row.pay().get(month - 1));
         Integer days = null;
         if (!typedDays.isEmpty()) {
-            if (WHOLE_NUMBER.matcher(typedDays).matches()
-                    && Integer.parseInt(typedDays.replaceFirst("\\..*", "")) <= period.lengthOfMonth()) {
-                days = Integer.parseInt(typedDays.replaceFirst("\\..*", ""));
+            int whole = wholeDays(typedDays);
+            if (whole >= 0 && whole <= period.lengthOfMonth()) {
+                days = whole;
             } else {
                 findings.add(error(
                         row.row(),
@@ -172,6 +203,8 @@ public final class DnrRules {
         }
         int workedDays = days == null ? 0 : days;
         long paid = pay == null ? 0 : pay.value();
+        daysOut[month - 1] = workedDays;
+        payOut[month - 1] = paid;
         boolean daysRead = typedDays.isEmpty() || days != null;
         boolean payRead = typedPay.isEmpty() || pay != null;
         if (!daysRead || !payRead) {
@@ -207,17 +240,18 @@ public final class DnrRules {
         }
     }
 
-    private void checkExit(DnrRow row, List<DnrFinding> findings) {
+    /** The exit date, or null when there is none (or a wrong one, reported). */
+    private LocalDate checkExit(DnrRow row, List<DnrFinding> findings) {
         String typed = text(row.exitDate());
         if (typed.isEmpty()) {
-            return;
+            return null;
         }
         LocalDate exit;
         try {
             exit = DnrDates.parse(typed);
         } catch (IllegalArgumentException wrong) {
             findings.add(error(row.row(), DnrField.EXIT_DATE, 0, typed, wrong.getMessage()));
-            return;
+            return null;
         }
         if (!quarter.contains(YearMonth.from(exit))) {
             findings.add(error(
@@ -227,7 +261,7 @@ public final class DnrRules {
                     typed,
                     "Date de sortie hors du " + quarter.label() + " : n'indiquez que les sorties du trimestre"
                             + " (un travailleur parti avant n'a pas de ligne)."));
-            return;
+            return null;
         }
         for (int month = 1; month <= 3; month++) {
             YearMonth period = quarter.months().get(month - 1);
@@ -243,6 +277,34 @@ public final class DnrRules {
                                 + monthName(period) + " ; vérifiez la date de sortie ou videz ce mois."));
             }
         }
+        return exit;
+    }
+
+    /** "22", "22.0" (a number cell read as text): the whole number, or -1 when it is not one. */
+    private static int wholeDays(String typed) {
+        int value = 0;
+        int i = 0;
+        for (; i < typed.length() && typed.charAt(i) != '.'; i++) {
+            char c = typed.charAt(i);
+            if (c < '0' || c > '9' || i >= 3) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        if (i == 0) {
+            return -1;
+        }
+        if (i < typed.length()) {
+            if (i + 1 == typed.length()) {
+                return -1;
+            }
+            for (int j = i + 1; j < typed.length(); j++) {
+                if (typed.charAt(j) != '0') {
+                    return -1;
+                }
+            }
+        }
+        return value;
     }
 
     /** The SMIG of the month pro rata of the days worked, a month of 30 days or more being a full one; rounded down. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -70,6 +71,11 @@ public final class DnrWorkbookReader {
     private DnrWorkbookReader() {}
 
     public static DnrWorkbook read(Path file, Progress progress) {
+        return read(file, progress, row -> {});
+    }
+
+    /** The same, each worker's line also handed to {@code eachRow} as soon as it is read. */
+    public static DnrWorkbook read(Path file, Progress progress, Consumer<DnrRow> eachRow) {
         checkContainer(file);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -80,7 +86,7 @@ public final class DnrWorkbookReader {
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     if (sheets.getSheetName().equals(sheetName)) {
-                        RowCollector rows = new RowCollector(sheetName, progress);
+                        RowCollector rows = new RowCollector(sheetName, progress, eachRow);
                         XMLReader parser = XMLHelper.newXMLReader();
                         parser.setContentHandler(new DimensionAwareHandler(styles, strings, rows));
                         parser.parse(new InputSource(sheet));
@@ -286,22 +292,92 @@ public final class DnrWorkbookReader {
         }
     }
 
+    /** "D12" → 3: the column of a cell reference, read by hand (it is done for every cell). */
+    static int columnOf(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column - 1;
+    }
+
+    /** The filled cells of the row being read, by column: arrays reused from row to row. */
+    private static final class RowCells {
+        private String[] values = new String[32];
+        private String[] refs = new String[32];
+        private int[] filled = new int[32];
+        private int count;
+
+        void clear() {
+            for (int i = 0; i < count; i++) {
+                values[filled[i]] = null;
+                refs[filled[i]] = null;
+            }
+            count = 0;
+        }
+
+        void put(int column, String value, String ref) {
+            if (column < 0) {
+                return;
+            }
+            if (column >= values.length) {
+                int size = Math.max(column + 1, values.length * 2);
+                values = Arrays.copyOf(values, size);
+                refs = Arrays.copyOf(refs, size);
+            }
+            if (values[column] == null) {
+                if (count == filled.length) {
+                    filled = Arrays.copyOf(filled, count * 2);
+                }
+                filled[count++] = column;
+            }
+            values[column] = value;
+            refs[column] = ref;
+        }
+
+        String get(int column) {
+            return column < values.length ? values[column] : null;
+        }
+
+        String refOf(int column) {
+            return refs[column];
+        }
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+
+        int[] columns() {
+            int[] sorted = Arrays.copyOf(filled, count);
+            Arrays.sort(sorted);
+            return sorted;
+        }
+    }
+
     /** Finds the header block and the table's header row, then collects the workers' lines. */
     private static final class RowCollector implements SheetContentsHandler {
         private final String sheet;
         private final Progress progress;
-        private final Map<Integer, String> cells = new HashMap<>();
-        private final Map<Integer, String> cellRefs = new HashMap<>();
+        private final Consumer<DnrRow> eachRow;
+        private final RowCells cells = new RowCells();
         private final Map<DnrField, DnrWorkbook.Located> header = new EnumMap<>(DnrField.class);
         private final List<DnrRow> lines = new ArrayList<>();
         private Map<String, Integer> columns;
+        /** The columns of a line's fields, in DnrRow's order; -1 for a column the file lacks. */
+        private int[] lineColumns;
+
         private DnrWorkbook.Located quarterCell;
         private DnrWorkbook.Located yearCell;
         private Quarter quarter;
         private int expected;
         private int rowsSeen;
 
-        RowCollector(String sheet, Progress progress) {
+        RowCollector(String sheet, Progress progress, Consumer<DnrRow> eachRow) {
+            this.eachRow = eachRow;
             this.sheet = sheet;
             this.progress = progress;
         }
@@ -315,7 +391,6 @@ public final class DnrWorkbookReader {
         @Override
         public void startRow(int rowNum) {
             cells.clear();
-            cellRefs.clear();
         }
 
         @Override
@@ -324,13 +399,12 @@ public final class DnrWorkbookReader {
                 return;
             }
             String text = value.strip();
-            if (SCIENTIFIC.matcher(text).matches()) {
-                text = new BigDecimal(text).stripTrailingZeros().toPlainString();
-            }
             if (!text.isEmpty()) {
-                int column = new CellReference(ref).getCol();
-                cells.put(column, text);
-                cellRefs.put(column, ref);
+                if ((text.indexOf('E') > 0 || text.indexOf('e') > 0)
+                        && SCIENTIFIC.matcher(text).matches()) {
+                    text = new BigDecimal(text).stripTrailingZeros().toPlainString();
+                }
+                cells.put(columnOf(ref), text, ref);
             }
         }
 
@@ -346,7 +420,9 @@ public final class DnrWorkbookReader {
                                     .replace('\u202f', ' ')
                             + " lignes. Envoyez la déclaration par l'API des logiciels de paie.");
                 }
-                lines.add(lineOf(rowNum + 1));
+                DnrRow line = lineOf(rowNum + 1);
+                lines.add(line);
+                eachRow.accept(line);
                 if (lines.size() % 1_000 == 0) {
                     progress.rowsRead(rowsSeen, expected);
                 }
@@ -361,14 +437,26 @@ public final class DnrWorkbookReader {
             }
             if (isTableHeader()) {
                 columns = columnsOf(rowNum + 1);
+                lineColumns = new int[] {
+                    column(DnrField.INSURED_NUMBER, 0),
+                    column(DnrField.LAST_NAME, 0),
+                    column(DnrField.FIRST_NAMES, 0),
+                    column(DnrField.DAYS, 1),
+                    column(DnrField.DAYS, 2),
+                    column(DnrField.DAYS, 3),
+                    column(DnrField.PAY, 1),
+                    column(DnrField.PAY, 2),
+                    column(DnrField.PAY, 3),
+                    column(DnrField.EXIT_DATE, 0)
+                };
                 return;
             }
-            List<Integer> filled = cells.keySet().stream().sorted().toList();
-            if (filled.size() < 2) {
+            int[] filled = cells.columns();
+            if (filled.length < 2) {
                 return;
             }
-            String label = DnrLayout.normalise(cells.get(filled.get(0)));
-            DnrWorkbook.Located value = new DnrWorkbook.Located(cells.get(filled.get(1)), cellRefs.get(filled.get(1)));
+            String label = DnrLayout.normalise(cells.get(filled[0]));
+            DnrWorkbook.Located value = new DnrWorkbook.Located(cells.get(filled[1]), cells.refOf(filled[1]));
             if (label.startsWith("n employeur")
                     || label.startsWith("numero employeur")
                     || label.startsWith("no employeur")
@@ -388,7 +476,8 @@ public final class DnrWorkbookReader {
         private boolean isTableHeader() {
             boolean number = false;
             boolean name = false;
-            for (String text : cells.values()) {
+            for (int column : cells.columns()) {
+                String text = cells.get(column);
                 String label = DnrLayout.normalise(text);
                 number |= isInsuredNumber(label);
                 name |= label.equals("nom") || label.startsWith("nom de famille") || label.startsWith("nom du");
@@ -408,8 +497,8 @@ public final class DnrWorkbookReader {
         private Map<String, Integer> columnsOf(int headerRow) {
             quarter = quarterOf();
             Map<String, Integer> found = new HashMap<>();
-            for (Map.Entry<Integer, String> cell : cells.entrySet()) {
-                String label = DnrLayout.normalise(cell.getValue());
+            for (int column : cells.columns()) {
+                String label = DnrLayout.normalise(cells.get(column));
                 DnrField field = null;
                 int month = 0;
                 if (isInsuredNumber(label)) {
@@ -428,7 +517,7 @@ public final class DnrWorkbookReader {
                     month = DnrLayout.monthNamed(label, quarter);
                 }
                 if (field != null && (month > 0 || (field != DnrField.DAYS && field != DnrField.PAY))) {
-                    found.putIfAbsent(DnrWorkbook.key(field, month), cell.getKey());
+                    found.putIfAbsent(DnrWorkbook.key(field, month), column);
                 }
             }
             List<String> missing = new ArrayList<>();
@@ -478,22 +567,24 @@ public final class DnrWorkbookReader {
         }
 
         private DnrRow lineOf(int row) {
+            int[] c = lineColumns;
             return new DnrRow(
                     row,
-                    value(DnrField.INSURED_NUMBER, 0),
-                    value(DnrField.LAST_NAME, 0),
-                    value(DnrField.FIRST_NAMES, 0),
-                    List.of(value(DnrField.DAYS, 1), value(DnrField.DAYS, 2), value(DnrField.DAYS, 3)),
-                    List.of(value(DnrField.PAY, 1), value(DnrField.PAY, 2), value(DnrField.PAY, 3)),
-                    value(DnrField.EXIT_DATE, 0));
+                    value(c[0]),
+                    value(c[1]),
+                    value(c[2]),
+                    List.of(value(c[3]), value(c[4]), value(c[5])),
+                    List.of(value(c[6]), value(c[7]), value(c[8])),
+                    value(c[9]));
         }
 
-        private String value(DnrField field, int month) {
+        private int column(DnrField field, int month) {
             Integer column = columns.get(DnrWorkbook.key(field, month));
-            if (column == null) {
-                return "";
-            }
-            String text = cells.get(column);
+            return column == null ? -1 : column;
+        }
+
+        private String value(int column) {
+            String text = column < 0 ? null : cells.get(column);
             return text == null ? "" : text;
         }
 

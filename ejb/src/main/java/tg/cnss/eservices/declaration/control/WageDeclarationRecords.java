@@ -3,55 +3,43 @@ package tg.cnss.eservices.declaration.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import tg.cnss.eservices.account.control.CareerPostings;
 import tg.cnss.eservices.declaration.entity.WageDeclaration;
+import tg.cnss.eservices.declaration.entity.WageDeclarationContent;
 import tg.cnss.eservices.kernel.Quarter;
-import tg.cnss.eservices.platform.control.BulkInsert;
 
 /**
  * Records an accepted DNR in the caller's transaction, however it came (online form, file, API):
- * the quarter's current declaration, if any, is replaced (kept, marked, its career lines withdrawn),
- * the new revision written with its lines, and each worker's months posted to his individual
- * account. The unique key on (employer, quarter, revision) refuses a second writer of the same
- * revision: of two corrections sent at once, one fails and says so.
+ * the quarter's current declaration, if any, is replaced (kept, marked), the new revision written
+ * with its lines as one document, and a message left for its lines to be posted to the workers'
+ * individual accounts just after ({@code CareerPostingConsumer}) — in the same transaction, so the
+ * message leaves only if the DNR is recorded. The current revision is read under a row lock: two
+ * corrections sent at once, or a correction and the posting of the DNR it replaces, take turns.
+ * The unique key on (employer, quarter, revision) is the last guard.
  */
 @Dependent
 public class WageDeclarationRecords {
 
-    private static final String[] LINE_COLUMNS = {
-        "declaration_id",
-        "line_no",
-        "insured_number",
-        "last_name",
-        "first_names",
-        "days_1",
-        "pay_1",
-        "days_2",
-        "pay_2",
-        "days_3",
-        "pay_3",
-        "exit_date"
-    };
+    public static final String CAREER_QUEUE = "java:/jms/queue/cnss/career-postings";
 
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = "java:jboss/datasources/CnssDS")
-    DataSource dataSource;
-
     @Inject
-    CareerPostings careers;
+    JMSContext jms;
+
+    @Resource(lookup = CAREER_QUEUE)
+    Queue careerQueue;
 
     /** What is recorded, besides the lines: how it came and what the rules said. */
     public record Submission(
@@ -65,13 +53,24 @@ public class WageDeclarationRecords {
                 .findFirst();
     }
 
+    /** Every revision of the quarter, locked until the transaction ends. */
+    public List<WageDeclaration> lockRevisions(String employerNumber, Quarter quarter) {
+        return em.createQuery(
+                        "SELECT d FROM WageDeclaration d WHERE d.employerNumber = :employer AND d.quarter = :quarter"
+                                + " ORDER BY d.revision",
+                        WageDeclaration.class)
+                .setParameter("employer", employerNumber)
+                .setParameter("quarter", WageDeclaration.storedCode(quarter))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     public WageDeclaration record(
             String employerNumber, Quarter quarter, List<DnrLine> lines, Submission submission, Instant now) {
-        Optional<WageDeclaration> current = currentOf(employerNumber, quarter);
-        current.ifPresent(replaced -> {
-            replaced.replace(now);
-            careers.withdraw(replaced.getId(), now);
-        });
+        Optional<WageDeclaration> current = lockRevisions(employerNumber, quarter).stream()
+                .filter(WageDeclaration::isCurrent)
+                .findFirst();
+        current.ifPresent(replaced -> replaced.replace(now));
         WageDeclaration declaration = new WageDeclaration(
                 employerNumber,
                 quarter,
@@ -85,38 +84,20 @@ public class WageDeclarationRecords {
                 now,
                 submission.by());
         em.persist(declaration);
-        em.flush(); // the lines below refer to its id, on the same connection of this transaction
-        writeLines(declaration.getId(), lines);
-        careers.post(declaration.getId(), declaration.getReference(), employerNumber, postingsOf(quarter, lines), now);
+        em.flush(); // its id, for the document and the message
+        em.persist(new WageDeclarationContent(declaration.getId(), DnrLinesDocument.write(lines)));
+        jms.createProducer().send(careerQueue, String.valueOf(declaration.getId()));
         return declaration;
     }
 
-    private void writeLines(long declarationId, List<DnrLine> lines) {
-        try (Connection connection = dataSource.getConnection();
-                BulkInsert insert = new BulkInsert(connection, "wage_declaration_line", LINE_COLUMNS)) {
-            for (DnrLine line : lines) {
-                insert.add(
-                        declarationId,
-                        line.line(),
-                        line.insuredNumber(),
-                        line.lastName(),
-                        line.firstNames(),
-                        line.days().get(0),
-                        line.pay().get(0),
-                        line.days().get(1),
-                        line.pay().get(1),
-                        line.days().get(2),
-                        line.pay().get(2),
-                        line.exitDate() == null ? null : Date.valueOf(line.exitDate()));
-            }
-            insert.finish();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Enregistrement des lignes de la DNR " + declarationId + " impossible", e);
-        }
+    /** The workers' lines of a DNR, as recorded. */
+    public List<DnrLine> linesOf(WageDeclaration declaration) {
+        WageDeclarationContent content = em.find(WageDeclarationContent.class, declaration.getId());
+        return content == null ? List.of() : DnrLinesDocument.read(content.getContent());
     }
 
     /** The months with days or pay of the workers who have an insured number: what their accounts receive. */
-    static List<CareerPostings.Posting> postingsOf(Quarter quarter, List<DnrLine> lines) {
+    public static List<CareerPostings.Posting> postingsOf(Quarter quarter, List<DnrLine> lines) {
         List<CareerPostings.Posting> postings = new ArrayList<>();
         for (DnrLine line : lines) {
             if (line.toRegister()) {

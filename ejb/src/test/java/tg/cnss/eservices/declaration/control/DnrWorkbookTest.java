@@ -144,9 +144,46 @@ class DnrWorkbookTest {
         assertEquals(10, koudjo.row());
         assertEquals(List.of("31", "14", ""), koudjo.days());
         assertEquals("14/08/2026", koudjo.exitDate());
-        DnrReport report = DnrFileCheck.check(workbook, EMPLOYER, rules(workbook.quarter()));
+        DnrFileCheck.Outcome outcome = DnrFileCheck.checkAndRead(workbook, EMPLOYER, rules(workbook.quarter()));
+        DnrReport report = outcome.report();
         assertEquals(Status.ACCEPTED, report.status(), report.lines().toString());
         assertEquals(List.of(570_000L, 450_000L, 350_000L), report.monthTotals());
+        DnrLine expected = new DnrLine(
+                2,
+                new InsuredNumber(1_000_000_002L).canonical(),
+                "KOUDJO",
+                "Afi",
+                List.of(31, 14, 0),
+                List.of(220_000L, 100_000L, 0L),
+                LocalDate.of(2026, 8, 14));
+        assertEquals(expected, outcome.lines().get(1), "the lines recorded are the lines checked");
+        assertEquals(outcome.lines(), DnrLinesDocument.read(DnrLinesDocument.write(outcome.lines())));
+    }
+
+    @Test
+    void aRejectedFileGivesNoLinesToRecord() throws IOException {
+        Object[][] wrong = {{"D9", 32}, {"E9", 350_000}};
+        DnrFileCheck.Outcome outcome =
+                DnrFileCheck.checkAndRead(read(file("dnr.xlsx", filled(model(), wrong))), EMPLOYER, rules(Q3));
+        assertEquals(Status.REJECTED, outcome.report().status());
+        assertTrue(outcome.lines().isEmpty());
+    }
+
+    @Test
+    void theStoredDocumentKeepsWorkersWithoutNumberAndOddNames() {
+        List<DnrLine> lines = List.of(new DnrLine(
+                1,
+                null,
+                "AMEGAN\tdit « Kossi »",
+                "Éléonore\nMarie",
+                List.of(0, 31, 30),
+                List.of(0L, 60_000L, 58_000L),
+                null));
+        List<DnrLine> read = DnrLinesDocument.read(DnrLinesDocument.write(lines));
+        assertEquals("AMEGAN dit « Kossi »", read.get(0).lastName());
+        assertEquals("Éléonore Marie", read.get(0).firstNames());
+        assertTrue(read.get(0).toRegister());
+        assertEquals(List.of(0L, 60_000L, 58_000L), read.get(0).pay());
     }
 
     @Test

@@ -17,7 +17,8 @@ import tg.cnss.eservices.kernel.Quarter;
 
 /**
  * A quarterly nominative wage declaration (DNR): its header and totals. Its lines, up to 100 000,
- * are written and read apart ({@link WageDeclarationLine}), never as a collection of this entity.
+ * are one document apart ({@link WageDeclarationContent}), never loaded with the header; they are
+ * posted to the workers' individual accounts just after ({@code careerPostedAt}).
  * Declaring the quarter again writes a new revision and marks this one replaced; none is deleted.
  */
 @Entity
@@ -93,6 +94,9 @@ public class WageDeclaration {
     @Column(name = "replaced_at")
     private Instant replacedAt;
 
+    @Column(name = "career_posted_at")
+    private Instant careerPostedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -151,6 +155,19 @@ public class WageDeclaration {
             throw new IllegalStateException("DNR " + reference + " déjà remplacée");
         }
         replacedAt = Objects.requireNonNull(at);
+    }
+
+    /** Its lines are now in the workers' individual accounts. */
+    public void careerPosted(Instant at) {
+        careerPostedAt = Objects.requireNonNull(at);
+    }
+
+    public boolean isCurrent() {
+        return replacedAt == null;
+    }
+
+    public Instant getCareerPostedAt() {
+        return careerPostedAt;
     }
 
     public Long getId() {
