@@ -1,7 +1,5 @@
 package tg.cnss.eservices.declaration.control;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -24,9 +22,19 @@ public record DnrRow(
         if (days.size() != 3 || pay.size() != 3) {
             throw new IllegalArgumentException("Une ligne de DNR porte trois mois");
         }
-        days = Collections.unmodifiableList(new ArrayList<>(days));
-        pay = Collections.unmodifiableList(new ArrayList<>(pay));
+        days = texts(days);
+        pay = texts(pay);
         exitDate = exitDate == null ? "" : exitDate;
+    }
+
+    /** Immutable, an absent value as "" (List.copyOf does not copy a list that already is). */
+    private static List<String> texts(List<String> values) {
+        for (String value : values) {
+            if (value == null) {
+                return values.stream().map(text -> text == null ? "" : text).toList();
+            }
+        }
+        return List.copyOf(values);
     }
 
     /** A line of a worker still employed at the end of the quarter. */

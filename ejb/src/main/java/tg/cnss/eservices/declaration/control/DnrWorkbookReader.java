@@ -269,6 +269,9 @@ public final class DnrWorkbookReader {
                         .toLocalDate()
                         .format(DnrDates.DAY);
             }
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                return Long.toString((long) value); // days and francs: whole numbers, the usual case by far
+            }
             return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
     }

@@ -16,6 +16,15 @@ final class CheckKey {
         return of(number) == key;
     }
 
+    static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Removes what people type between digits: spaces, dots, dashes, slashes. */
     static String compact(String input) {
         if (input == null) {
