@@ -257,6 +257,18 @@ public final class Browser {
     }
 
     /** Replaces a field's content by what a person would type. */
+    /**
+     * Waits until PrimeFaces has no AJAX request queued or in flight: after fields that save as
+     * they change, before leaving the page (a request cut short would be a change lost).
+     */
+    public static void awaitAjax(WebDriver driver) {
+        waitFor(driver, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                                "return !!(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue.isEmpty()"
+                                        + " && (!window.jQuery || jQuery.active === 0));")));
+    }
+
     public static void type(WebDriver driver, String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();

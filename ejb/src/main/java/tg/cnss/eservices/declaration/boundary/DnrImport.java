@@ -10,27 +10,19 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import tg.cnss.eservices.declaration.control.ContributionRules;
 import tg.cnss.eservices.declaration.control.DnrFileCheck;
 import tg.cnss.eservices.declaration.control.DnrFileRefusedException;
 import tg.cnss.eservices.declaration.control.DnrReport;
 import tg.cnss.eservices.declaration.control.DnrRules;
+import tg.cnss.eservices.declaration.control.DnrRulesInForce;
 import tg.cnss.eservices.declaration.control.DnrWorkbook;
 import tg.cnss.eservices.declaration.control.DnrWorkbookReader;
 import tg.cnss.eservices.declaration.control.KnownNumbersLookup;
 import tg.cnss.eservices.declaration.entity.DnrUpload.State;
-import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.kernel.Quarter;
-import tg.cnss.eservices.platform.control.Clocks;
-import tg.cnss.eservices.reference.boundary.ReferenceData;
 import tg.cnss.eservices.registration.control.InsuredRegistry;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
 
@@ -61,10 +53,7 @@ public class DnrImport {
     InsuredRegistry insured;
 
     @Inject
-    ReferenceData referenceData;
-
-    @Inject
-    Clock clock;
+    DnrRulesInForce rulesInForce;
 
     public void process(long uploadId) {
         Optional<DnrUploadSteps.Job> taken;
@@ -116,7 +105,7 @@ public class DnrImport {
                 workbook.rows().size(),
                 workbook.rows().size());
         Quarter quarter = workbook.quarter();
-        DnrRules rules = rulesFor(quarter, lookup.known());
+        DnrRules rules = rulesInForce.of(quarter, lookup.known());
         long looked = System.nanoTime();
         DnrFileCheck.Outcome outcome =
                 DnrFileCheck.checkAndRead(workbook, EmployerNumber.parse(job.employerNumber()), rules);
@@ -144,24 +133,6 @@ public class DnrImport {
                 (looked - read) / 1_000_000,
                 (checked - looked) / 1_000_000,
                 (stored - checked) / 1_000_000));
-    }
-
-    /** The rules of the quarter: the SMIG of each month looked up once, the numbers the registry knows. */
-    DnrRules rulesFor(Quarter quarter, Set<String> known) {
-        Map<YearMonth, Francs> smig = new HashMap<>();
-        for (YearMonth month : quarter.months()) {
-            smig.put(
-                    month,
-                    referenceData
-                            .minimumWageOn(ContributionRules.rateDayOf(month))
-                            .map(wage -> Francs.of(wage.getMonthlyAmount()))
-                            .orElse(Francs.ZERO));
-        }
-        return new DnrRules(
-                quarter,
-                YearMonth.now(clock.withZone(Clocks.LOME)),
-                month -> smig.getOrDefault(month, Francs.ZERO),
-                number -> known.contains(number.canonical()));
     }
 
     private static void delete(Path file) {

@@ -13,8 +13,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import tg.cnss.eservices.declaration.control.DnrPrefill;
 import tg.cnss.eservices.declaration.control.DnrWorkbookModel;
+import tg.cnss.eservices.declaration.control.QuarterRosters;
 import tg.cnss.eservices.declaration.entity.WageDeclaration;
 import tg.cnss.eservices.identity.control.CallerEmployers;
 import tg.cnss.eservices.kernel.Francs;
@@ -22,7 +22,6 @@ import tg.cnss.eservices.kernel.Quarter;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.registration.control.EmployerRegistry;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
-import tg.cnss.eservices.registration.entity.Employment;
 
 /**
  * The signed-in employer's DNRs: the quarters that can be declared, the Excel model of a quarter
@@ -50,6 +49,9 @@ public class WageDeclarations {
     EmployerRegistry registry;
 
     @Inject
+    QuarterRosters rosters;
+
+    @Inject
     Clock clock;
 
     /** The current quarter and the ones before it, newest first. */
@@ -73,33 +75,7 @@ public class WageDeclarations {
         EmployerNumber employer = myEmployer();
         String name =
                 registry.findByNumber(employer).map(found -> found.getName()).orElse("");
-        return DnrWorkbookModel.write(employer.display(), name, quarter, rosterOf(employer, quarter));
-    }
-
-    List<DnrPrefill> rosterOf(EmployerNumber employer, Quarter quarter) {
-        LocalDate first = quarter.firstMonth().atDay(1);
-        LocalDate last = quarter.lastMonth().atEndOfMonth();
-        return em.createQuery(
-                        "SELECT e, p.lastName, p.firstNames FROM Employment e, InsuredPerson p"
-                                + " WHERE p.number = e.insuredNumber AND e.employerNumber = :employer"
-                                + " AND e.startDate <= :last AND (e.endDate IS NULL OR e.endDate >= :first)"
-                                + " ORDER BY p.lastName, p.firstNames",
-                        Object[].class)
-                .setParameter("employer", employer.canonical())
-                .setParameter("first", first)
-                .setParameter("last", last)
-                .getResultStream()
-                .map(row -> {
-                    Employment employment = (Employment) row[0];
-                    LocalDate end = employment.getEndDate();
-                    return new DnrPrefill(
-                            employment.getInsuredNumber().display(),
-                            (String) row[1],
-                            (String) row[2],
-                            end != null && !end.isAfter(last) ? end : null);
-                })
-                .distinct()
-                .toList();
+        return DnrWorkbookModel.write(employer.display(), name, quarter, rosters.of(employer, quarter));
     }
 
     /** The employer's DNRs, newest quarter first, each quarter's revisions newest first. */

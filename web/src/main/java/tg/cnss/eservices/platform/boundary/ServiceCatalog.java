@@ -96,12 +96,13 @@ public class ServiceCatalog {
                             "menuEmployeurGroupe1",
                             "Déclaration Nominative des Rémunérations",
                             List.of(
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuDnrEnLigne",
                                             "Remplir les DNR en ligne",
                                             "pi-pencil",
-                                            "dnr-en-ligne",
-                                            "la déclaration trimestrielle des rémunérations, saisie en ligne."),
+                                            "dnr-en-ligne.xhtml",
+                                            "la déclaration trimestrielle des rémunérations, saisie en ligne ; vos"
+                                                    + " travailleurs déjà inscrits, un brouillon gardé à chaque saisie."),
                                     Service.open(
                                             "menuDnrFichier",
                                             "Envoyer un fichier D.N.R",
