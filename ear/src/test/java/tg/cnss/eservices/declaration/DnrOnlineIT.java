@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,15 +15,23 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tg.cnss.eservices.declaration.boundary.ContributionDeclarationForm;
+import tg.cnss.eservices.declaration.boundary.ContributionDeclarations;
+import tg.cnss.eservices.declaration.boundary.ContributionPreview;
 import tg.cnss.eservices.declaration.boundary.DeclarationChangedMeanwhileException;
+import tg.cnss.eservices.declaration.boundary.DnrDeadline;
 import tg.cnss.eservices.declaration.boundary.DnrDraftLine;
 import tg.cnss.eservices.declaration.boundary.DnrForm;
 import tg.cnss.eservices.declaration.boundary.DnrNotSentException;
 import tg.cnss.eservices.declaration.boundary.DnrOnline;
+import tg.cnss.eservices.declaration.boundary.MonthComparison;
 import tg.cnss.eservices.declaration.boundary.WageDeclarationSummary;
+import tg.cnss.eservices.declaration.boundary.WageDeclarations;
 import tg.cnss.eservices.declaration.control.DnrCheck;
 import tg.cnss.eservices.declaration.control.DnrField;
 import tg.cnss.eservices.declaration.control.DnrFinding;
+import tg.cnss.eservices.declaration.control.DnrMonth;
+import tg.cnss.eservices.declaration.control.DnrRules;
 import tg.cnss.eservices.kernel.Quarter;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.acting.AsEmployer;
@@ -123,5 +132,57 @@ class DnrOnlineIT {
                 DeclarationChangedMeanwhileException.class,
                 () -> asEmployer.call(() -> online.send(Q2, lines, opened.currentRevision())));
         assertTrue(stale.getMessage().startsWith("Le 2e trimestre 2026 a été déclaré entre-temps"), stale.getMessage());
+    }
+
+    @Inject
+    ContributionDeclarations monthly;
+
+    @Inject
+    WageDeclarations declarations;
+
+    @Test
+    void theMonthlyDeclarationIsPrefilledFromTheDnrAndADifferenceIsShownOnBothSides() {
+        Quarter q4of2025 = new Quarter(2025, 4);
+        DnrForm opened = asEmployer.call(() -> online.open(q4of2025));
+        List<DnrDraftLine> lines = new ArrayList<>();
+        for (DnrDraftLine line : opened.lines().subList(0, 2)) {
+            lines.add(new DnrDraftLine(
+                    line.insuredNumber(),
+                    line.lastName(),
+                    line.firstNames(),
+                    List.of("31", "30", "31"),
+                    List.of(line.lastName().equals("AMEGAN") ? "350000" : "220000", "300000", "300000"),
+                    "",
+                    true,
+                    null));
+        }
+        WageDeclarationSummary sent = asEmployer.call(() -> online.send(q4of2025, lines, opened.currentRevision()));
+
+        YearMonth october = YearMonth.of(2025, 10);
+        DnrMonth fromDnr = asEmployer.call(() -> monthly.fromDnr(october)).orElseThrow();
+        assertEquals(sent.reference(), fromDnr.reference());
+        assertEquals(2, fromDnr.workers());
+        assertEquals(570_000L, fromDnr.payroll().value());
+        assertTrue(
+                asEmployer.call(() -> monthly.fromDnr(YearMonth.of(2024, 10))).isEmpty(), "no DNR for that quarter");
+
+        ContributionPreview differing =
+                asEmployer.call(() -> monthly.preview(new ContributionDeclarationForm(10, 2025, 2, 500_000L)));
+        assertTrue(
+                differing.warnings().stream().anyMatch(w -> w.startsWith("Votre DNR " + sent.reference())),
+                differing.warnings().toString());
+        ContributionPreview matching =
+                asEmployer.call(() -> monthly.preview(new ContributionDeclarationForm(10, 2025, 2, 570_000L)));
+        assertTrue(
+                matching.warnings().stream().noneMatch(w -> w.startsWith("Votre DNR")),
+                matching.warnings().toString());
+
+        List<MonthComparison> comparison = asEmployer.call(() -> declarations.comparison(q4of2025));
+        assertEquals(3, comparison.size());
+        assertEquals("octobre 2025", comparison.get(0).monthLabel());
+        assertEquals(570_000L, comparison.get(0).dnrPayroll().value());
+
+        DnrDeadline deadline = asEmployer.call(() -> declarations.nextDeadline());
+        assertEquals(DnrRules.dueDateOf(Quarter.parse(deadline.quarterCode())), deadline.dueDate());
     }
 }

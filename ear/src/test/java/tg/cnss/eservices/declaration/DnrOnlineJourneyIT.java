@@ -77,6 +77,13 @@ class DnrOnlineJourneyIT extends BrowserJourney {
         assertTrue(browser.findElement(By.id("referenceEnvoyee")).getText().startsWith("DNR-2026T1-E1000000161"));
         assertTrue(sent.getText().contains("2 travailleur(s)"), sent.getText());
         assertTrue(browser.findElement(By.id("historique")).getText().contains("En ligne"));
+        var receipt = Browser.download(
+                browser,
+                deploymentUrl,
+                browser.findElement(By.id("recepisseEnvoyee")).getAttribute("href"));
+        assertEquals(200, receipt.statusCode());
+        assertEquals(
+                "application/pdf", receipt.headers().firstValue("Content-Type").orElse(""));
     }
 
     private void fill(String prefix, String... daysAndPay) {

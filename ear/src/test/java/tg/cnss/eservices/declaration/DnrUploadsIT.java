@@ -155,6 +155,11 @@ class DnrUploadsIT {
         assertTrue(
                 careerOfAmegan(first.declarationReference()).stream().allMatch(line -> line[3] != null),
                 "the first DNR's lines withdrawn, kept");
+        byte[] receipt = asEmployer
+                .call(() -> declarations.receiptPdf(second.declarationReference()))
+                .orElseThrow();
+        assertEquals("%PDF", new String(receipt, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(asInsuredCannotSee(second.declarationReference()));
         List<WageDeclarationSummary> history = asEmployer.call(() -> declarations.mine());
         WageDeclarationSummary current = history.get(0);
         assertEquals(second.declarationReference(), current.reference());
@@ -230,5 +235,14 @@ class DnrUploadsIT {
                         Long.class)
                 .setParameter("done", tg.cnss.eservices.declaration.entity.DnrUpload.State.DONE)
                 .getSingleResult());
+    }
+
+    private boolean asInsuredCannotSee(String reference) {
+        try {
+            asInsured.call(() -> declarations.receiptPdf(reference));
+            return false;
+        } catch (EJBAccessException refused) {
+            return true;
+        }
     }
 }

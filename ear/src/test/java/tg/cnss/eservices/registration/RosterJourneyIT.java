@@ -58,6 +58,21 @@ class RosterJourneyIT extends BrowserJourney {
         assertEquals(
                 "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
         assertEquals("%PDF", new String(download.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        String excel = browser.findElement(By.id("travailleurs:exportExcel")).getAttribute("href");
+        var sheet = Browser.download(browser, deploymentUrl, excel);
+        assertEquals(200, sheet.statusCode());
+        assertEquals(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                sheet.headers().firstValue("Content-Type").orElse(""));
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet.body()))) {
+            var rows = workbook.getSheetAt(0);
+            assertEquals("AMEGAN Kossi", rows.getRow(4).getCell(1).getStringCellValue());
+            assertEquals(350_000, (long) rows.getRow(4).getCell(4).getNumericCellValue(), "pay as a number");
+            assertEquals(null, rows.getRow(5), "the search kept: one worker");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         type(browser, "travailleurs:recherche", "");
         new Select(browser.findElement(By.id("travailleurs:etat"))).selectByVisibleText("Sortis");

@@ -27,8 +27,10 @@ import tg.cnss.eservices.declaration.control.ContributionCalculation;
 import tg.cnss.eservices.declaration.control.ContributionDeclarationRecords;
 import tg.cnss.eservices.declaration.control.ContributionReceiptPdf;
 import tg.cnss.eservices.declaration.control.ContributionRules;
+import tg.cnss.eservices.declaration.control.DnrMonth;
 import tg.cnss.eservices.declaration.control.MonthLabels;
 import tg.cnss.eservices.declaration.control.RateInForce;
+import tg.cnss.eservices.declaration.control.WageDeclarationRecords;
 import tg.cnss.eservices.declaration.entity.ContributionDeclaration;
 import tg.cnss.eservices.declaration.entity.ContributionLine;
 import tg.cnss.eservices.identity.control.CallerEmployers;
@@ -71,6 +73,9 @@ public class ContributionDeclarations {
     ContributionDeclarationRecords records;
 
     @Inject
+    WageDeclarationRecords wageDeclarations;
+
+    @Inject
     Clock clock;
 
     /** The current month in Lomé: the last one that can be declared. */
@@ -90,7 +95,7 @@ public class ContributionDeclarations {
                 calculation,
                 labelOf(period),
                 lateNoticeOf(calculation),
-                warningsOf(form, period),
+                warningsOf(employer, form, period),
                 current.map(ContributionDeclaration::getReference).orElse(null),
                 current.map(ContributionDeclaration::getRevision).orElse(0));
     }
@@ -213,9 +218,30 @@ public class ContributionDeclarations {
         return period;
     }
 
-    /** Below headcount × SMIG is allowed (part-time, partial months) but worth a second look. */
-    private List<String> warningsOf(ContributionDeclarationForm form, YearMonth period) {
+    /**
+     * What the quarter's DNR says of the month, to pre-fill the form: the workers paid and their
+     * gross pay. Empty when the quarter has no DNR yet.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<DnrMonth> fromDnr(YearMonth period) {
+        return wageDeclarations.monthOf(myEmployerNumber(), period);
+    }
+
+    /**
+     * Below headcount × SMIG is allowed (part-time, partial months) but worth a second look; so is
+     * a month that differs from what the quarter's DNR says of it (the DSN's "anomalie").
+     */
+    private List<String> warningsOf(String employer, ContributionDeclarationForm form, YearMonth period) {
         List<String> warnings = new ArrayList<>();
+        wageDeclarations.monthOf(employer, period).ifPresent(dnr -> {
+            if (dnr.differsFrom(form.workers(), form.payroll())) {
+                warnings.add("Votre DNR " + dnr.reference() + " déclare pour " + labelOf(period) + " "
+                        + dnr.workers() + " travailleur(s) payé(s) et "
+                        + dnr.payroll().display()
+                        + " de salaires bruts : cette déclaration diffère. Vérifiez l'une ou l'autre ; la CNSS"
+                        + " rapprochera les deux.");
+            }
+        });
         referenceData.minimumWageOn(ContributionRules.rateDayOf(period)).ifPresent(smig -> {
             Francs floor = Francs.of(smig.getMonthlyAmount()).times(form.workers());
             if (form.workers() > 0 && Francs.of(form.payroll()).isLessThan(floor)) {

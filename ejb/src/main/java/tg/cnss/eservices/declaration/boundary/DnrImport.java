@@ -10,9 +10,14 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import tg.cnss.eservices.declaration.control.DnrCheck;
+import tg.cnss.eservices.declaration.control.DnrField;
 import tg.cnss.eservices.declaration.control.DnrFileCheck;
 import tg.cnss.eservices.declaration.control.DnrFileRefusedException;
 import tg.cnss.eservices.declaration.control.DnrReport;
@@ -84,11 +89,17 @@ public class DnrImport {
         }
     }
 
+    /**
+     * Reads, checks and records in one pass over the file: each line is checked as it is read and
+     * only its typed form is kept, while the registry is asked about the numbers beside the reading;
+     * the numbers are then checked against its answers, and the report written.
+     */
     private void run(DnrUploadSteps.Job job, Path file) {
         long started = System.nanoTime();
         long[] lastWrite = {started};
         KnownNumbersLookup lookup = new KnownNumbersLookup(executor, insured::knownAmong);
-        DnrWorkbook workbook = DnrWorkbookReader.read(
+        List<DnrRules.Session> session = new ArrayList<>(1);
+        DnrWorkbook workbook = DnrWorkbookReader.stream(
                 file,
                 (read, expected) -> {
                     long now = System.nanoTime();
@@ -97,37 +108,39 @@ public class DnrImport {
                         steps.advance(job.id(), State.READING, read, expected);
                     }
                 },
-                row -> lookup.offer(row.insuredNumber()));
+                quarter -> {
+                    DnrRules.Session checking =
+                            rulesInForce.of(quarter, Set.of()).begin();
+                    session.add(checking);
+                    return row -> {
+                        lookup.offer(row.insuredNumber());
+                        checking.accept(row);
+                    };
+                });
         long read = System.nanoTime();
-        steps.advance(
-                job.id(),
-                State.CHECKING,
-                workbook.rows().size(),
-                workbook.rows().size());
-        Quarter quarter = workbook.quarter();
-        DnrRules rules = rulesInForce.of(quarter, lookup.known());
+        Set<String> known = lookup.known();
         long looked = System.nanoTime();
+        DnrCheck check = session.get(0)
+                .finish(workbook.headerValue(DnrField.TOTAL), number -> known.contains(number.canonical()));
+        steps.advance(job.id(), State.CHECKING, check.workerCount(), check.workerCount());
         DnrFileCheck.Outcome outcome =
-                DnrFileCheck.checkAndRead(workbook, EmployerNumber.parse(job.employerNumber()), rules);
+                DnrFileCheck.outcomeOf(workbook, EmployerNumber.parse(job.employerNumber()), check);
         DnrReport report = outcome.report();
         long checked = System.nanoTime();
+        Quarter quarter = workbook.quarter();
         if (!report.accepted()) {
             steps.reject(job.id(), report);
         } else {
-            steps.advance(
-                    job.id(),
-                    State.STORING,
-                    workbook.rows().size(),
-                    workbook.rows().size());
+            steps.advance(job.id(), State.STORING, check.workerCount(), check.workerCount());
             steps.accept(job.id(), job, quarter, outcome.lines(), report);
         }
         long stored = System.nanoTime();
         LOG.info(() -> String.format(
-                "DNR %d (%s, %d ligne(s)) : %s ; lecture %d ms, répertoire des assurés %d ms, contrôle %d ms,"
-                        + " enregistrement %d ms",
+                "DNR %d (%s, %d travailleur(s)) : %s ; lecture et contrôle %d ms, attente du répertoire des assurés"
+                        + " %d ms, rapport %d ms, enregistrement %d ms",
                 job.id(),
                 quarter.code(),
-                workbook.rows().size(),
+                check.workerCount(),
                 report.status(),
                 (read - started) / 1_000_000,
                 (looked - read) / 1_000_000,

@@ -13,8 +13,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import tg.cnss.eservices.declaration.control.ContributionDeclarationRecords;
+import tg.cnss.eservices.declaration.control.DnrRules;
 import tg.cnss.eservices.declaration.control.DnrWorkbookModel;
+import tg.cnss.eservices.declaration.control.MonthLabels;
 import tg.cnss.eservices.declaration.control.QuarterRosters;
+import tg.cnss.eservices.declaration.control.WageDeclarationReceiptPdf;
+import tg.cnss.eservices.declaration.control.WageDeclarationRecords;
+import tg.cnss.eservices.declaration.entity.ContributionDeclaration;
 import tg.cnss.eservices.declaration.entity.WageDeclaration;
 import tg.cnss.eservices.identity.control.CallerEmployers;
 import tg.cnss.eservices.kernel.Francs;
@@ -52,6 +58,12 @@ public class WageDeclarations {
     QuarterRosters rosters;
 
     @Inject
+    WageDeclarationRecords records;
+
+    @Inject
+    ContributionDeclarationRecords monthlyRecords;
+
+    @Inject
     Clock clock;
 
     /** The current quarter and the ones before it, newest first. */
@@ -70,12 +82,72 @@ public class WageDeclarations {
         return Quarter.of(LocalDate.now(clock.withZone(Clocks.LOME))).previous();
     }
 
+    /**
+     * For the dashboard: the last quarter ended, whose DNR is due on the 15th of the month after it;
+     * once that date has passed and the DNR is in, the current quarter (due after it ends).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public DnrDeadline nextDeadline() {
+        String employer = myEmployer().canonical();
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.LOME));
+        Quarter quarter = Quarter.of(today).previous();
+        String declared = records.currentOf(employer, quarter)
+                .map(WageDeclaration::getReference)
+                .orElse(null);
+        if (declared != null && today.isAfter(DnrRules.dueDateOf(quarter))) {
+            quarter = quarter.next();
+            declared = records.currentOf(employer, quarter)
+                    .map(WageDeclaration::getReference)
+                    .orElse(null);
+        }
+        LocalDate due = DnrRules.dueDateOf(quarter);
+        return new DnrDeadline(
+                quarter.label(), quarter.code(), due, java.time.temporal.ChronoUnit.DAYS.between(today, due), declared);
+    }
+
+    /**
+     * The quarter's DNR in force beside its three monthly contribution declarations, month by
+     * month; empty when the quarter has no DNR.
+     */
+    public List<MonthComparison> comparison(Quarter quarter) {
+        String employer = myEmployer().canonical();
+        List<MonthComparison> months = new ArrayList<>();
+        for (var month : quarter.months()) {
+            records.monthOf(employer, month).ifPresent(dnr -> {
+                var declared = monthlyRecords.currentOf(employer, month);
+                months.add(new MonthComparison(
+                        MonthLabels.of(month),
+                        dnr.workers(),
+                        dnr.payroll(),
+                        declared.map(ContributionDeclaration::getReference).orElse(null),
+                        declared.map(ContributionDeclaration::getWorkerCount).orElse(0),
+                        Francs.of(declared.map(ContributionDeclaration::getGrossPayroll)
+                                .orElse(0L))));
+            });
+        }
+        return months;
+    }
+
     /** The DNR model of the quarter, with the workers employed during it (names, numbers, exits). */
     public byte[] model(Quarter quarter) {
         EmployerNumber employer = myEmployer();
         String name =
                 registry.findByNumber(employer).map(found -> found.getName()).orElse("");
         return DnrWorkbookModel.write(employer.display(), name, quarter, rosters.of(employer, quarter));
+    }
+
+    /** The PDF receipt of one of the caller's DNRs; another employer's reference is unknown. */
+    public java.util.Optional<byte[]> receiptPdf(String reference) {
+        EmployerNumber employer = myEmployer();
+        return em.createQuery(
+                        "SELECT d FROM WageDeclaration d WHERE d.reference = :reference AND d.employerNumber = :employer",
+                        WageDeclaration.class)
+                .setParameter("reference", reference == null ? "" : reference)
+                .setParameter("employer", employer.canonical())
+                .getResultStream()
+                .findFirst()
+                .map(declaration -> WageDeclarationReceiptPdf.render(
+                        declaration, employer.display(), records.linesOf(declaration)));
     }
 
     /** The employer's DNRs, newest quarter first, each quarter's revisions newest first. */

@@ -23,9 +23,13 @@ public final class DnrFileCheck {
     }
 
     public static Outcome checkAndRead(DnrWorkbook workbook, EmployerNumber sender, DnrRules rules) {
+        return outcomeOf(workbook, sender, rules.check(workbook.rows(), workbook.headerValue(DnrField.TOTAL)));
+    }
+
+    /** The report of a file whose lines were checked as they were read ({@link DnrRules#begin}). */
+    public static Outcome outcomeOf(DnrWorkbook workbook, EmployerNumber sender, DnrCheck check) {
         List<DnrReportLine> lines = new ArrayList<>();
         checkEmployer(workbook, sender, lines);
-        DnrCheck check = rules.check(workbook.rows(), workbook.headerValue(DnrField.TOTAL));
         for (DnrFinding finding : check.findings()) {
             lines.add(placed(workbook, finding));
         }

@@ -55,26 +55,51 @@ public final class DnrRules {
 
     /** Checks the lines, and the header's total of the quarter's gross pay when the file has one (else null). */
     public DnrCheck check(List<DnrRow> rows, String declaredTotal) {
-        Findings findings = new Findings();
-        if (quarter.firstMonth().isAfter(thisMonth)) {
-            findings.add(error(
-                    0,
-                    DnrField.QUARTER,
-                    0,
-                    quarter.code(),
-                    "Le " + quarter.label() + " n'a pas commencé : on déclare un trimestre en cours ou passé."));
+        Session session = new Session(known);
+        rows.forEach(session::accept);
+        return session.finish(declaredTotal, known);
+    }
+
+    /**
+     * The rules applied line by line as a file is read, so that only the typed line of each worker
+     * is kept (a 100 000-line file's texts are let go as they are checked). Whether the insured
+     * numbers are known may be told at the end ({@link #finish}), once the registry has answered.
+     */
+    public Session begin() {
+        return new Session(null);
+    }
+
+    /** A DNR being checked line by line; see {@link #begin}. */
+    public final class Session {
+        private final Predicate<InsuredNumber> knownNow;
+        private final Findings findings = new Findings();
+        private final Francs[] totals = {Francs.ZERO, Francs.ZERO, Francs.ZERO};
+        private final Map<String, Integer> seen = new HashMap<>();
+        private final List<DnrLine> lines = new ArrayList<>();
+        /** Numbers whose registry check waits for {@link #finish}: row, as typed, canonical. */
+        private final List<Object[]> toLookUp = new ArrayList<>();
+
+        private int workers;
+
+        private Session(Predicate<InsuredNumber> knownNow) {
+            this.knownNow = knownNow;
+            if (quarter.firstMonth().isAfter(thisMonth)) {
+                findings.add(error(
+                        0,
+                        DnrField.QUARTER,
+                        0,
+                        quarter.code(),
+                        "Le " + quarter.label() + " n'a pas commencé : on déclare un trimestre en cours ou passé."));
+            }
         }
-        Francs[] totals = {Francs.ZERO, Francs.ZERO, Francs.ZERO};
-        Map<String, Integer> seen = new HashMap<>();
-        List<DnrLine> lines = new ArrayList<>(rows.size());
-        int workers = 0;
-        for (DnrRow row : rows) {
+
+        public void accept(DnrRow row) {
             if (isBlank(row)) {
-                continue; // empty lines of a spreadsheet are not lines
+                return; // empty lines of a spreadsheet are not lines
             }
             workers++;
             int errorsBefore = findings.errors;
-            String number = checkIdentity(row, seen, findings);
+            String number = checkIdentity(row, seen, findings, knownNow, toLookUp);
             int[] days = new int[3];
             long[] pay = new long[3];
             for (int month = 1; month <= 3; month++) {
@@ -93,17 +118,29 @@ public final class DnrRules {
                         exit));
             }
         }
-        if (workers == 0) {
-            findings.add(
-                    error(
-                            0,
-                            DnrField.INSURED_NUMBER,
-                            0,
-                            "",
-                            "La déclaration ne compte aucun travailleur : ajoutez une ligne par travailleur payé dans le trimestre."));
+
+        /** The outcome, the numbers still to check now checked against {@code known}. */
+        public DnrCheck finish(String declaredTotal, Predicate<InsuredNumber> known) {
+            for (Object[] pending : toLookUp) {
+                if (!known.test(InsuredNumber.parse((String) pending[2]))) {
+                    findings.add(unknown((int) pending[0], (String) pending[1]));
+                }
+            }
+            if (!toLookUp.isEmpty()) {
+                findings.sort(java.util.Comparator.comparingInt(DnrFinding::row));
+            }
+            if (workers == 0) {
+                findings.add(
+                        error(
+                                0,
+                                DnrField.INSURED_NUMBER,
+                                0,
+                                "",
+                                "La déclaration ne compte aucun travailleur : ajoutez une ligne par travailleur payé dans le trimestre."));
+            }
+            checkTotal(declaredTotal, totals, findings);
+            return new DnrCheck(findings, List.of(totals), workers, findings.errors == 0 ? lines : List.of());
         }
-        checkTotal(declaredTotal, totals, findings);
-        return new DnrCheck(findings, List.of(totals), workers, findings.errors == 0 ? lines : List.of());
     }
 
     /** The findings, counting the errors as they come (a 100 000-line file must not recount them per line). */
@@ -121,7 +158,12 @@ public final class DnrRules {
     }
 
     /** The worker's insured number, canonical, or null when there is none (or a wrong one, reported). */
-    private String checkIdentity(DnrRow row, Map<String, Integer> seen, List<DnrFinding> findings) {
+    private String checkIdentity(
+            DnrRow row,
+            Map<String, Integer> seen,
+            List<DnrFinding> findings,
+            Predicate<InsuredNumber> knownNow,
+            List<Object[]> toLookUp) {
         String typed = text(row.insuredNumber());
         String canonical = null;
         if (typed.isEmpty()) {
@@ -144,14 +186,10 @@ public final class DnrRules {
                             0,
                             typed,
                             "Ce travailleur est déjà déclaré ligne " + first + " : une seule ligne par travailleur."));
-                } else if (!known.test(number)) {
-                    findings.add(error(
-                            row.row(),
-                            DnrField.INSURED_NUMBER,
-                            0,
-                            typed,
-                            "Numéro d'assuré inconnu de la CNSS : vérifiez-le, ou laissez-le vide pour un travailleur"
-                                    + " à immatriculer."));
+                } else if (knownNow == null) {
+                    toLookUp.add(new Object[] {row.row(), typed, canonical});
+                } else if (!knownNow.test(number)) {
+                    findings.add(unknown(row.row(), typed));
                 }
             } catch (InvalidNumberException wrong) {
                 findings.add(error(row.row(), DnrField.INSURED_NUMBER, 0, typed, wrong.getMessage()));
@@ -278,6 +316,24 @@ public final class DnrRules {
             }
         }
         return exit;
+    }
+
+    /**
+     * The DNR of a quarter is due on the 15th of the month after it (domain-rules.md §2, assumed like
+     * the monthly contribution's date, which it follows).
+     */
+    public static LocalDate dueDateOf(Quarter quarter) {
+        return ContributionRules.dueDateOf(quarter.lastMonth());
+    }
+
+    private static DnrFinding unknown(int row, String typed) {
+        return error(
+                row,
+                DnrField.INSURED_NUMBER,
+                0,
+                typed,
+                "Numéro d'assuré inconnu de la CNSS : vérifiez-le, ou laissez-le vide pour un travailleur à"
+                        + " immatriculer.");
     }
 
     /** "22", "22.0" (a number cell read as text): the whole number, or -1 when it is not one. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -76,6 +77,20 @@ public final class DnrWorkbookReader {
 
     /** The same, each worker's line also handed to {@code eachRow} as soon as it is read. */
     public static DnrWorkbook read(Path file, Progress progress, Consumer<DnrRow> eachRow) {
+        return read(file, progress, quarter -> eachRow, true);
+    }
+
+    /**
+     * The same without keeping the lines ({@link DnrWorkbook#rows()} is then empty): each is handed,
+     * as soon as it is read, to the consumer that {@code sinkOf} gives for the quarter the header
+     * names — so that a large file is checked as it is read, its texts let go line by line.
+     */
+    public static DnrWorkbook stream(Path file, Progress progress, Function<Quarter, Consumer<DnrRow>> sinkOf) {
+        return read(file, progress, sinkOf, false);
+    }
+
+    private static DnrWorkbook read(
+            Path file, Progress progress, Function<Quarter, Consumer<DnrRow>> sinkOf, boolean keepRows) {
         checkContainer(file);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -86,7 +101,7 @@ public final class DnrWorkbookReader {
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     if (sheets.getSheetName().equals(sheetName)) {
-                        RowCollector rows = new RowCollector(sheetName, progress, eachRow);
+                        RowCollector rows = new RowCollector(sheetName, progress, sinkOf, keepRows);
                         XMLReader parser = XMLHelper.newXMLReader();
                         parser.setContentHandler(new DimensionAwareHandler(styles, strings, rows));
                         parser.parse(new InputSource(sheet));
@@ -365,7 +380,10 @@ public final class DnrWorkbookReader {
     private static final class RowCollector implements SheetContentsHandler {
         private final String sheet;
         private final Progress progress;
-        private final Consumer<DnrRow> eachRow;
+        private final Function<Quarter, Consumer<DnrRow>> sinkOf;
+        private final boolean keepRows;
+        private Consumer<DnrRow> eachRow;
+        private int rowCount;
         private final RowCells cells = new RowCells();
         private final Map<DnrField, DnrWorkbook.Located> header = new EnumMap<>(DnrField.class);
         private final List<DnrRow> lines = new ArrayList<>();
@@ -379,8 +397,9 @@ public final class DnrWorkbookReader {
         private int expected;
         private int rowsSeen;
 
-        RowCollector(String sheet, Progress progress, Consumer<DnrRow> eachRow) {
-            this.eachRow = eachRow;
+        RowCollector(String sheet, Progress progress, Function<Quarter, Consumer<DnrRow>> sinkOf, boolean keepRows) {
+            this.sinkOf = sinkOf;
+            this.keepRows = keepRows;
             this.sheet = sheet;
             this.progress = progress;
         }
@@ -417,16 +436,19 @@ public final class DnrWorkbookReader {
             if (columns == null) {
                 beforeTable(rowNum);
             } else if (!cells.isEmpty()) {
-                if (lines.size() >= DnrLayout.MAX_ROWS) {
+                if (rowCount >= DnrLayout.MAX_ROWS) {
                     throw new DnrFileRefusedException("Fichier trop long : plus de "
                             + String.format(Locale.FRENCH, "%,d", DnrLayout.MAX_ROWS)
                                     .replace('\u202f', ' ')
                             + " lignes. Envoyez la déclaration par l'API des logiciels de paie.");
                 }
                 DnrRow line = lineOf(rowNum + 1);
-                lines.add(line);
+                rowCount++;
+                if (keepRows) {
+                    lines.add(line);
+                }
                 eachRow.accept(line);
-                if (lines.size() % 1_000 == 0) {
+                if (rowCount % 1_000 == 0) {
                     progress.rowsRead(rowsSeen, expected);
                 }
             }
@@ -440,6 +462,7 @@ public final class DnrWorkbookReader {
             }
             if (isTableHeader()) {
                 columns = columnsOf(rowNum + 1);
+                eachRow = sinkOf.apply(quarter);
                 lineColumns = new int[] {
                     column(DnrField.INSURED_NUMBER, 0),
                     column(DnrField.LAST_NAME, 0),

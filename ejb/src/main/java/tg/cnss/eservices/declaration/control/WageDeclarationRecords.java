@@ -96,6 +96,14 @@ public class WageDeclarationRecords {
         return content == null ? List.of() : DnrLinesDocument.read(content.getContent());
     }
 
+    /** What the quarter's DNR in force says of month {@code period}, if the quarter is declared. */
+    public Optional<DnrMonth> monthOf(String employerNumber, YearMonth period) {
+        Quarter quarter = Quarter.of(period);
+        return currentOf(employerNumber, quarter)
+                .map(declaration -> DnrMonth.of(
+                        declaration.getReference(), period, quarter.months().indexOf(period), linesOf(declaration)));
+    }
+
     /** The months with days or pay of the workers who have an insured number: what their accounts receive. */
     public static List<CareerPostings.Posting> postingsOf(Quarter quarter, List<DnrLine> lines) {
         List<CareerPostings.Posting> postings = new ArrayList<>();

@@ -15,4 +15,14 @@ public enum RosterFilter {
     public String label() {
         return label;
     }
+
+    /** The selection named in a link's parameter ("ACTIVE"…); all workers when absent or unknown. */
+    public static RosterFilter fromParameter(String name) {
+        for (RosterFilter filter : values()) {
+            if (filter.name().equals(name)) {
+                return filter;
+            }
+        }
+        return ALL;
+    }
 }

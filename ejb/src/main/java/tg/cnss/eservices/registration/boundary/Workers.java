@@ -22,6 +22,7 @@ import tg.cnss.eservices.platform.boundary.FormValidation;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.registration.control.RosterPdf;
+import tg.cnss.eservices.registration.control.RosterXlsx;
 import tg.cnss.eservices.registration.entity.Employment;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.registration.spi.CallerEmployer;
@@ -81,23 +82,41 @@ public class Workers {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public byte[] rosterPdf(String search, RosterFilter filter) {
         RosterFilter shown = filter == null ? RosterFilter.ALL : filter;
-        String selection = "Travailleurs : " + shown.label().toLowerCase(Locale.FRENCH)
-                + (search == null || search.isBlank() ? "" : ", recherche « " + search.strip() + " »");
         return RosterPdf.render(
                 employers.of(session.getCallerPrincipal().getName()).display(),
-                selection,
+                selectionOf(search, shown),
                 LocalDate.now(clock.withZone(Clocks.LOME)),
-                roster(search, shown).stream()
-                        .map(line -> new RosterPdf.Line(
-                                line.insuredNumber(),
-                                line.lastName() + " " + line.firstNames(),
-                                line.job(),
-                                line.contract(),
-                                line.monthlyPay().display(),
-                                line.startDate(),
-                                line.endDate(),
-                                line.endReason()))
-                        .toList());
+                documentLines(search, shown));
+    }
+
+    /** The roster as {@link #roster} selects it, as an Excel sheet (pay as numbers, dates as dates). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public byte[] rosterXlsx(String search, RosterFilter filter) {
+        RosterFilter shown = filter == null ? RosterFilter.ALL : filter;
+        return RosterXlsx.render(
+                employers.of(session.getCallerPrincipal().getName()).display(),
+                selectionOf(search, shown),
+                LocalDate.now(clock.withZone(Clocks.LOME)),
+                documentLines(search, shown));
+    }
+
+    private static String selectionOf(String search, RosterFilter shown) {
+        return "Travailleurs : " + shown.label().toLowerCase(Locale.FRENCH)
+                + (search == null || search.isBlank() ? "" : ", recherche « " + search.strip() + " »");
+    }
+
+    private List<RosterPdf.Line> documentLines(String search, RosterFilter shown) {
+        return roster(search, shown).stream()
+                .map(line -> new RosterPdf.Line(
+                        line.insuredNumber(),
+                        line.lastName() + " " + line.firstNames(),
+                        line.job(),
+                        line.contract(),
+                        line.monthlyPay().value(),
+                        line.startDate(),
+                        line.endDate(),
+                        line.endReason()))
+                .toList();
     }
 
     /**

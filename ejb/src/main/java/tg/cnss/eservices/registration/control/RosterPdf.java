@@ -15,7 +15,7 @@ public final class RosterPdf {
             String name,
             String job,
             String contract,
-            String monthlyPay,
+            long monthlyPay,
             java.time.LocalDate start,
             java.time.LocalDate end,
             String endReason) {}
@@ -44,7 +44,8 @@ public final class RosterPdf {
                                         line.name(),
                                         line.job(),
                                         line.contract(),
-                                        line.monthlyPay(),
+                                        tg.cnss.eservices.kernel.Francs.of(line.monthlyPay())
+                                                .display(),
                                         line.start().format(DAY),
                                         line.end() == null
                                                 ? "En activité"

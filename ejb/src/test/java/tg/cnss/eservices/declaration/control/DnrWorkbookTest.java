@@ -161,6 +161,29 @@ class DnrWorkbookTest {
     }
 
     @Test
+    void aFileCheckedAsItIsReadKeepsNoTextsAndChecksTheNumbersAtTheEnd() throws IOException {
+        String unknown = new InsuredNumber(1_999_999_999L).display();
+        Object[][] cells = {{"A10", unknown}, {"D9", 32}};
+        Path file = file("dnr.xlsx", filled(filled(model(), GOOD), cells));
+        List<DnrRules.Session> session = new java.util.ArrayList<>();
+        DnrWorkbook workbook = DnrWorkbookReader.stream(file, (read, expected) -> {}, quarter -> {
+            DnrRules.Session checking = rules(quarter).begin();
+            session.add(checking);
+            return checking::accept;
+        });
+        assertTrue(workbook.rows().isEmpty(), "the texts were let go");
+        DnrCheck check = session.get(0).finish(null, n -> KNOWN.contains(n.canonical()));
+        DnrReport report = DnrFileCheck.outcomeOf(workbook, EMPLOYER, check).report();
+        assertEquals(Status.REJECTED, report.status());
+        assertEquals(
+                List.of("D9", "A10"),
+                report.lines().stream().map(DnrReportLine::cell).toList(),
+                "by row");
+        assertTrue(report.lines().get(1).message().startsWith("Numéro d'assuré inconnu"));
+        assertEquals(unknown, report.lines().get(1).value());
+    }
+
+    @Test
     void aRejectedFileGivesNoLinesToRecord() throws IOException {
         Object[][] wrong = {{"D9", 32}, {"E9", 350_000}};
         DnrFileCheck.Outcome outcome =

@@ -41,6 +41,7 @@ public class ContributionDeclarationBacking implements Serializable {
     private Integer year;
     private String workers;
     private String payroll;
+    private String prefilledFrom;
     private ContributionPreview live;
     private ContributionPreview preview;
     private String declaredReference;
@@ -53,6 +54,32 @@ public class ContributionDeclarationBacking implements Serializable {
         YearMonth last = thisMonth.minusMonths(1);
         month = last.getMonthValue();
         year = last.getYear();
+    }
+
+    /**
+     * A month chosen: when nothing is typed yet and the quarter's DNR is in, its figures for the
+     * month fill the form (issue 10: "pre-filled from the DNR when it exists"); then the computation.
+     */
+    public void monthChosen() {
+        prefilledFrom = null;
+        if (month != null && year != null && isBlank(workers) && isBlank(payroll)) {
+            declarations.fromDnr(YearMonth.of(year, month)).ifPresent(dnr -> {
+                workers = String.valueOf(dnr.workers());
+                payroll = dnr.payroll().display().replace("\u00a0FCFA", "").replace('\u202f', ' ');
+                prefilledFrom = dnr.reference();
+                // only then are the fields redrawn: never while the employer may be typing in them
+                org.primefaces.PrimeFaces.current().ajax().update("cotisation:workers", "cotisation:payroll");
+            });
+        }
+        recompute();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getPrefilledFrom() {
+        return prefilledFrom;
     }
 
     /** As the employer types: the computation, or nothing while the figures are incomplete. */

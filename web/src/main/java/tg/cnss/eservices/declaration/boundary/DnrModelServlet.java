@@ -15,7 +15,6 @@ import tg.cnss.eservices.registration.spi.NoEmployerNumberException;
 public class DnrModelServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     WageDeclarations declarations;
@@ -29,10 +28,9 @@ public class DnrModelServlet extends HttpServlet {
             quarter = declarations.suggestedQuarter();
         }
         try {
-            Downloads.send(
+            Downloads.sendXlsx(
                     response,
                     "modele-dnr-T" + quarter.number() + "-" + quarter.year() + ".xlsx",
-                    XLSX,
                     declarations.model(quarter));
         } catch (NoEmployerNumberException none) {
             response.setContentType("text/plain;charset=UTF-8");

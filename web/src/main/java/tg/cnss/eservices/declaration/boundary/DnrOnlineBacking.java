@@ -57,6 +57,7 @@ public class DnrOnlineBacking implements Serializable {
     private String newFirstNames;
     private List<WageDeclarationSummary> history;
     private boolean confirmingDiscard;
+    private List<MonthComparison> comparison;
 
     /** Before rendering (f:viewAction): the quarter asked for (else the last one ended), from its draft or roster. */
     public void load() {
@@ -343,6 +344,14 @@ public class DnrOnlineBacking implements Serializable {
             history = noNumber ? List.of() : declarations.mine();
         }
         return history;
+    }
+
+    /** The DNR in force beside the quarter's monthly declarations (none while the quarter is not declared). */
+    public List<MonthComparison> getComparison() {
+        if (comparison == null) {
+            comparison = noNumber || currentReference == null ? List.of() : declarations.comparison(quarter);
+        }
+        return comparison;
     }
 
     public int getToRegisterCount() {

@@ -22,6 +22,11 @@ public class EmployerDashboardBacking {
     @Inject
     ContributorAccounts accounts;
 
+    @Inject
+    WageDeclarations wageDeclarations;
+
+    private DnrDeadline dnrDeadline;
+
     private ContributionDeadline deadline;
     private Francs balance;
     private Boolean available;
@@ -31,6 +36,7 @@ public class EmployerDashboardBacking {
         if (available == null) {
             try {
                 deadline = deadlines.mine();
+                dnrDeadline = wageDeclarations.nextDeadline();
                 balance = accounts.myBalance();
                 available = true;
             } catch (NoEmployerNumberException none) {
@@ -42,6 +48,18 @@ public class EmployerDashboardBacking {
 
     public ContributionDeadline getDeadline() {
         return isAvailable() ? deadline : null;
+    }
+
+    public DnrDeadline getDnrDeadline() {
+        return isAvailable() ? dnrDeadline : null;
+    }
+
+    /** "dans 13 jours", "aujourd'hui", "en retard de 4 jours". */
+    public String dnrDaysLabel() {
+        long days = getDnrDeadline().daysLeft();
+        return days < 0
+                ? "en retard de " + (-days) + " jour(s)"
+                : days == 0 ? "aujourd'hui" : days == 1 ? "demain" : "dans " + days + " jours";
     }
 
     public Francs getBalance() {

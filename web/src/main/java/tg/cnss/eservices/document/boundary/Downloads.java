@@ -23,8 +23,14 @@ public final class Downloads {
         response.getOutputStream().write(content);
     }
 
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static void sendPdf(HttpServletResponse response, String fileName, byte[] pdf) throws IOException {
         send(response, fileName, "application/pdf", pdf);
+    }
+
+    public static void sendXlsx(HttpServletResponse response, String fileName, byte[] workbook) throws IOException {
+        send(response, fileName, XLSX, workbook);
     }
 
     /** RFC 6266: an ASCII name for old clients, the real one (accents included) for the others. */

@@ -19,12 +19,7 @@ public class RosterPdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        RosterFilter filter;
-        try {
-            filter = RosterFilter.valueOf(String.valueOf(request.getParameter("etat")));
-        } catch (IllegalArgumentException unknown) {
-            filter = RosterFilter.ALL;
-        }
+        RosterFilter filter = RosterFilter.fromParameter(request.getParameter("etat"));
         Downloads.sendPdf(response, "mes-travailleurs.pdf", workers.rosterPdf(request.getParameter("q"), filter));
     }
 }
