@@ -38,7 +38,10 @@ public class DnrFormLine implements Serializable {
                 insuredNumber, lastName, firstNames, List.of(days), List.of(pay), exitDate, onRoster, suggestedPay);
     }
 
-    /** Last quarter's pay of the month, in empty months, with last quarter's days: a suggestion to check. */
+    /**
+     * Last quarter's pay of each month into the months left empty: a suggestion to check (the days
+     * stay the employer's to type).
+     */
     boolean takeSuggestion() {
         if (suggestedPay == null) {
             return false;
