@@ -103,6 +103,13 @@ class ContributionDeclarationJourneyIT extends BrowserJourney {
         assertTrue(due.getText().startsWith("Cotisation de "), due.getText());
         assertTrue(due.getText().matches("(?s).*au plus tard le \\d{2}/\\d{2}/\\d{4}.*"), due.getText());
         assertTrue(browser.findElement(By.id("faitSolde")).getText().contains("FCFA"));
+        assertTrue(
+                browser.findElement(By.id("faitTravailleurs"))
+                        .getText()
+                        .matches("(?s).*Travailleurs en activité\\s+\\d+.*"),
+                browser.findElement(By.id("faitTravailleurs")).getText());
+        assertTrue(browser.findElement(By.id("faitDnr")).getText().startsWith("DNR du "));
+        assertTrue(browser.findElement(By.id("faitDemandes")).getText().contains("Demandes en cours"));
         assertTrue(browser.findElement(By.id("lienDeclarationCotisation"))
                 .getAttribute("href")
                 .endsWith("/employeur/declaration-cotisation.xhtml"));

@@ -65,6 +65,10 @@ class RosterIT {
         assertTrue(active.containsAll(List.of("AMEGAN Kossi", "KOUDJO Afi")), active.toString());
         assertFalse(active.contains("ADJOVI Komla"));
         assertFalse(active.contains("SENYO Yawo"), "another employer's worker");
+        assertEquals(
+                asEmployer.call(() -> workers.roster("", RosterFilter.ACTIVE)).size(),
+                asEmployer.call(() -> workers.activeCount()),
+                "the dashboard's count is the roster's");
 
         List<WorkerLine> left = asEmployer.call(() -> workers.roster(null, RosterFilter.LEFT));
         WorkerLine driver = left.stream()

@@ -140,8 +140,15 @@ class RequestBackboneIT {
     @Test
     void aClaimAndItsMessageReachTheRelationsUsagersWorklist() {
         String object = unique("Cotisations non reportées");
+        long openBefore = asInsured.call(() -> requests.openCount());
         RequestReceipt receipt =
                 asInsured.call(() -> requests.submitClaim(new ClaimForm(object, "Mes cotisations de 2025 manquent.")));
+        assertEquals(openBefore + 1, asInsured.call(() -> requests.openCount()), "one more in progress");
+        assertEquals(
+                asInsured.call(() -> requests.mine()).stream()
+                        .filter(summary -> !summary.status().isFinal())
+                        .count(),
+                asInsured.call(() -> requests.openCount()));
         assertTrue(receipt.reference().matches("RC-\\d{4}-\\d{6}"), receipt.reference());
         assertEquals("Relations usagers", receipt.departmentName());
 

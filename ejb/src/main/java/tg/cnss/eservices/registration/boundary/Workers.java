@@ -78,6 +78,16 @@ public class Workers {
                 .toList();
     }
 
+    /** For the dashboard: how many workers are in activity on the roster. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long activeCount() {
+        return em.createQuery(
+                        "SELECT COUNT(e) FROM Employment e WHERE e.employerNumber = :employer AND e.endDate IS NULL",
+                        Long.class)
+                .setParameter("employer", myEmployer())
+                .getSingleResult();
+    }
+
     /** The roster as {@link #roster} selects it, as a PDF to print or keep. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public byte[] rosterPdf(String search, RosterFilter filter) {

@@ -94,6 +94,11 @@ public class Requests {
                 .toList();
     }
 
+    /** For the dashboards: how many of the caller's requests are in progress. */
+    public long openCount() {
+        return requests.openCountOf(callerAccountId());
+    }
+
     public List<RequestSummary> mine() {
         List<ServiceRequest> mine = requests.ofRequester(callerAccountId());
         Map<Long, RequestEvent> latest = requests.latestEventsOf(mine).stream()

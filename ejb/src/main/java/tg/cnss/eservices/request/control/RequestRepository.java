@@ -50,6 +50,21 @@ public class RequestRepository {
                 .getResultList();
     }
 
+    /** How many of the account's requests are still being processed (neither accepted nor rejected). */
+    public long openCountOf(long accountId) {
+        return em.createQuery(
+                        "SELECT COUNT(r) FROM ServiceRequest r WHERE r.requesterAccountId = :account"
+                                + " AND r.status NOT IN :finals",
+                        Long.class)
+                .setParameter("account", accountId)
+                .setParameter(
+                        "finals",
+                        java.util.Arrays.stream(tg.cnss.eservices.request.entity.RequestStatus.values())
+                                .filter(tg.cnss.eservices.request.entity.RequestStatus::isFinal)
+                                .toList())
+                .getSingleResult();
+    }
+
     public List<RequestEvent> historyOf(ServiceRequest request) {
         return em.createQuery(
                         "SELECT e FROM RequestEvent e WHERE e.request = :request ORDER BY e.occurredAt, e.id",

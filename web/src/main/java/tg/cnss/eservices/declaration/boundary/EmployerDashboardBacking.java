@@ -25,6 +25,15 @@ public class EmployerDashboardBacking {
     @Inject
     WageDeclarations wageDeclarations;
 
+    @Inject
+    tg.cnss.eservices.registration.boundary.Workers workers;
+
+    @Inject
+    tg.cnss.eservices.request.boundary.Requests requests;
+
+    private long activeWorkers;
+    private long openRequests;
+
     private DnrDeadline dnrDeadline;
 
     private ContributionDeadline deadline;
@@ -37,6 +46,8 @@ public class EmployerDashboardBacking {
             try {
                 deadline = deadlines.mine();
                 dnrDeadline = wageDeclarations.nextDeadline();
+                activeWorkers = workers.activeCount();
+                openRequests = requests.openCount();
                 balance = accounts.myBalance();
                 available = true;
             } catch (NoEmployerNumberException none) {
@@ -48,6 +59,14 @@ public class EmployerDashboardBacking {
 
     public ContributionDeadline getDeadline() {
         return isAvailable() ? deadline : null;
+    }
+
+    public long getActiveWorkers() {
+        return activeWorkers;
+    }
+
+    public long getOpenRequests() {
+        return openRequests;
     }
 
     public DnrDeadline getDnrDeadline() {
