@@ -64,8 +64,11 @@ public class DnrImport {
         Optional<DnrUploadSteps.Job> taken;
         try {
             taken = steps.take(uploadId);
-        } catch (RuntimeException takenMeanwhile) {
-            return; // another delivery of the same message took it first
+        } catch (RuntimeException notTaken) {
+            // most often another delivery of the same message took it first (its version changed);
+            // anything else leaves the upload waiting, shown as interrupted after a while
+            LOG.log(Level.WARNING, "Fichier DNR " + uploadId + " non pris en charge", notTaken);
+            return;
         }
         if (taken.isEmpty()) {
             return;
