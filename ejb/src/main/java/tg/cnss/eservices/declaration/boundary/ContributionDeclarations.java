@@ -185,11 +185,17 @@ public class ContributionDeclarations {
     }
 
     private ContributionCalculation calculate(ContributionDeclarationForm form, YearMonth period) {
+        return calculationOf(period, form.workers(), Francs.of(form.payroll()));
+    }
+
+    /** The contributions a month's payroll implies, with the rates in force in that month (also for the DNR's totals). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ContributionCalculation calculationOf(YearMonth period, int workers, Francs payroll) {
         List<RateInForce> rates = referenceData.contributionRates().stream()
                 .map(rate ->
                         new RateInForce(rate.getBranch(), rate.getPayer(), rate.getRatePercent(), rate.getValidity()))
                 .toList();
-        return ContributionRules.compute(period, form.workers(), Francs.of(form.payroll()), rates);
+        return ContributionRules.compute(period, workers, payroll, rates);
     }
 
     /** A month not yet begun cannot be declared; the consistency of headcount and payroll. */

@@ -15,14 +15,11 @@ import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tg.cnss.eservices.declaration.control.ContributionCalculation;
-import tg.cnss.eservices.declaration.control.ContributionRules;
 import tg.cnss.eservices.declaration.control.DnrCheck;
 import tg.cnss.eservices.declaration.control.DnrLine;
 import tg.cnss.eservices.declaration.control.DnrPrefill;
@@ -30,7 +27,6 @@ import tg.cnss.eservices.declaration.control.DnrRow;
 import tg.cnss.eservices.declaration.control.DnrRules;
 import tg.cnss.eservices.declaration.control.DnrRulesInForce;
 import tg.cnss.eservices.declaration.control.QuarterRosters;
-import tg.cnss.eservices.declaration.control.RateInForce;
 import tg.cnss.eservices.declaration.control.WageDeclarationRecords;
 import tg.cnss.eservices.declaration.entity.DnrDraft;
 import tg.cnss.eservices.declaration.entity.WageDeclaration;
@@ -133,16 +129,6 @@ public class DnrOnline {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public DnrCheck check(Quarter quarter, List<DnrDraftLine> lines) {
         return rulesFor(quarter, lines).check(rowsOf(lines), null);
-    }
-
-    /** The contributions that the month's gross pay implies, at the rates of the month. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public ContributionCalculation contributionsOf(YearMonth month, int workers, Francs payroll) {
-        List<RateInForce> rates = referenceData.contributionRates().stream()
-                .map(rate ->
-                        new RateInForce(rate.getBranch(), rate.getPayer(), rate.getRatePercent(), rate.getValidity()))
-                .toList();
-        return ContributionRules.compute(month, workers, payroll, rates);
     }
 
     /**

@@ -8,7 +8,8 @@ import tg.cnss.eservices.declaration.entity.DnrUpload.State;
 /**
  * Where an uploaded DNR file stands, for the page that polls it: the state in French, the rows read
  * out of those expected (0 when the file does not say), and once done the report and the DNR it
- * became ({@code report} null in lists). {@code interrupted}: the server reading it stopped (the file must be sent again).
+ * became ({@code report} and {@code replacedReference} null in lists). {@code interrupted}: the
+ * server reading it stopped (the file must be sent again).
  */
 public record DnrUploadStatus(
         String token,

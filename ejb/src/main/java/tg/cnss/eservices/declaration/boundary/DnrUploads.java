@@ -117,7 +117,7 @@ public class DnrUploads {
         boolean stalled = !upload.getState().isFinished()
                 && upload.getUpdatedAt().plus(STALLED_AFTER).isBefore(clock.instant());
         String replaced = null;
-        if (upload.getDeclarationReference() != null) {
+        if (withReport && upload.getDeclarationReference() != null) {
             replaced = em.createQuery(
                             "SELECT d FROM WageDeclaration d WHERE d.reference = :reference", WageDeclaration.class)
                     .setParameter("reference", upload.getDeclarationReference())

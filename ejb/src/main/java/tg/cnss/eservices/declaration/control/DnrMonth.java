@@ -6,20 +6,6 @@ import tg.cnss.eservices.kernel.Francs;
 /** What a quarter's DNR in force says of one of its months: the workers paid and their gross pay. */
 public record DnrMonth(String reference, YearMonth period, int workers, Francs payroll) {
 
-    /** The month as the DNR says it, from its lines. */
-    public static DnrMonth of(String reference, YearMonth period, int monthIndex, java.util.List<DnrLine> lines) {
-        int workers = 0;
-        long payroll = 0;
-        for (DnrLine line : lines) {
-            long pay = line.pay().get(monthIndex);
-            if (pay > 0) {
-                workers++;
-                payroll += pay;
-            }
-        }
-        return new DnrMonth(reference, period, workers, Francs.of(payroll));
-    }
-
     /** The monthly declaration's figures differ from the DNR's (a DSN-like "anomalie"). */
     public boolean differsFrom(int declaredWorkers, long declaredPayroll) {
         return declaredWorkers != workers || declaredPayroll != payroll.value();

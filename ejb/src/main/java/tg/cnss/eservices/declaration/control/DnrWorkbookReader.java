@@ -72,12 +72,7 @@ public final class DnrWorkbookReader {
     private DnrWorkbookReader() {}
 
     public static DnrWorkbook read(Path file, Progress progress) {
-        return read(file, progress, row -> {});
-    }
-
-    /** The same, each worker's line also handed to {@code eachRow} as soon as it is read. */
-    public static DnrWorkbook read(Path file, Progress progress, Consumer<DnrRow> eachRow) {
-        return read(file, progress, quarter -> eachRow, true);
+        return read(file, progress, quarter -> row -> {}, true);
     }
 
     /**

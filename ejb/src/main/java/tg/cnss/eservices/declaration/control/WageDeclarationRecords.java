@@ -16,6 +16,7 @@ import java.util.Optional;
 import tg.cnss.eservices.account.control.CareerPostings;
 import tg.cnss.eservices.declaration.entity.WageDeclaration;
 import tg.cnss.eservices.declaration.entity.WageDeclarationContent;
+import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.kernel.Quarter;
 
 /**
@@ -80,6 +81,7 @@ public class WageDeclarationRecords {
                 lines.size(),
                 (int) lines.stream().filter(DnrLine::toRegister).count(),
                 submission.monthTotals(),
+                workersPaidEachMonth(lines),
                 submission.warnings(),
                 now,
                 submission.by());
@@ -96,12 +98,26 @@ public class WageDeclarationRecords {
         return content == null ? List.of() : DnrLinesDocument.read(content.getContent());
     }
 
-    /** What the quarter's DNR in force says of month {@code period}, if the quarter is declared. */
+    /** What the quarter's DNR in force says of month {@code period}, if the quarter is declared (its header only). */
     public Optional<DnrMonth> monthOf(String employerNumber, YearMonth period) {
         Quarter quarter = Quarter.of(period);
+        int month = quarter.months().indexOf(period);
         return currentOf(employerNumber, quarter)
-                .map(declaration -> DnrMonth.of(
-                        declaration.getReference(), period, quarter.months().indexOf(period), linesOf(declaration)));
+                .map(declaration -> new DnrMonth(
+                        declaration.getReference(),
+                        period,
+                        declaration.getMonthWorkers().get(month),
+                        Francs.of(declaration.getMonthTotals().get(month))));
+    }
+
+    private static List<Integer> workersPaidEachMonth(List<DnrLine> lines) {
+        int[] paid = new int[3];
+        for (DnrLine line : lines) {
+            for (int month = 0; month < 3; month++) {
+                paid[month] += line.pay().get(month) > 0 ? 1 : 0;
+            }
+        }
+        return List.of(paid[0], paid[1], paid[2]);
     }
 
     /** The months with days or pay of the workers who have an insured number: what their accounts receive. */

@@ -82,6 +82,16 @@ public class WageDeclaration {
     @Column(name = "month3_total", nullable = false)
     private long month3Total;
 
+    /** Workers paid in each month: with the totals, what the monthly declarations are compared with. */
+    @Column(name = "month1_workers", nullable = false)
+    private int month1Workers;
+
+    @Column(name = "month2_workers", nullable = false)
+    private int month2Workers;
+
+    @Column(name = "month3_workers", nullable = false)
+    private int month3Workers;
+
     @Column(name = "warning_count", nullable = false)
     private int warningCount;
 
@@ -114,6 +124,7 @@ public class WageDeclaration {
             int workerCount,
             int toRegisterCount,
             List<Long> monthTotals,
+            List<Integer> monthWorkers,
             int warningCount,
             Instant declaredAt,
             String declaredBy) {
@@ -127,6 +138,9 @@ public class WageDeclaration {
         this.month1Total = monthTotals.get(0);
         this.month2Total = monthTotals.get(1);
         this.month3Total = monthTotals.get(2);
+        this.month1Workers = monthWorkers.get(0);
+        this.month2Workers = monthWorkers.get(1);
+        this.month3Workers = monthWorkers.get(2);
         this.warningCount = warningCount;
         this.declaredAt = Objects.requireNonNull(declaredAt);
         this.declaredBy = Objects.requireNonNull(declaredBy);
@@ -208,6 +222,10 @@ public class WageDeclaration {
 
     public List<Long> getMonthTotals() {
         return List.of(month1Total, month2Total, month3Total);
+    }
+
+    public List<Integer> getMonthWorkers() {
+        return List.of(month1Workers, month2Workers, month3Workers);
     }
 
     public long getQuarterTotal() {

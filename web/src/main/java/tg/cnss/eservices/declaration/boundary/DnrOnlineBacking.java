@@ -41,6 +41,9 @@ public class DnrOnlineBacking implements Serializable {
     @Inject
     WageDeclarations declarations;
 
+    @Inject
+    ContributionDeclarations contributions;
+
     private String quarterCode;
     private Quarter quarter;
     private List<DnrFormLine> lines = new ArrayList<>();
@@ -58,6 +61,8 @@ public class DnrOnlineBacking implements Serializable {
     private List<WageDeclarationSummary> history;
     private boolean confirmingDiscard;
     private List<MonthComparison> comparison;
+    /** Computed once per change of the lines (the page reads them several times per response). */
+    private transient List<MonthTotal> monthTotals;
 
     /** Before rendering (f:viewAction): the quarter asked for (else the last one ended), from its draft or roster. */
     public void load() {
@@ -92,6 +97,7 @@ public class DnrOnlineBacking implements Serializable {
     public void changed() {
         savedAt = online.saveDraft(quarter, drafts());
         check = null;
+        monthTotals = null;
     }
 
     public void takeSuggestions() {
@@ -285,6 +291,13 @@ public class DnrOnlineBacking implements Serializable {
 
     /** The three months of the quarter, each with its workers paid, its gross pay and the contributions it implies. */
     public List<MonthTotal> getMonthTotals() {
+        if (monthTotals == null) {
+            monthTotals = computeMonthTotals();
+        }
+        return monthTotals;
+    }
+
+    private List<MonthTotal> computeMonthTotals() {
         List<MonthTotal> totals = new ArrayList<>();
         if (quarter == null) {
             return totals;
@@ -304,11 +317,12 @@ public class DnrOnlineBacking implements Serializable {
                 }
             }
             YearMonth period = quarter.months().get(month);
-            Francs contributions = workers == 0
+            Francs due = workers == 0
                     ? Francs.ZERO
-                    : online.contributionsOf(period, workers, Francs.of(payroll))
+                    : contributions
+                            .calculationOf(period, workers, Francs.of(payroll))
                             .total();
-            totals.add(new MonthTotal(MonthLabels.of(period), workers, Francs.of(payroll), contributions));
+            totals.add(new MonthTotal(MonthLabels.of(period), workers, Francs.of(payroll), due));
         }
         return totals;
     }
