@@ -26,6 +26,7 @@ import tg.cnss.eservices.declaration.control.DnrPrefill;
 import tg.cnss.eservices.declaration.control.DnrRow;
 import tg.cnss.eservices.declaration.control.DnrRules;
 import tg.cnss.eservices.declaration.control.DnrRulesInForce;
+import tg.cnss.eservices.declaration.control.KnownNumbersLookup;
 import tg.cnss.eservices.declaration.control.QuarterRosters;
 import tg.cnss.eservices.declaration.control.WageDeclarationRecords;
 import tg.cnss.eservices.declaration.entity.DnrDraft;
@@ -37,7 +38,6 @@ import tg.cnss.eservices.reference.boundary.ReferenceData;
 import tg.cnss.eservices.registration.control.InsuredRegistry;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
-import tg.cnss.eservices.registration.entity.InvalidNumberException;
 
 /**
  * "Remplir les DNR en ligne" (manual, employer space, item 2): the quarter's lines opened from the
@@ -168,17 +168,10 @@ public class DnrOnline {
     }
 
     private DnrRules rulesFor(Quarter quarter, List<DnrDraftLine> lines) {
-        List<String> numbers = new ArrayList<>();
-        for (DnrDraftLine line : lines) {
-            try {
-                if (!line.insuredNumber().isBlank()) {
-                    numbers.add(InsuredNumber.parse(line.insuredNumber()).canonical());
-                }
-            } catch (InvalidNumberException wrong) {
-                // reported by the rules at its line
-            }
-        }
-        return rulesInForce.of(quarter, insured.knownAmong(numbers));
+        // at most a few hundred lines: the registry is asked in the caller's thread
+        KnownNumbersLookup lookup = new KnownNumbersLookup(Runnable::run, insured::knownAmong);
+        lines.forEach(line -> lookup.offer(line.insuredNumber()));
+        return rulesInForce.of(quarter, lookup.known());
     }
 
     private static List<DnrRow> rowsOf(List<DnrDraftLine> lines) {
