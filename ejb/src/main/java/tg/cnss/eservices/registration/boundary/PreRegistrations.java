@@ -23,6 +23,7 @@ import tg.cnss.eservices.registration.control.EmployerRegistry;
 import tg.cnss.eservices.registration.control.EnterprisePreRegistrationKind;
 import tg.cnss.eservices.registration.control.PreRegistrationKind;
 import tg.cnss.eservices.registration.control.PreRegistrationRules;
+import tg.cnss.eservices.registration.control.WorkerRegistrationKind;
 import tg.cnss.eservices.request.boundary.RequestDetail;
 import tg.cnss.eservices.request.boundary.RequestDetails;
 import tg.cnss.eservices.request.boundary.RequestKinds;
@@ -158,13 +159,13 @@ public class PreRegistrations {
     }
 
     /**
-     * The receipt of a pre-registration just filed. Callers must only ask for references filed in
+     * The receipt of a pre-registration (or of a worker's own registration) just filed. Callers must only ask for references filed in
      * the same browser session (the receipt servlet keeps them): the applicant has no account.
      */
     public RequestDetail receiptOf(String reference) {
         ServiceRequest request = requests.findByReference(reference == null ? "" : reference)
                 .filter(found -> kinds.kindOf(found)
-                        .filter(PreRegistrationKind.class::isInstance)
+                        .filter(kind -> kind instanceof PreRegistrationKind || kind instanceof WorkerRegistrationKind)
                         .isPresent())
                 .orElseThrow(() -> new UnknownRequestException(reference));
         return details.forRequester(request);

@@ -7,6 +7,7 @@ import tg.cnss.eservices.request.control.AttachmentStore;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.entity.RequestAttachment;
 import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.request.spi.ApprovalOption;
 import tg.cnss.eservices.request.spi.RequestRouter;
 
 /**
@@ -30,14 +31,19 @@ public class RequestDetails {
     RequestKinds kinds;
 
     public RequestDetail forRequester(ServiceRequest request) {
-        return of(request, false, List.of());
+        return of(request, false, List.of(), List.of());
     }
 
     public RequestDetail forDepartment(ServiceRequest request) {
-        return of(request, true, kinds.warningsOf(request));
+        return of(
+                request,
+                true,
+                kinds.warningsOf(request),
+                request.getStatus().isFinal() ? List.of() : kinds.approvalOptionsOf(request));
     }
 
-    private RequestDetail of(ServiceRequest request, boolean internal, List<String> warnings) {
+    private RequestDetail of(
+            ServiceRequest request, boolean internal, List<String> warnings, List<ApprovalOption> options) {
         var history = requests.historyOf(request).stream()
                 .filter(event -> internal || !event.getType().isInternal())
                 .map(event -> new HistoryLine(
@@ -58,7 +64,8 @@ public class RequestDetails {
                 kinds.sectionsOf(request),
                 history,
                 attachments.of(request).stream().map(RequestDetails::line).toList(),
-                warnings);
+                warnings,
+                options);
     }
 
     private static AttachmentLine line(RequestAttachment attachment) {

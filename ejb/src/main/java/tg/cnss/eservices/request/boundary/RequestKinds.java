@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.request.spi.ApprovalOption;
 import tg.cnss.eservices.request.spi.FieldSection;
 import tg.cnss.eservices.request.spi.Payloads;
 import tg.cnss.eservices.request.spi.RequestKind;
@@ -106,9 +107,17 @@ public class RequestKinds {
         return warnings(of(request), request);
     }
 
-    /** Runs the kind's effect of an approval; returns what the requester must be told, if anything. */
-    public Optional<String> approve(ServiceRequest request, Instant at) {
-        return approve(of(request), request, at);
+    /** The ways the agent may approve the request, if its kind offers a choice. */
+    public List<ApprovalOption> approvalOptionsOf(ServiceRequest request) {
+        return approvalOptions(of(request), request);
+    }
+
+    /**
+     * Runs the kind's effect of an approval, with the option the agent chose if the kind offers
+     * some; returns what the requester must be told, if anything.
+     */
+    public Optional<String> approve(ServiceRequest request, Instant at, String option) {
+        return approve(of(request), request, at, option);
     }
 
     public void reject(ServiceRequest request) {
@@ -123,8 +132,13 @@ public class RequestKinds {
         return kind.warnings(request, Payloads.read(request.getPayload(), kind.payloadType()));
     }
 
-    private static <P> Optional<String> approve(RequestKind<P> kind, ServiceRequest request, Instant at) {
-        return kind.onApproval(request, Payloads.read(request.getPayload(), kind.payloadType()), at);
+    private static <P> List<ApprovalOption> approvalOptions(RequestKind<P> kind, ServiceRequest request) {
+        return kind.approvalOptions(request, Payloads.read(request.getPayload(), kind.payloadType()));
+    }
+
+    private static <P> Optional<String> approve(
+            RequestKind<P> kind, ServiceRequest request, Instant at, String option) {
+        return kind.onApproval(request, Payloads.read(request.getPayload(), kind.payloadType()), at, option);
     }
 
     private static <P> void reject(RequestKind<P> kind, ServiceRequest request) {

@@ -50,6 +50,25 @@ public interface RequestKind<P> {
         return Optional.empty();
     }
 
+    /**
+     * The ways the agent may approve, when there is a choice to make (which insured number…); none
+     * for most kinds. When some are offered, the agent must pick one, handed to
+     * {@link #onApproval(ServiceRequest, Object, Instant, String)}.
+     */
+    default List<ApprovalOption> approvalOptions(ServiceRequest request, P payload) {
+        return List.of();
+    }
+
+    /**
+     * The effect of an approval with the option the agent chose ({@code null} when the kind offers
+     * none). Kinds with {@link #approvalOptions} override this one; it throws
+     * {@link IllegalArgumentException}, with a message for the agent, when the option is missing
+     * or no longer valid.
+     */
+    default Optional<String> onApproval(ServiceRequest request, P payload, Instant at, String option) {
+        return onApproval(request, payload, at);
+    }
+
     /** The effect of a rejection, in the agent's transaction. */
     default void onRejection(ServiceRequest request, P payload) {
         // most kinds change nothing when refused

@@ -217,10 +217,18 @@ public class Worklists {
      * number…): what the kind says the requester must be told follows the agent's note.
      */
     public void approve(long itemId, Revision seen, String note) {
+        approve(itemId, seen, note, null);
+    }
+
+    /**
+     * Approves with the option the agent chose among those the request's kind offers (which insured
+     * number…); the kind refuses a missing or stale option, and then nothing is approved.
+     */
+    public void approve(long itemId, Revision seen, String note, String option) {
         WorkItem item = myAssignedItem(itemId, seen);
         Instant now = clock.instant();
         item.getRequest().checkCanMoveTo(RequestStatus.APPROVED);
-        String message = kinds.approve(item.getRequest(), now)
+        String message = kinds.approve(item.getRequest(), now, option)
                 .map(effect -> note == null || note.isBlank() ? effect : note.strip() + "\n" + effect)
                 .orElse(note);
         decide(item, item.getRequest().approve(now, caller(), message), "acceptée");

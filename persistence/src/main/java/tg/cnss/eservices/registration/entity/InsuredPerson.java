@@ -43,6 +43,29 @@ public class InsuredPerson {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    // The identity the Immatriculation agent checked when the portal registered the person; empty
+    // for people registered before (demo data, imports).
+    @Column(name = "sex", length = 1)
+    private String sex;
+
+    @Column(name = "birth_place", length = 80)
+    private String birthPlace;
+
+    @Column(name = "nationality", length = 60)
+    private String nationality;
+
+    @Column(name = "id_document_type", length = 30)
+    private String idDocumentType;
+
+    @Column(name = "id_document_number", length = 40)
+    private String idDocumentNumber;
+
+    @Column(name = "phone", length = 20)
+    private String phone;
+
+    @Column(name = "address", length = 200)
+    private String address;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -83,6 +106,38 @@ public class InsuredPerson {
                 && employerMatches;
     }
 
+    /** What the registration established beyond names and birth date (sex M or F, phone as +228…). */
+    public void identify(
+            String sex,
+            String birthPlace,
+            String nationality,
+            String idDocumentType,
+            String idDocumentNumber,
+            String phone,
+            String address) {
+        this.sex = sex;
+        this.birthPlace = birthPlace;
+        this.nationality = nationality;
+        this.idDocumentType = idDocumentType;
+        this.idDocumentNumber = idDocumentNumber;
+        this.phone = phone;
+        this.address = address;
+    }
+
+    /** The person's current employer is now this one (a new hire registered by the CNSS). */
+    public void employedBy(EmployerNumber employer) {
+        this.employerNumber = employer.canonical();
+    }
+
+    /** Names as {@link #matches} compares them: without case, accents or extra spaces. */
+    public static String nameKey(String lastName, String firstNames) {
+        return comparable(lastName) + "|" + comparable(firstNames);
+    }
+
+    public String getNameKey() {
+        return nameKey(lastName, firstNames);
+    }
+
     /** Whether the registry lists a current employer for this person. */
     public boolean hasCurrentEmployer() {
         return employerNumber != null;
@@ -117,6 +172,14 @@ public class InsuredPerson {
 
     public java.util.Optional<EmployerNumber> getEmployerNumber() {
         return java.util.Optional.ofNullable(employerNumber).map(EmployerNumber::parse);
+    }
+
+    public String getIdDocumentType() {
+        return idDocumentType;
+    }
+
+    public String getIdDocumentNumber() {
+        return idDocumentNumber;
     }
 
     public String getFullName() {

@@ -5,12 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The last number given in a registry (employers), read under a lock when the next is given. */
+/** The last number given in a registry (employers, insured persons), read under a lock when the next is given. */
 @Entity
 @Table(name = "registry_counter")
 public class RegistryCounter {
 
     public static final String EMPLOYER = "EMPLOYER";
+    public static final String INSURED = "INSURED";
 
     @Id
     @Column(name = "name", length = 30)
@@ -26,5 +27,10 @@ public class RegistryCounter {
     public EmployerNumber nextEmployerNumber() {
         lastValue++;
         return new EmployerNumber(lastValue);
+    }
+
+    public InsuredNumber nextInsuredNumber() {
+        lastValue++;
+        return new InsuredNumber(lastValue);
     }
 }

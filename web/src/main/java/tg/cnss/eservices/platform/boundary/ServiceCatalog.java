@@ -85,11 +85,11 @@ public class ServiceCatalog {
                                             "travailleurs.xhtml",
                                             "vos travailleurs en activité et sortis, par nom ou n° assuré ; la"
                                                     + " déclaration d'un départ (date et motif)."),
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuImmatriculationTravailleur",
                                             "Demande d'immatriculation travailleur",
                                             "pi-user-plus",
-                                            "immatriculation-travailleur",
+                                            "immatriculation-travailleur.xhtml",
                                             "déclarer un nouveau travailleur, prévisualiser et imprimer le formulaire"
                                                     + " avant de confirmer."))),
                     new Group(

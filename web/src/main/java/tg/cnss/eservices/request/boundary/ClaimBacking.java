@@ -9,11 +9,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import tg.cnss.eservices.platform.boundary.RejectedUploadException;
-import tg.cnss.eservices.platform.boundary.UploadedFile;
-import tg.cnss.eservices.platform.boundary.Uploads;
 
 /**
  * "Réclamations" (employer and insured spaces): fill in, join files, check the preview ("Vérifiez
@@ -37,8 +34,7 @@ public class ClaimBacking implements Serializable {
     private String object;
     private String explanation;
     private transient List<Part> files;
-    private final ArrayList<UploadedFile> attached = new ArrayList<>();
-    private List<AttachmentLine> attachedLines = List.of();
+    private final AttachedFiles attached = new AttachedFiles();
     private boolean previewing;
     private String submittedReference;
 
@@ -53,16 +49,13 @@ public class ClaimBacking implements Serializable {
     }
 
     public void remove(int index) {
-        if (index >= 0 && index < attached.size()) {
-            attached.remove(index);
-            attachedLines = requests.check(attached);
-        }
+        attached.remove(index, requests::check);
     }
 
     public void confirm() throws IOException {
         if (submittedReference == null) {
             try {
-                submittedReference = requests.submitClaim(new ClaimForm(object, explanation), attached)
+                submittedReference = requests.submitClaim(new ClaimForm(object, explanation), attached.files())
                         .reference();
             } catch (RejectedUploadException refused) {
                 previewing = false;
@@ -78,19 +71,15 @@ public class ClaimBacking implements Serializable {
 
     /** Adds the files just sent to those already joined, if all of them are acceptable together. */
     private boolean joinNewFiles() {
-        List<UploadedFile> candidates = new ArrayList<>(attached);
         try {
-            candidates.addAll(Uploads.read(files));
-            attachedLines = requests.check(candidates);
+            attached.join(files, requests::check);
+            return true;
         } catch (RejectedUploadException refused) {
             error(refused.getMessage() + " Vos autres réponses sont conservées.");
             return false;
         } finally {
             files = null;
         }
-        attached.clear();
-        attached.addAll(candidates);
-        return true;
     }
 
     private void error(String message) {
@@ -122,7 +111,7 @@ public class ClaimBacking implements Serializable {
     }
 
     public List<AttachmentLine> getAttachedLines() {
-        return attachedLines;
+        return attached.lines();
     }
 
     public boolean isPreviewing() {

@@ -34,6 +34,7 @@ public class WorkItemBacking implements Serializable {
     private RequestDetail detail;
     private String message;
     private RejectionReason reason;
+    private String approvalOption;
 
     @PostConstruct
     void load() {
@@ -59,8 +60,16 @@ public class WorkItemBacking implements Serializable {
 
     public void approve() {
         act(
-                () -> worklists.approve(itemId, item.revision(), message),
+                () -> worklists.approve(itemId, item.revision(), message, approvalOption),
                 "La demande est acceptée ; le demandeur est prévenu.");
+    }
+
+    public String getApprovalOption() {
+        return approvalOption;
+    }
+
+    public void setApprovalOption(String approvalOption) {
+        this.approvalOption = approvalOption;
     }
 
     public void reject() {
