@@ -301,11 +301,6 @@ class AccountJourneyIT extends BrowserJourney {
         waitFor().until(Browser.replaced(button));
     }
 
-    private void signOut() {
-        browser.findElement(By.id("deconnexion:seDeconnecter")).click();
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
-    }
-
     private void submitCode(String code) {
         type(browser, "verification:code", code);
         WebElement button = browser.findElement(By.id("verification:verifier"));

@@ -87,7 +87,7 @@ class WorkerRegistrationJourneyIT extends BrowserJourney {
         signOut();
 
         // The Immatriculation agent: the warnings, the choice, the approval.
-        signInAndPassSecondStep("agent.immatriculation@demo.cnss.tg");
+        signInWithSecondStep("agent.immatriculation@demo.cnss.tg");
         open("/agent/corbeille.xhtml");
         waitFor()
                 .until(ExpectedConditions.elementToBeClickable(By.linkText(reference)))
@@ -119,6 +119,12 @@ class WorkerRegistrationJourneyIT extends BrowserJourney {
         waitFor().until(ExpectedConditions.textToBe(By.id("nombre"), "1 travailleur(s)."));
         String roster = browser.findElement(By.id("liste")).getText();
         assertTrue(roster.contains(lastName + " Akouvi") && roster.contains(number.group(1)), roster);
+
+        // From an online DNR's line "à immatriculer", the form opens with the names typed there.
+        open("/employeur/immatriculation-travailleur.xhtml?nom=AGBO&prenoms=Kodjo%20Mawuli");
+        assertEquals("AGBO", browser.findElement(By.id(FORM + "nom")).getAttribute("value"));
+        assertEquals(
+                "Kodjo Mawuli", browser.findElement(By.id(FORM + "prenoms")).getAttribute("value"));
     }
 
     @Test
@@ -180,19 +186,6 @@ class WorkerRegistrationJourneyIT extends BrowserJourney {
         type(browser, FORM + "emploi", "Secrétaire");
         new Select(browser.findElement(By.id(FORM + "contrat")))
                 .selectByVisibleText("Contrat à durée indéterminée (CDI)");
-    }
-
-    private void signInAndPassSecondStep(String email) {
-        open("/");
-        type(browser, "connexion:email", email);
-        type(browser, "connexion:motDePasse", DemoAccounts.PASSWORD);
-        Browser.signInAndPassSecondStep(browser);
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("deconnexion:seDeconnecter")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("deconnexion:seDeconnecter")).click();
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
     }
 
     private String errors() {

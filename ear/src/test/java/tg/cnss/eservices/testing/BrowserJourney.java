@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,6 +58,20 @@ public abstract class BrowserJourney {
         WebElement button = browser.findElement(By.id("connexion:seConnecter"));
         button.click();
         waitFor().until(Browser.replaced(button));
+    }
+
+    /** Signs a demo staff account in (password, then the second step the demo shows the code of). */
+    protected void signInWithSecondStep(String email) {
+        open("/");
+        Browser.type(browser, "connexion:email", email);
+        Browser.type(browser, "connexion:motDePasse", DemoAccounts.PASSWORD);
+        Browser.signInAndPassSecondStep(browser);
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("deconnexion:seDeconnecter")));
+    }
+
+    protected void signOut() {
+        browser.findElement(By.id("deconnexion:seDeconnecter")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
     }
 
     protected WebDriverWait waitFor() {

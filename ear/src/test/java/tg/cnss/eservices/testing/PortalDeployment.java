@@ -43,6 +43,12 @@ public final class PortalDeployment {
                 war.addClasses(RegistrySeeder.class, AccountSeeder.class, ClockShifter.class, PersistenceProbe.class));
     }
 
+    /** The EAR as built plus {@link AnomalySeeder}, which gives the demo employer a declaration anomaly. */
+    public static EnterpriseArchive withAnomalySeeder() {
+        return withWebModule(war ->
+                war.addClasses(AnomalySeeder.class, PersistenceProbe.class).addClasses(ActingUser.classes()));
+    }
+
     /**
      * The EAR as built plus the servlet that files bursts of claims and tells where they are
      * ({@link BurstSubmitter}), for the crash test's own server.

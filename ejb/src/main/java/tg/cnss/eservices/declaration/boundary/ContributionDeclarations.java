@@ -23,6 +23,7 @@ import tg.cnss.eservices.account.control.ContributorLedger;
 import tg.cnss.eservices.account.control.LateSurcharges;
 import tg.cnss.eservices.account.entity.LedgerEntry;
 import tg.cnss.eservices.account.entity.LedgerEntryKind;
+import tg.cnss.eservices.declaration.control.AnomalyDetector;
 import tg.cnss.eservices.declaration.control.ContributionCalculation;
 import tg.cnss.eservices.declaration.control.ContributionDeclarationRecords;
 import tg.cnss.eservices.declaration.control.ContributionReceiptPdf;
@@ -74,6 +75,9 @@ public class ContributionDeclarations {
 
     @Inject
     WageDeclarationRecords wageDeclarations;
+
+    @Inject
+    AnomalyDetector anomalies;
 
     @Inject
     Clock clock;
@@ -155,6 +159,7 @@ public class ContributionDeclarations {
                 now,
                 declaration.getReference(),
                 "Cotisations de " + labelOf(period)));
+        anomalies.compare(employer, period, wageDeclarations.monthOf(employer, period), Optional.of(declaration), now);
         return summaryOf(declaration);
     }
 

@@ -26,7 +26,8 @@ import tg.cnss.eservices.kernel.Quarter;
  * individual accounts just after ({@code CareerPostingConsumer}) — in the same transaction, so the
  * message leaves only if the DNR is recorded. The current revision is read under a row lock: two
  * corrections sent at once, or a correction and the posting of the DNR it replaces, take turns.
- * The unique key on (employer, quarter, revision) is the last guard.
+ * The unique key on (employer, quarter, revision) is the last guard. Each month of the quarter is
+ * then compared with its monthly contribution declaration ({@link AnomalyDetector}).
  */
 @Dependent
 public class WageDeclarationRecords {
@@ -41,6 +42,12 @@ public class WageDeclarationRecords {
 
     @Resource(lookup = CAREER_QUEUE)
     Queue careerQueue;
+
+    @Inject
+    ContributionDeclarationRecords monthly;
+
+    @Inject
+    AnomalyDetector anomalies;
 
     /** What is recorded, besides the lines: how it came and what the rules said. */
     public record Submission(
@@ -89,6 +96,14 @@ public class WageDeclarationRecords {
         em.flush(); // its id, for the document and the message
         em.persist(new WageDeclarationContent(declaration.getId(), DnrLinesDocument.write(lines)));
         jms.createProducer().send(careerQueue, String.valueOf(declaration.getId()));
+        for (YearMonth period : quarter.months()) {
+            anomalies.compare(
+                    employerNumber,
+                    period,
+                    Optional.of(monthOf(declaration, period)),
+                    monthly.currentOf(employerNumber, period),
+                    now);
+        }
         return declaration;
     }
 
@@ -100,14 +115,16 @@ public class WageDeclarationRecords {
 
     /** What the quarter's DNR in force says of month {@code period}, if the quarter is declared (its header only). */
     public Optional<DnrMonth> monthOf(String employerNumber, YearMonth period) {
-        Quarter quarter = Quarter.of(period);
-        int month = quarter.months().indexOf(period);
-        return currentOf(employerNumber, quarter)
-                .map(declaration -> new DnrMonth(
-                        declaration.getReference(),
-                        period,
-                        declaration.getMonthWorkers().get(month),
-                        Francs.of(declaration.getMonthTotals().get(month))));
+        return currentOf(employerNumber, Quarter.of(period)).map(declaration -> monthOf(declaration, period));
+    }
+
+    private static DnrMonth monthOf(WageDeclaration declaration, YearMonth period) {
+        int month = Quarter.of(period).months().indexOf(period);
+        return new DnrMonth(
+                declaration.getReference(),
+                period,
+                declaration.getMonthWorkers().get(month),
+                Francs.of(declaration.getMonthTotals().get(month)));
     }
 
     private static List<Integer> workersPaidEachMonth(List<DnrLine> lines) {

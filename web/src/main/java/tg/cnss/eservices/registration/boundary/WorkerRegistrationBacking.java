@@ -1,5 +1,6 @@
 package tg.cnss.eservices.registration.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
@@ -14,6 +15,16 @@ import tg.cnss.eservices.platform.boundary.UploadedFile;
 public class WorkerRegistrationBacking extends WorkerRegistrationSteps {
 
     private static final long serialVersionUID = 1L;
+
+    /** From the online DNR's "à immatriculer" line: the names already typed there. */
+    @PostConstruct
+    void prefill() {
+        var parameters = faces.getExternalContext().getRequestParameterMap();
+        if (getLastName() == null && parameters.get("nom") != null) {
+            setLastName(parameters.get("nom"));
+            setFirstNames(parameters.get("prenoms"));
+        }
+    }
 
     @Override
     protected WorkerRegistrationPreview previewOf(WorkerRegistrationForm form, List<UploadedFile> files) {
