@@ -77,6 +77,7 @@ class WorkerRegistrationJourneyIT extends BrowserJourney {
         assertTrue(shown.contains("Déclaration tardive : embauche le "), shown);
         assertTrue(shown.contains(lastName) && shown.contains("Carte nationale d'identité (CNI)"), shown);
         assertTrue(shown.contains("cni-recto-verso.pdf (PDF, "), shown);
+        assertTrue(browser.findElement(By.id("imprimer")).isDisplayed(), "the preview can be printed");
         Accessibility.assertNoSeriousViolation(browser, "aperçu de l'immatriculation travailleur");
         Browser.screenshot(browser, "immatriculation-travailleur-apercu");
         browser.findElement(By.id(FORM + "confirmer")).click();
