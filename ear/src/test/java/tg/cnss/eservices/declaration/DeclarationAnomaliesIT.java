@@ -181,7 +181,7 @@ class DeclarationAnomaliesIT {
     }
 
     private List<AnomalyView> anomaliesOf(YearMonth month) {
-        String label = tg.cnss.eservices.declaration.control.MonthLabels.of(month);
+        String label = tg.cnss.eservices.kernel.MonthLabels.of(month);
         return asRecouvrement.call(() -> anomalies.list(null, EMPLOYER)).stream()
                 .filter(line -> line.monthLabel().equals(label))
                 .toList();

@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import tg.cnss.eservices.declaration.control.ContributionDeclarationRecords;
 import tg.cnss.eservices.declaration.control.ContributionRules;
-import tg.cnss.eservices.declaration.control.MonthLabels;
 import tg.cnss.eservices.declaration.entity.ContributionDeclaration;
 import tg.cnss.eservices.identity.control.CallerEmployers;
+import tg.cnss.eservices.kernel.MonthLabels;
 import tg.cnss.eservices.platform.control.Clocks;
 
 /** The employer dashboard's fact about monthly contributions: what is due next, what was left undeclared. */

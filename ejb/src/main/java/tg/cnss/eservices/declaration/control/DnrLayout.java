@@ -3,6 +3,7 @@ package tg.cnss.eservices.declaration.control;
 import java.text.Normalizer;
 import java.time.YearMonth;
 import java.util.Locale;
+import tg.cnss.eservices.kernel.MonthLabels;
 import tg.cnss.eservices.kernel.Quarter;
 
 /**

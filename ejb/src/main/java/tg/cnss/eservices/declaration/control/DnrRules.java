@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import tg.cnss.eservices.declaration.control.DnrFinding.Severity;
 import tg.cnss.eservices.kernel.Francs;
+import tg.cnss.eservices.kernel.MonthLabels;
 import tg.cnss.eservices.kernel.Quarter;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.registration.entity.InvalidNumberException;

@@ -9,6 +9,7 @@ import java.util.Map;
 import tg.cnss.eservices.declaration.entity.WageDeclaration;
 import tg.cnss.eservices.document.control.PdfLayout;
 import tg.cnss.eservices.kernel.Francs;
+import tg.cnss.eservices.kernel.MonthLabels;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
 
 /**

@@ -34,10 +34,11 @@ public final class PdfLayout {
     private final Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
+    private final PdfWriter writer;
 
     private PdfLayout(String documentTitle, float margin) {
         document = new Document(PageSize.A4, margin, margin, margin, margin);
-        PdfWriter.getInstance(document, out);
+        writer = PdfWriter.getInstance(document, out);
         document.addTitle(documentTitle);
         document.addAuthor(PUBLISHER);
         document.open();
@@ -104,6 +105,49 @@ public final class PdfLayout {
             table.addCell(valueCell);
         });
         return add(table);
+    }
+
+    /**
+     * A QR code of {@code text} (a verification address), 4 cm wide, with a caption under it.
+     * Drawn module by module as vector squares: sharp when printed, and no image library needed.
+     */
+    public PdfLayout qrCode(String text, String caption) {
+        com.google.zxing.common.BitMatrix matrix;
+        try {
+            matrix = new com.google.zxing.qrcode.QRCodeWriter()
+                    .encode(
+                            text,
+                            com.google.zxing.BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            java.util.Map.of(
+                                    com.google.zxing.EncodeHintType.ERROR_CORRECTION,
+                                    com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.M,
+                                    com.google.zxing.EncodeHintType.MARGIN,
+                                    0));
+        } catch (com.google.zxing.WriterException e) {
+            throw new IllegalArgumentException("Texte trop long pour un code QR", e);
+        }
+        float side = 113; // 4 cm in points
+        float module = side / matrix.getWidth();
+        com.lowagie.text.pdf.PdfTemplate template = writer.getDirectContent().createTemplate(side, side);
+        template.setColorFill(Color.BLACK);
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                if (matrix.get(x, y)) {
+                    template.rectangle(x * module, side - (y + 1) * module, module, module);
+                }
+            }
+        }
+        template.fill();
+        try {
+            com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(template);
+            image.setAlignment(Element.ALIGN_LEFT);
+            document.add(image);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Code QR impossible à placer dans le PDF", e);
+        }
+        return paragraph(caption);
     }
 
     /** A table with a header row, columns sized by {@code widths}, the header repeated on each page. */

@@ -50,6 +50,10 @@ public class LedgerEntry {
     @Column(name = "label", nullable = false, length = 200)
     private String label;
 
+    /** For a payment: the day the CNSS received the money (it stops surcharges). */
+    @Column(name = "value_date")
+    private LocalDate valueDate;
+
     protected LedgerEntry() {
         // for JPA
     }
@@ -71,6 +75,37 @@ public class LedgerEntry {
         this.postedAt = Objects.requireNonNull(postedAt);
         this.sourceReference = Objects.requireNonNull(sourceReference);
         this.label = Objects.requireNonNull(label);
+    }
+
+    /**
+     * Money received on {@code receivedOn}: a credit (negative amount) of the month it was received
+     * in, whatever periods it settles — the statement applies it to the oldest debts.
+     */
+    public static LedgerEntry payment(
+            String employerNumber,
+            long amount,
+            LocalDate receivedOn,
+            Instant postedAt,
+            String reference,
+            String label) {
+        if (amount <= 0) {
+            throw new IllegalArgumentException("Paiement sans montant : " + reference);
+        }
+        LedgerEntry entry = new LedgerEntry(
+                employerNumber,
+                YearMonth.from(receivedOn),
+                LedgerEntryKind.PAYMENT,
+                -amount,
+                null,
+                postedAt,
+                reference,
+                label);
+        entry.valueDate = receivedOn;
+        return entry;
+    }
+
+    public LocalDate getValueDate() {
+        return valueDate;
     }
 
     public Long getId() {

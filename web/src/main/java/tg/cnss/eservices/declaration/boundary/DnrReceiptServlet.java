@@ -20,11 +20,6 @@ public class DnrReceiptServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String reference = request.getParameter("ref");
-        var pdf = declarations.receiptPdf(reference);
-        if (pdf.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Downloads.sendPdf(response, "recepisse-" + reference + ".pdf", pdf.get());
+        Downloads.sendPdfOrNotFound(response, "recepisse-" + reference + ".pdf", declarations.receiptPdf(reference));
     }
 }

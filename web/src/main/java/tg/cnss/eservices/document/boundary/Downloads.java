@@ -29,6 +29,16 @@ public final class Downloads {
         send(response, fileName, "application/pdf", pdf);
     }
 
+    /** The PDF if there is one; else 404, as for a reference that belongs to someone else. */
+    public static void sendPdfOrNotFound(HttpServletResponse response, String fileName, java.util.Optional<byte[]> pdf)
+            throws IOException {
+        if (pdf.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } else {
+            sendPdf(response, fileName, pdf.get());
+        }
+    }
+
     public static void sendXlsx(HttpServletResponse response, String fileName, byte[] workbook) throws IOException {
         send(response, fileName, XLSX, workbook);
     }

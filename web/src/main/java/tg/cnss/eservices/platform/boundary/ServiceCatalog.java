@@ -128,11 +128,11 @@ public class ServiceCatalog {
                                             "pi-wallet",
                                             "paiement-cotisation",
                                             "par virement ou dépôt bancaire, ou par paiement mobile."),
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuCompteCotisant",
                                             "Compte-Cotisant",
                                             "pi-book",
-                                            "compte-cotisant",
+                                            "compte-cotisant.xhtml",
                                             "votre compte tel qu'il figure dans les livres de la CNSS et"
                                                     + " l'historique de vos paiements."))),
                     new Group(
@@ -145,6 +145,13 @@ public class ServiceCatalog {
                                             "pi-verified",
                                             "quitus-social",
                                             "pour soumissionner à un marché public."),
+                                    Service.open(
+                                            "menuAttestationImmatriculation",
+                                            "Attestation d'immatriculation",
+                                            "pi-id-card",
+                                            "attestation-immatriculation.xhtml",
+                                            "tout de suite, en PDF ; vérifiable par tous avec sa référence, son code"
+                                                    + " ou son code QR."),
                                     claims())),
                     new Group("menuEmployeurGroupe4", "Mon compte", List.of(history(), profile()))));
 

@@ -1,10 +1,10 @@
-package tg.cnss.eservices.declaration.control;
+package tg.cnss.eservices.kernel;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** "octobre 2026": how pages, messages and receipts name a declared month. */
+/** "octobre 2026": how pages, messages, receipts and statements name a month. */
 public final class MonthLabels {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);

@@ -1,0 +1,112 @@
+package tg.cnss.eservices.document.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import tg.cnss.eservices.document.entity.CertificateKind;
+import tg.cnss.eservices.document.entity.IssuedCertificate;
+import tg.cnss.eservices.platform.control.DataCipher;
+
+/**
+ * Issues certificates and answers their verification. A reference is the kind's prefix, the year
+ * and eight random characters (AI-2026-7KQ2M9XD: nothing to count through); the code, ten more,
+ * is printed on the document and in its QR code. A wrong code and an unknown reference get the
+ * same answer, so that the verification tells nothing to whoever guesses.
+ */
+@Dependent
+public class CertificateRegistry {
+
+    /** Letters and digits that cannot be misread for one another (no 0/O, 1/I/L). */
+    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DataCipher cipher;
+
+    /** What was issued: the certificate and its code, which only the holder's document carries. */
+    public record Issued(IssuedCertificate certificate, String code) {}
+
+    public Issued issue(
+            CertificateKind kind,
+            String holderNumber,
+            String holderName,
+            Instant at,
+            LocalDate validFrom,
+            LocalDate validUntil) {
+        String code = random(10);
+        String reference = kind.prefix() + "-" + at.atZone(ZoneOffset.UTC).getYear() + "-" + random(8);
+        IssuedCertificate certificate = new IssuedCertificate(
+                reference,
+                kind,
+                holderNumber,
+                holderName,
+                at,
+                validFrom,
+                validUntil,
+                cipher.encrypt(code.getBytes(StandardCharsets.UTF_8)));
+        em.persist(certificate);
+        return new Issued(certificate, code);
+    }
+
+    /** The certificates of a holder of one kind, newest first. */
+    public List<IssuedCertificate> of(String holderNumber, CertificateKind kind) {
+        return em.createQuery(
+                        "SELECT c FROM IssuedCertificate c WHERE c.holderNumber = :holder AND c.kind = :kind"
+                                + " ORDER BY c.issuedAt DESC",
+                        IssuedCertificate.class)
+                .setParameter("holder", holderNumber)
+                .setParameter("kind", kind)
+                .getResultList();
+    }
+
+    public Optional<IssuedCertificate> find(String reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        return em.createQuery(
+                        "SELECT c FROM IssuedCertificate c WHERE c.reference = :reference", IssuedCertificate.class)
+                .setParameter("reference", reference.strip().toUpperCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The code printed on the certificate, for its holder's copy. */
+    public String codeOf(IssuedCertificate certificate) {
+        return new String(cipher.decrypt(certificate.getCodeCipher()), StandardCharsets.UTF_8);
+    }
+
+    /** The certificate with this reference, if {@code code} is its code (compared in constant time). */
+    public Optional<IssuedCertificate> verified(String reference, String code) {
+        String typed = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return find(reference)
+                .filter(certificate -> MessageDigest.isEqual(
+                        codeOf(certificate).getBytes(StandardCharsets.UTF_8), typed.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The address a QR code opens: the verification page, reference and code filled in. */
+    public static String verificationPath(IssuedCertificate certificate, String code) {
+        return "/verifier.xhtml?ref=" + certificate.getReference() + "&code=" + code;
+    }
+
+    private static String random(int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return text.toString();
+    }
+}

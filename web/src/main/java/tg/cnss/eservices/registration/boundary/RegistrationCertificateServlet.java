@@ -1,0 +1,26 @@
+package tg.cnss.eservices.registration.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import tg.cnss.eservices.document.boundary.Downloads;
+
+/** The PDF of one of the signed-in employer's attestations d'immatriculation ({@code ref}); 404 for any other. */
+@WebServlet("/employeur/attestation.pdf")
+public class RegistrationCertificateServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RegistrationCertificates certificates;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String reference = request.getParameter("ref");
+        Downloads.sendPdfOrNotFound(
+                response, "attestation-immatriculation-" + reference + ".pdf", certificates.pdf(reference));
+    }
+}
