@@ -72,6 +72,9 @@ class ContributionDeclarationsIT {
     @Inject
     PersistenceProbe probe;
 
+    @Inject
+    tg.cnss.eservices.account.control.AccountStatements statements;
+
     @Test
     void aMonthIsDeclaredDebitedThenReplacedByACorrection() {
         ContributionDeclarationForm march2024 = new ContributionDeclarationForm(3, 2024, 4, 200_000L);
@@ -140,7 +143,8 @@ class ContributionDeclarationsIT {
         assertFalse(before.lateMonths().contains(before.periodLabel()), "the month due next is not late yet");
 
         long balance = balance();
-        assertEquals(Francs.of(balance), asEmployer.call(() -> accounts.myBalance()));
+        // What the dashboard says is owed: the ledger's balance plus the surcharges of late months.
+        assertEquals(Francs.of(balance).plus(surcharges()), asEmployer.call(() -> accounts.myBalance()));
         ContributionDeclarationForm form =
                 new ContributionDeclarationForm(due.getMonthValue(), due.getYear(), 2, 120_000L);
         ContributionPreview preview = asEmployer.call(() -> declarations.preview(form));
@@ -161,7 +165,7 @@ class ContributionDeclarationsIT {
         balance += oldest.totalDue().value() - (old.replaces() ? totalOf(old.replacedReference()) : 0);
         long reversed = preview.replaces() ? totalOf(preview.replacedReference()) : 0;
         assertEquals(
-                Francs.of(balance - reversed + declared.totalDue().value()),
+                Francs.of(balance - reversed + declared.totalDue().value()).plus(surcharges()),
                 asEmployer.call(() -> accounts.myBalance()));
         assertThrows(EJBAccessException.class, () -> asInsured.call(() -> accounts.myBalance()));
     }
@@ -227,6 +231,14 @@ class ContributionDeclarationsIT {
 
         assertThrows(EJBAccessException.class, () -> asInsured.call(() -> declarations.preview(form)));
         assertThrows(EJBAccessException.class, () -> declarations.mine());
+    }
+
+    /** The surcharges of the demo employer's account today, as the statement works them out. */
+    private Francs surcharges() {
+        String employer = new EmployerNumber(10_000_001L).canonical();
+        return probe.apply(em -> statements
+                .statementOf(statements.linesOf(employer), java.time.LocalDate.now(java.time.ZoneId.of("Africa/Lome")))
+                .totalSurcharges());
     }
 
     private long balance() {

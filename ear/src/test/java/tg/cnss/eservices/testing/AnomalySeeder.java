@@ -50,9 +50,11 @@ public class AnomalySeeder extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String employer = new EmployerNumber(10_000_001L).canonical();
         YearMonth month;
-        do { // a month not declared yet (the database outlives test runs on a developer's machine)
+        // A month not declared yet (the database outlives test runs on a developer's machine), in
+        // 2011-2012: never before January 2010, from which ContributionDeclarationsIT counts late months.
+        do {
             month = YearMonth.of(
-                    ThreadLocalRandom.current().nextInt(2000, 2012),
+                    ThreadLocalRandom.current().nextInt(2011, 2013),
                     1 + 3 * ThreadLocalRandom.current().nextInt(4));
         } while (monthly.currentOf(employer, month).isPresent());
         YearMonth chosen = month;

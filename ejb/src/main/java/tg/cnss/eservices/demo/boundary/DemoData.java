@@ -24,6 +24,7 @@ import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.control.DataCipher;
 import tg.cnss.eservices.platform.control.PortalSettings;
 import tg.cnss.eservices.platform.entity.AuditAction;
+import tg.cnss.eservices.reference.entity.CnssBankAccount;
 import tg.cnss.eservices.registration.control.EmployerRegistry;
 import tg.cnss.eservices.registration.control.InsuredRegistry;
 import tg.cnss.eservices.registration.entity.ContractType;
@@ -182,6 +183,17 @@ public class DemoData {
         seedRegistry();
         seedAccounts();
         giveTheDemoAppKeyToDemoStaff();
+        giveDemoNumbersToCnssBankAccounts();
+    }
+
+    /**
+     * In demo mode only, the CNSS's banks get account numbers that say what they are ("DEMO-…"):
+     * the payment page can be tried without a number anyone could take for the fund's real one.
+     */
+    private void giveDemoNumbersToCnssBankAccounts() {
+        em.createQuery("SELECT b FROM CnssBankAccount b WHERE b.accountNumber IS NULL", CnssBankAccount.class)
+                .getResultList()
+                .forEach(bank -> bank.setAccountNumber("DEMO-" + bank.getCode() + "-0000000000"));
     }
 
     /**

@@ -38,6 +38,14 @@ public class ReferenceData {
                 .getResultList();
     }
 
+    /** The banks where employers may pay, in their order; with an account number or not. */
+    public List<tg.cnss.eservices.reference.entity.CnssBankAccount> cnssBankAccounts() {
+        return em.createQuery(
+                        "SELECT b FROM CnssBankAccount b ORDER BY b.displayOrder",
+                        tg.cnss.eservices.reference.entity.CnssBankAccount.class)
+                .getResultList();
+    }
+
     public List<IdDocumentType> idDocumentTypes() {
         return em.createQuery("SELECT d FROM IdDocumentType d ORDER BY d.displayOrder", IdDocumentType.class)
                 .getResultList();

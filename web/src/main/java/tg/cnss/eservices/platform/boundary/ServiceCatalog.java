@@ -122,12 +122,13 @@ public class ServiceCatalog {
                                             "la déclaration mensuelle de la masse salariale ; les cotisations de"
                                                     + " chaque branche calculées aux taux du mois, l'échéance et le"
                                                     + " récépissé PDF."),
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuPaiementCotisation",
                                             "Paiement de Cotisation",
                                             "pi-wallet",
-                                            "paiement-cotisation",
-                                            "par virement ou dépôt bancaire, ou par paiement mobile."),
+                                            "paiement-cotisation.xhtml",
+                                            "par virement ou dépôt bancaire sur un compte de la CNSS ; l'opération"
+                                                    + " déclarée avec son justificatif."),
                                     Service.open(
                                             "menuCompteCotisant",
                                             "Compte-Cotisant",

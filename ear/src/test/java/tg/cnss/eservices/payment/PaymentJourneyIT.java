@@ -1,0 +1,80 @@
+package tg.cnss.eservices.payment;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tg.cnss.eservices.testing.Browser.type;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import tg.cnss.eservices.testing.Accessibility;
+import tg.cnss.eservices.testing.Browser;
+import tg.cnss.eservices.testing.BrowserJourney;
+import tg.cnss.eservices.testing.DemoAccounts;
+import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.SampleFiles;
+
+/**
+ * "Paiement de Cotisation" in headless Chromium: the employer reads what he owes and where to pay,
+ * reports a transfer (errors said on their fields first), joins the bank's notice, checks the
+ * preview and sends it to Recouvrement.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PaymentJourneyIT extends BrowserJourney {
+
+    private static final String FORM = "paiement:";
+    private static final Path PROOF = SampleFiles.write(
+            Path.of("target", "upload-samples").toAbsolutePath(), "avis-virement.pdf", SampleFiles.pdf("Virement"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @Test
+    void anEmployerReportsABankTransfer() {
+        signInWithPassword(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        browser.findElement(By.id("menuPaiementCotisation")).click();
+        waitFor().until(ExpectedConditions.titleContains("Paiement de Cotisation"));
+        assertTrue(browser.findElement(By.id("referencePaiement")).getText().startsWith("COTISATIONS E-"));
+        assertTrue(browser.findElement(By.id("comptes")).getText().contains("DEMO-BTCI"));
+        Accessibility.assertNoSeriousViolation(browser, "paiement de cotisation");
+
+        type(browser, FORM + "montant", "");
+        browser.findElement(By.id(FORM + "soumettre")).click();
+        String errors = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "erreurs")))
+                .getText();
+        assertTrue(errors.contains("Date de l'opération : indiquez-la"), errors);
+        assertTrue(errors.contains("Justificatif : joignez l'avis de virement"), errors);
+        Accessibility.assertNoSeriousViolation(browser, "paiement de cotisation en erreur");
+
+        new Select(browser.findElement(By.id(FORM + "banque")))
+                .selectByVisibleText("Banque Togolaise pour le Commerce et l'Industrie (BTCI)");
+        Browser.typeDate(browser, FORM + "date", LocalDate.now().minusDays(1));
+        type(browser, FORM + "montant", "75000");
+        type(browser, FORM + "reference", "VIR-" + ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        browser.findElement(By.id(FORM + "pieces")).sendKeys(PROOF.toString());
+        browser.findElement(By.id(FORM + "soumettre")).click();
+        WebElement preview = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "apercu")));
+        String shown = preview.getText().replace('\u202f', ' ').replace('\u00a0', ' ');
+        assertTrue(shown.contains("Virement bancaire") && shown.contains("75 000 FCFA"), shown);
+        assertTrue(shown.contains("avis-virement.pdf"), shown);
+        Accessibility.assertNoSeriousViolation(browser, "aperçu du paiement");
+        browser.findElement(By.id(FORM + "confirmer")).click();
+        String reference = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
+                .getText();
+        assertTrue(reference.matches("AP-\\d{4}-\\d{6}"), reference);
+    }
+}

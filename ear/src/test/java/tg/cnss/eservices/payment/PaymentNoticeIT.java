@@ -1,0 +1,133 @@
+package tg.cnss.eservices.payment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tg.cnss.eservices.account.boundary.AccountStatementView;
+import tg.cnss.eservices.account.boundary.ContributorAccounts;
+import tg.cnss.eservices.account.control.AccountStatements;
+import tg.cnss.eservices.account.entity.LedgerEntry;
+import tg.cnss.eservices.account.entity.LedgerEntryKind;
+import tg.cnss.eservices.payment.boundary.BankNoticeForm;
+import tg.cnss.eservices.payment.boundary.PaymentSituation;
+import tg.cnss.eservices.payment.boundary.Payments;
+import tg.cnss.eservices.platform.boundary.InvalidFormException;
+import tg.cnss.eservices.platform.boundary.UploadedFile;
+import tg.cnss.eservices.registration.entity.EmployerNumber;
+import tg.cnss.eservices.request.boundary.RequestReceipt;
+import tg.cnss.eservices.testing.PersistenceProbe;
+import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.SampleFiles;
+import tg.cnss.eservices.testing.WorklistProbe;
+import tg.cnss.eservices.testing.acting.AsEmployer;
+import tg.cnss.eservices.testing.acting.AsRecouvrementAgent;
+import tg.cnss.eservices.worklist.boundary.Worklists;
+
+/**
+ * "Paiement de Cotisation" by bank in the real server: where to pay and the reference to quote,
+ * a notice refused field by field, a notice filed with its proof for Recouvrement, a bank
+ * reference filed twice flagged, and the confirmed payment credited at the date the bank received it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PaymentNoticeIT {
+
+    private static final List<UploadedFile> PROOF =
+            List.of(new UploadedFile("avis-de-virement.pdf", SampleFiles.pdf("Avis de virement")));
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.withTests(PaymentNoticeIT.class, SampleFiles.class);
+    }
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    ContributorAccounts accounts;
+
+    @Inject
+    AccountStatements statements;
+
+    @Inject
+    Worklists worklists;
+
+    @Inject
+    PersistenceProbe probe;
+
+    @Inject
+    AsEmployer asEmployer;
+
+    @Inject
+    AsRecouvrementAgent asAgent;
+
+    @Test
+    void aBankTransferIsReportedCheckedAndCreditedAtItsDate() {
+        PaymentSituation situation = asEmployer.call(() -> payments.situation());
+        assertEquals("COTISATIONS " + new EmployerNumber(10_000_001L).display(), situation.paymentReference());
+        assertTrue(
+                situation.banks().stream()
+                        .anyMatch(bank -> bank.code().equals("BTCI")
+                                && bank.accountNumber().startsWith("DEMO-")),
+                "demo numbers that say what they are: " + situation.banks());
+
+        InvalidFormException refused = assertThrows(
+                InvalidFormException.class,
+                () -> asEmployer.call(() -> payments.preview(
+                        new BankNoticeForm("NOWHERE", false, LocalDate.now().plusDays(2), 0L, " "), List.of())));
+        assertEquals(
+                List.of("banque", "date", "montant", "reference", "pieces"),
+                List.copyOf(refused.errors().keySet()));
+
+        String unique = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        LocalDate paidOn = LocalDate.now().minusDays(3);
+        RequestReceipt first = asEmployer.call(
+                () -> payments.submit(new BankNoticeForm("BTCI", false, paidOn, 50_000L, "VIR 2026/" + unique), PROOF));
+        assertTrue(first.reference().matches("AP-\\d{4}-\\d{6}"), first.reference());
+        assertEquals("Recouvrement", first.departmentName());
+
+        RequestReceipt second = asEmployer.call(
+                () -> payments.submit(new BankNoticeForm("BTCI", true, paidOn, 50_000L, "vir2026" + unique), PROOF));
+        long secondItem =
+                WorklistProbe.awaitItem(asAgent, worklists, second.reference()).id();
+        List<String> warnings = asAgent.call(() -> worklists.detail(secondItem)).warnings();
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(w -> w.startsWith("Même référence bancaire que l'avis " + first.reference())),
+                warnings.toString());
+
+        long firstItem =
+                WorklistProbe.awaitItem(asAgent, worklists, first.reference()).id();
+        asAgent.call(() -> {
+            worklists.take(firstItem, worklists.item(firstItem).revision());
+            return null;
+        });
+        asAgent.call(() -> {
+            worklists.approve(firstItem, worklists.item(firstItem).revision(), "Rapproché du relevé BTCI.");
+            return null;
+        });
+
+        LedgerEntry credit = probe.apply(em -> statements.linesOf(new EmployerNumber(10_000_001L).canonical())).stream()
+                .filter(line -> line.getSourceReference().equals(first.reference()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(LedgerEntryKind.PAYMENT, credit.getKind());
+        assertEquals(-50_000, credit.getAmount());
+        assertEquals(paidOn, credit.getValueDate(), "credited at the date the bank received it");
+        AccountStatementView view = asEmployer.call(() -> accounts.statement(null, null));
+        assertTrue(
+                view.payments().stream()
+                        .anyMatch(line -> line.reference().equals(first.reference())
+                                && line.day().equals(paidOn)),
+                view.payments().toString());
+    }
+}
