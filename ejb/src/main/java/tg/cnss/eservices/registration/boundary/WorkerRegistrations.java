@@ -32,7 +32,6 @@ import tg.cnss.eservices.registration.entity.Employer;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.registration.spi.CallerEmployer;
-import tg.cnss.eservices.request.boundary.AttachmentLine;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
 import tg.cnss.eservices.request.control.AttachmentStore;
 import tg.cnss.eservices.request.control.RequestRepository;
@@ -85,14 +84,6 @@ public class WorkerRegistrations {
 
     @Inject
     Clock clock;
-
-    /** The files as they will be joined (checked from their content), or refused with a French message. */
-    @PermitAll
-    public List<AttachmentLine> checkFiles(@NotNull List<UploadedFile> files) {
-        return attachments.inspect(files).stream()
-                .map(file -> new AttachmentLine(0, file.fileName(), file.type().label(), file.size(), null, null))
-                .toList();
-    }
 
     @RolesAllowed("EMPLOYER")
     public WorkerRegistrationPreview preview(@NotNull WorkerRegistrationForm form, @NotNull List<UploadedFile> files) {

@@ -1,6 +1,7 @@
 package tg.cnss.eservices.request.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -86,8 +87,9 @@ public class Requests {
 
     /**
      * Checks files as a form collects them, before the preview, so that a refused file is said at
-     * once; submitting checks them again.
+     * once; submitting checks them again. Open to public forms too: it reads only the files sent.
      */
+    @PermitAll
     public List<AttachmentLine> check(@NotNull List<UploadedFile> files) {
         return attachments.inspect(files).stream()
                 .map(file -> new AttachmentLine(0, file.fileName(), file.type().label(), file.size(), null, null))

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import tg.cnss.eservices.kernel.BusinessException;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
-import tg.cnss.eservices.platform.boundary.RejectedUploadException;
 import tg.cnss.eservices.request.boundary.AttachedFiles;
 import tg.cnss.eservices.request.boundary.AttachmentLine;
 import tg.cnss.eservices.request.boundary.Requests;
@@ -63,13 +62,10 @@ public class PaymentBacking implements Serializable {
     }
 
     public void showPreview() {
-        try {
-            attached.join(files, requests::check);
-        } catch (RejectedUploadException refused) {
-            FieldErrors.show(faces, refused.getMessage() + " Vos autres réponses sont conservées.");
+        boolean joined = attached.joinOrSay(files, requests::check, message -> FieldErrors.show(faces, message));
+        files = null;
+        if (!joined) {
             return;
-        } finally {
-            files = null;
         }
         try {
             preview = payments.preview(form(), attached.files());

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import tg.cnss.eservices.kernel.BusinessException;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
-import tg.cnss.eservices.platform.boundary.RejectedUploadException;
 import tg.cnss.eservices.platform.boundary.UploadedFile;
 import tg.cnss.eservices.reference.boundary.ReferenceData;
 import tg.cnss.eservices.reference.entity.IdDocumentKind;
@@ -17,6 +16,7 @@ import tg.cnss.eservices.reference.entity.IdDocumentType;
 import tg.cnss.eservices.registration.entity.ContractType;
 import tg.cnss.eservices.request.boundary.AttachedFiles;
 import tg.cnss.eservices.request.boundary.AttachmentLine;
+import tg.cnss.eservices.request.boundary.Requests;
 
 /**
  * The steps of a worker registration, the employer's and the worker's own: fill in and join the
@@ -32,6 +32,9 @@ public abstract class WorkerRegistrationSteps implements Serializable {
 
     @Inject
     WorkerRegistrations registrations;
+
+    @Inject
+    Requests requests;
 
     @Inject
     ReferenceData referenceData;
@@ -122,7 +125,7 @@ public abstract class WorkerRegistrationSteps implements Serializable {
     }
 
     public void remove(int index) {
-        attached.remove(index, registrations::checkFiles);
+        attached.remove(index, requests::check);
     }
 
     public void confirm() throws IOException {
@@ -144,15 +147,9 @@ public abstract class WorkerRegistrationSteps implements Serializable {
 
     /** Adds the files just sent to those already joined, if all of them are acceptable together. */
     private boolean joinNewFiles() {
-        try {
-            attached.join(files, registrations::checkFiles);
-            return true;
-        } catch (RejectedUploadException refused) {
-            FieldErrors.show(faces, refused.getMessage() + " Vos autres réponses sont conservées.");
-            return false;
-        } finally {
-            files = null;
-        }
+        boolean joined = attached.joinOrSay(files, requests::check, message -> FieldErrors.show(faces, message));
+        files = null;
+        return joined;
     }
 
     public List<IdDocumentType> getIdentityDocuments() {

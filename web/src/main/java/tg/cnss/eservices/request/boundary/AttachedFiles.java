@@ -4,6 +4,7 @@ import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import tg.cnss.eservices.platform.boundary.RejectedUploadException;
 import tg.cnss.eservices.platform.boundary.UploadedFile;
@@ -32,6 +33,21 @@ public final class AttachedFiles implements Serializable {
         lines = check.apply(candidates);
         kept.clear();
         kept.addAll(candidates);
+    }
+
+    /**
+     * {@link #join}, a refusal said through {@code say} (the form's other answers are kept);
+     * returns whether the files were joined.
+     */
+    public boolean joinOrSay(
+            List<Part> parts, Function<List<UploadedFile>, List<AttachmentLine>> check, Consumer<String> say) {
+        try {
+            join(parts, check);
+            return true;
+        } catch (RejectedUploadException refused) {
+            say.accept(refused.getMessage() + " Vos autres réponses sont conservées.");
+            return false;
+        }
     }
 
     public void remove(int index, Function<List<UploadedFile>, List<AttachmentLine>> check) {

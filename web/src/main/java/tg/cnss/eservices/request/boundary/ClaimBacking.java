@@ -71,15 +71,9 @@ public class ClaimBacking implements Serializable {
 
     /** Adds the files just sent to those already joined, if all of them are acceptable together. */
     private boolean joinNewFiles() {
-        try {
-            attached.join(files, requests::check);
-            return true;
-        } catch (RejectedUploadException refused) {
-            error(refused.getMessage() + " Vos autres réponses sont conservées.");
-            return false;
-        } finally {
-            files = null;
-        }
+        boolean joined = attached.joinOrSay(files, requests::check, this::error);
+        files = null;
+        return joined;
     }
 
     private void error(String message) {
