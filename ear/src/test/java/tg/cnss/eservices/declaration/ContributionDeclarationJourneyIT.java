@@ -57,6 +57,8 @@ class ContributionDeclarationJourneyIT extends BrowserJourney {
         // A decimal amount: refused next to its field, what was typed stays.
         type(browser, "cotisation:workers", "3");
         type(browser, "cotisation:payroll", "450 000,50");
+        // The figures recompute as one types and redraw above the button: click once they are drawn.
+        Browser.awaitAjax(browser);
         browser.findElement(By.id("cotisation:verifier")).click();
         WebElement errors = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("cotisation:erreurs")));
         assertTrue(
@@ -72,7 +74,7 @@ class ContributionDeclarationJourneyIT extends BrowserJourney {
         // 17,5 % + 4 % + 10 % AMU of 450 000 = 141 750 (WebDriver reads a no-break space as a space).
         waitFor().until(ExpectedConditions.textMatches(By.id("calculEnDirectTotal"), AMOUNT_141_750));
         Browser.screenshot(browser, "cotisation-saisie");
-
+        Browser.awaitAjax(browser);
         browser.findElement(By.id("cotisation:verifier")).click();
         WebElement preview = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("cotisation:apercu")));
         assertTrue(preview.getText().contains("Vérifiez vos réponses"));

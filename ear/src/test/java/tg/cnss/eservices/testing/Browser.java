@@ -256,20 +256,49 @@ public final class Browser {
         }
     }
 
-    /** Replaces a field's content by what a person would type. */
     /**
-     * Waits until PrimeFaces has no AJAX request queued or in flight: after fields that save as
-     * they change, before leaving the page (a request cut short would be a change lost).
+     * Waits until PrimeFaces has no AJAX request queued, in flight or still waiting out its
+     * {@code delay} (a field that recomputes as one types): after fields that save as they change,
+     * before leaving the page (a request cut short would be a change lost), before clicking below
+     * a region such a request redraws (the button moves while the click lands — a CI run failed so).
      */
     public static void awaitAjax(WebDriver driver) {
         waitFor(driver, Duration.ofSeconds(20))
-                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript(
-                                "return !!(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue.isEmpty()"
-                                        + " && (!window.jQuery || jQuery.active === 0));")));
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((org.openqa.selenium.JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return !!(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue.isEmpty()"
+                                                        + " && (!window.jQuery || jQuery.active === 0)"
+                                                        + " && !Object.values(window.cnssDelayedAjax || {}).some(r => !r.cnssSent));")));
     }
 
+    /**
+     * PrimeFaces keeps a delayed request in a timer of its own, out of its queue: this notes the
+     * last one offered for each field and when it is sent, so that {@link #awaitAjax} sees it.
+     */
+    private static final String TRACK_DELAYED_AJAX = """
+            if (window.PrimeFaces && PrimeFaces.ajax && !window.cnssDelayedAjax) {
+              window.cnssDelayedAjax = {};
+              const queue = PrimeFaces.ajax.Queue, offer = queue.offer, request = PrimeFaces.ajax.Request;
+              const send = request.send;
+              queue.offer = function (cfg) {
+                if (cfg.delay) {
+                  const source = typeof cfg.source === 'string' ? cfg.source : jQuery(cfg.source).attr('id');
+                  window.cnssDelayedAjax[source] = cfg;
+                }
+                return offer.apply(this, arguments);
+              };
+              request.send = function (cfg) {
+                cfg.cnssSent = true;
+                return send.apply(this, arguments);
+              };
+            }
+            """;
+
+    /** Replaces a field's content by what a person would type. */
     public static void type(WebDriver driver, String id, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(TRACK_DELAYED_AJAX);
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
