@@ -32,7 +32,8 @@ public abstract class ActingUser {
             AsImmatriculationAgent.class,
             AsAdmin.class,
             AsSecondFactorInsured.class,
-            AsProfileChangeInsured.class
+            AsProfileChangeInsured.class,
+            AsQuitusEmployer.class
         };
     }
 }

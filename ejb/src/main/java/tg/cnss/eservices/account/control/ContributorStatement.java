@@ -78,6 +78,17 @@ public final class ContributorStatement {
                     .minus(advance);
         }
 
+        /**
+         * What is owed past its due date on {@code asOf}, surcharges included: the arrears (a debt
+         * not yet due is not one). Money received in advance has already gone to the oldest debts.
+         */
+        public Francs overdue() {
+            return periods.stream()
+                    .filter(period -> period.dueDate() != null && asOf.isAfter(period.dueDate()))
+                    .map(Period::balance)
+                    .reduce(Francs.ZERO, Francs::plus);
+        }
+
         public Francs totalSurcharges() {
             return periods.stream()
                     .map(period -> period.surcharge().plus(period.accruingSurcharge()))

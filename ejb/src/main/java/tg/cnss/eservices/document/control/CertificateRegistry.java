@@ -47,6 +47,18 @@ public class CertificateRegistry {
             Instant at,
             LocalDate validFrom,
             LocalDate validUntil) {
+        return issue(kind, holderNumber, holderName, at, validFrom, validUntil, null);
+    }
+
+    /** Issues a certificate that says what it was asked for ({@code purpose}, printed on it). */
+    public Issued issue(
+            CertificateKind kind,
+            String holderNumber,
+            String holderName,
+            Instant at,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            String purpose) {
         String code = random(10);
         String reference = kind.prefix() + "-" + at.atZone(ZoneOffset.UTC).getYear() + "-" + random(8);
         IssuedCertificate certificate = new IssuedCertificate(
@@ -58,6 +70,7 @@ public class CertificateRegistry {
                 validFrom,
                 validUntil,
                 cipher.encrypt(code.getBytes(StandardCharsets.UTF_8)));
+        certificate.forPurpose(purpose);
         em.persist(certificate);
         return new Issued(certificate, code);
     }
@@ -70,6 +83,30 @@ public class CertificateRegistry {
                         IssuedCertificate.class)
                 .setParameter("holder", holderNumber)
                 .setParameter("kind", kind)
+                .getResultList();
+    }
+
+    /**
+     * How many months a certificate of this kind is valid (reference data: table
+     * certificate_validity); empty for a kind that does not expire.
+     */
+    public Optional<Integer> validityMonths(CertificateKind kind) {
+        return em.createNativeQuery("SELECT months FROM certificate_validity WHERE kind = ?")
+                .setParameter(1, kind.name())
+                .getResultStream()
+                .findFirst()
+                .map(months -> ((Number) months).intValue());
+    }
+
+    /** The certificates of this kind of every holder valid on {@code day}: those to review against new arrears. */
+    public List<IssuedCertificate> validOn(CertificateKind kind, LocalDate day) {
+        return em.createQuery(
+                        "SELECT c FROM IssuedCertificate c WHERE c.kind = :kind AND c.revokedAt IS NULL"
+                                + " AND c.validFrom <= :day AND (c.validUntil IS NULL OR c.validUntil >= :day)"
+                                + " ORDER BY c.id",
+                        IssuedCertificate.class)
+                .setParameter("kind", kind)
+                .setParameter("day", day)
                 .getResultList();
     }
 

@@ -109,4 +109,21 @@ class ContributorStatementTest {
         assertEquals(5_000, statement.periods().get(0).surcharge().value());
         assertEquals(0, statement.totalBalance().value());
     }
+
+    @Test
+    void onlyWhatIsPastItsDueDateIsInArrears() {
+        // January unpaid and late (its 5 % with it); February declared but not due until 15/03.
+        Statement statement = ContributorStatement.of(
+                List.of(
+                        new Movement(JANUARY, LocalDate.of(2026, 2, 5), 100_000, JANUARY_DUE),
+                        new Movement(FEBRUARY, LocalDate.of(2026, 3, 1), 50_000, FEBRUARY_DUE)),
+                List.of(),
+                LocalDate.of(2026, 3, 2));
+        assertEquals(105_000, statement.overdue().value());
+        assertEquals(155_000, statement.totalBalance().value());
+        // On the due date itself nothing is late yet.
+        Statement onTheDay = ContributorStatement.of(
+                List.of(new Movement(JANUARY, LocalDate.of(2026, 2, 5), 100_000, JANUARY_DUE)), List.of(), JANUARY_DUE);
+        assertEquals(0, onTheDay.overdue().value());
+    }
 }

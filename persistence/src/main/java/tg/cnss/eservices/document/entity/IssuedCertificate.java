@@ -58,6 +58,10 @@ public class IssuedCertificate {
     @Column(name = "revocation_reason", length = 300)
     private String revocationReason;
 
+    /** What it was asked for, printed on it (a quitus: the tender and its buyer); none for most. */
+    @Column(name = "purpose", length = 300)
+    private String purpose;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -83,6 +87,12 @@ public class IssuedCertificate {
         this.validFrom = Objects.requireNonNull(validFrom);
         this.validUntil = validUntil;
         this.codeCipher = Objects.requireNonNull(codeCipher);
+    }
+
+    /** Says what it was asked for; only as it is issued. */
+    public IssuedCertificate forPurpose(String purpose) {
+        this.purpose = purpose;
+        return this;
     }
 
     public void revoke(Instant at, String reason) {
@@ -139,5 +149,18 @@ public class IssuedCertificate {
 
     public String getRevocationReason() {
         return revocationReason;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    /** Past its last day on {@code day} (a certificate without one never expires). */
+    public boolean isExpiredOn(LocalDate day) {
+        return validUntil != null && day.isAfter(validUntil);
     }
 }

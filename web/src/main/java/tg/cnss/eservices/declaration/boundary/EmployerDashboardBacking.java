@@ -31,6 +31,11 @@ public class EmployerDashboardBacking {
     @Inject
     tg.cnss.eservices.request.boundary.Requests requests;
 
+    @Inject
+    tg.cnss.eservices.payment.boundary.SocialQuitus socialQuitus;
+
+    private tg.cnss.eservices.payment.boundary.QuitusLine quitus;
+
     private long activeWorkers;
     private long openRequests;
 
@@ -49,6 +54,7 @@ public class EmployerDashboardBacking {
                 activeWorkers = workers.activeCount();
                 openRequests = requests.openCount();
                 balance = accounts.myBalance();
+                quitus = socialQuitus.current().orElse(null);
                 available = true;
             } catch (NoEmployerNumberException none) {
                 available = false;
@@ -63,6 +69,11 @@ public class EmployerDashboardBacking {
 
     public long getActiveWorkers() {
         return activeWorkers;
+    }
+
+    /** The quitus social valid today, if any. */
+    public tg.cnss.eservices.payment.boundary.QuitusLine getQuitus() {
+        return isAvailable() ? quitus : null;
     }
 
     public long getOpenRequests() {

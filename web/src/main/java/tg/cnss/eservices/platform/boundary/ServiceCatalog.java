@@ -140,12 +140,13 @@ public class ServiceCatalog {
                             "menuEmployeurGroupe3",
                             "Demandes",
                             List.of(
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuQuitusSocial",
                                             "Demande de Quitus Social",
                                             "pi-verified",
-                                            "quitus-social",
-                                            "pour soumissionner à un marché public."),
+                                            "quitus-social.xhtml",
+                                            "pour soumissionner à un marché public : les conditions vérifiées"
+                                                    + " d'abord, puis un quitus vérifiable par l'acheteur."),
                                     Service.open(
                                             "menuAttestationImmatriculation",
                                             "Attestation d'immatriculation",
