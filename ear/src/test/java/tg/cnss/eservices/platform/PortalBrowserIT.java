@@ -174,9 +174,7 @@ class PortalBrowserIT extends BrowserJourney {
         }
         assertTrue(text().matches("(?s).*N° employeur\\s*E-10000001-\\d{2}.*"), "numéro d'employeur affiché");
         browser.findElement(By.linkText("Demande de Quitus Social")).click();
-        waitFor().until(ExpectedConditions.titleContains("Bientôt disponible"));
-        browser.findElement(By.id("retour")).click();
-        waitFor().until(ExpectedConditions.urlToBe(url("/employeur/")));
+        waitFor().until(ExpectedConditions.titleContains("Demande de Quitus Social"));
 
         browser.findElement(By.id("deconnexion:seDeconnecter")).click();
         signIn(DemoAccounts.INSURED.email(), DemoAccounts.PASSWORD);
@@ -199,6 +197,10 @@ class PortalBrowserIT extends BrowserJourney {
                 "Historique des activités")) {
             assertTrue(insured.contains(tab), "menu assuré sans " + tab);
         }
+        browser.findElement(By.linkText("Simulateur de Pension")).click();
+        waitFor().until(ExpectedConditions.titleContains("Bientôt disponible"));
+        browser.findElement(By.id("retour")).click();
+        waitFor().until(ExpectedConditions.urlToBe(url("/assure/")));
     }
 
     @Test
@@ -280,7 +282,7 @@ class PortalBrowserIT extends BrowserJourney {
         for (String page : List.of(
                 "/",
                 "/connexion.xhtml",
-                "/bientot.xhtml?service=quitus-social",
+                "/bientot.xhtml?service=simulateur-pension",
                 "/page-absente.xhtml",
                 "/demo/boite-mail.xhtml",
                 "/inscription/employeur.xhtml",

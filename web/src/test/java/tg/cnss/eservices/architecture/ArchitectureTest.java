@@ -71,7 +71,8 @@ class ArchitectureTest {
                         ROOT + ".request..",
                         ROOT + ".benefit..",
                         ROOT + ".worklist..",
-                        ROOT + ".partner..")
+                        ROOT + ".partner..",
+                        ROOT + ".dashboard..")
                 .layer("shared services")
                 .definedBy(ROOT + ".reference..", ROOT + ".document..", ROOT + ".notification..")
                 .layer("platform")

@@ -42,12 +42,12 @@ class ServiceCatalogTest {
         assertEquals("/employeur/declaration-cotisation.xhtml", declaration.href("/employeur/"));
         assertEquals("lienDeclarationCotisation", declaration.tileId());
         assertEquals("La déclaration mensuelle de la masse salariale", declaration.summary());
-        ServiceCatalog.Service quitus = catalog.employer()
+        ServiceCatalog.Service simulator = catalog.insured()
                 .services()
-                .filter(service -> service.id().equals("menuQuitusSocial"))
+                .filter(service -> service.id().equals("menuSimulateurPension"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals("Pour soumissionner à un marché public", quitus.summary());
-        assertEquals("/employeur/bientot.xhtml?service=quitus-social", quitus.href("/employeur/"));
+        assertEquals("Estimer votre pension normale ou anticipée", simulator.summary());
+        assertEquals("/assure/bientot.xhtml?service=simulateur-pension", simulator.href("/assure/"));
     }
 }

@@ -1,14 +1,19 @@
-package tg.cnss.eservices.declaration.boundary;
+package tg.cnss.eservices.dashboard.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import tg.cnss.eservices.account.boundary.ContributorAccounts;
+import tg.cnss.eservices.declaration.boundary.ContributionDeadline;
+import tg.cnss.eservices.declaration.boundary.ContributionDeadlines;
+import tg.cnss.eservices.declaration.boundary.DnrDeadline;
+import tg.cnss.eservices.declaration.boundary.WageDeclarations;
 import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.registration.spi.NoEmployerNumberException;
 
 /**
- * The live facts at the top of the employer's dashboard: the monthly contribution due next and
+ * The live facts at the top of the employer's dashboard, drawn from several contexts (hence a
+ * package of its own, which none of them depends on): the monthly contribution due next and
  * whether it is declared, the months left undeclared, what the contributor account says is owed.
  * Read once per display.
  */
