@@ -74,6 +74,27 @@ public abstract class BrowserJourney {
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));
     }
 
+    /** POSTs to one of the test deployment's seeding servlets and answers what it wrote. */
+    protected String postToTestServlet(String path) {
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(URI.create(url(path)))
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected WebDriverWait waitFor() {
         return Browser.waitFor(browser, WAIT);
     }

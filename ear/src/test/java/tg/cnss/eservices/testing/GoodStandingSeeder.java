@@ -107,6 +107,20 @@ public class GoodStandingSeeder {
         return number;
     }
 
+    /** Two months ago declared again today, 50 000 F more than was paid, and left unpaid: arrears. */
+    public void declareUnpaidLateMonth(EmployerNumber employer) {
+        YearMonth late = YearMonth.now(clock.withZone(Clocks.LOME)).minusMonths(2);
+        ledger.post(new LedgerEntry(
+                employer.canonical(),
+                late,
+                LedgerEntryKind.CONTRIBUTION,
+                50_000,
+                ContributionRules.dueDateOf(late),
+                clock.instant(),
+                "DC-COMPLEMENT",
+                "Cotisations complémentaires de " + late));
+    }
+
     private void declareAndPay(EmployerNumber number, YearMonth month, List<RateInForce> rates) {
         ContributionCalculation calculation = ContributionRules.compute(month, 1, Francs.of(PAYROLL), rates);
         // declared on the 5th of the next month, paid the day before the due date, as a good payer does

@@ -49,6 +49,12 @@ public final class PortalDeployment {
                 war.addClasses(AnomalySeeder.class, PersistenceProbe.class).addClasses(ActingUser.classes()));
     }
 
+    /** The EAR as built plus {@link GoodStandingServlet}, which makes employers in good standing (or not) with an account. */
+    public static EnterpriseArchive withGoodStandingSeeder() {
+        return withWebModule(war -> war.addClasses(
+                GoodStandingServlet.class, GoodStandingSeeder.class, AccountSeeder.class, PersistenceProbe.class));
+    }
+
     /**
      * The EAR as built plus the servlet that files bursts of claims and tells where they are
      * ({@link BurstSubmitter}), for the crash test's own server.
