@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import tg.cnss.eservices.document.entity.CertificateKind;
 import tg.cnss.eservices.document.entity.IssuedCertificate;
+import tg.cnss.eservices.kernel.ReadableCodes;
 import tg.cnss.eservices.platform.control.DataCipher;
 
 /**
@@ -25,11 +25,6 @@ import tg.cnss.eservices.platform.control.DataCipher;
  */
 @Dependent
 public class CertificateRegistry {
-
-    /** Letters and digits that cannot be misread for one another (no 0/O, 1/I/L). */
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -59,8 +54,8 @@ public class CertificateRegistry {
             LocalDate validFrom,
             LocalDate validUntil,
             String purpose) {
-        String code = random(10);
-        String reference = kind.prefix() + "-" + at.atZone(ZoneOffset.UTC).getYear() + "-" + random(8);
+        String code = ReadableCodes.random(10);
+        String reference = kind.prefix() + "-" + at.atZone(ZoneOffset.UTC).getYear() + "-" + ReadableCodes.random(8);
         IssuedCertificate certificate = new IssuedCertificate(
                 reference,
                 kind,
@@ -137,13 +132,5 @@ public class CertificateRegistry {
     /** The address a QR code opens: the verification page, reference and code filled in. */
     public static String verificationPath(IssuedCertificate certificate, String code) {
         return "/verifier.xhtml?ref=" + certificate.getReference() + "&code=" + code;
-    }
-
-    private static String random(int length) {
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return text.toString();
     }
 }
