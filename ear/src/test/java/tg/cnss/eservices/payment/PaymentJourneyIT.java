@@ -1,5 +1,6 @@
 package tg.cnss.eservices.payment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tg.cnss.eservices.testing.Browser.type;
 
@@ -76,5 +77,44 @@ class PaymentJourneyIT extends BrowserJourney {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
                 .getText();
         assertTrue(reference.matches("AP-\\d{4}-\\d{6}"), reference);
+    }
+
+    @Test
+    void anEmployerPaysByMobileMoneyAndKeepsTheReceipt() throws Exception {
+        signInWithPassword(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        browser.findElement(By.id("menuPaiementCotisation")).click();
+        waitFor().until(ExpectedConditions.titleContains("Paiement de Cotisation"));
+
+        // Nothing chosen, a fixed line: refused next to the fields.
+        type(browser, "mobile:telephone", "22 21 00 01");
+        browser.findElement(By.id("mobile:payer")).click();
+        String errors = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("mobile:erreurs")))
+                .getText();
+        assertTrue(errors.contains("Opérateur : choisissez") && errors.contains("un numéro de mobile"), errors);
+
+        browser.findElement(By.cssSelector("label[for='mobile:operateur:0']")).click();
+        type(browser, "mobile:telephone", "90 12 34 56");
+        type(browser, "mobile:montantMobile", "15000");
+        browser.findElement(By.id("mobile:payer")).click();
+        waitFor().until(ExpectedConditions.titleContains("Paiement mobile"));
+        String reference = browser.findElement(By.id("reference")).getText();
+        assertTrue(reference.matches("MM-\\d{4}-[0-9A-Z]{8}"), reference);
+        Accessibility.assertNoSeriousViolation(browser, "paiement mobile en attente");
+
+        // The demo aggregator confirms within seconds; the page follows by itself.
+        waitFor().until(ExpectedConditions.textToBe(By.id("etat"), "Reçu par la CNSS"));
+        WebElement receipt = browser.findElement(By.id("telechargerRecu"));
+        var pdf = Browser.download(browser, deploymentUrl, receipt.getAttribute("href"));
+        assertEquals(200, pdf.statusCode());
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.body()))
+                .getTextFromPage(1);
+        assertTrue(
+                text.contains("REÇU DE PAIEMENT") && text.contains(reference) && text.contains("Reçu par la CNSS le"),
+                text);
+
+        browser.findElement(By.id("menuPaiementCotisation")).click();
+        waitFor().until(ExpectedConditions.titleContains("Paiement de Cotisation"));
+        assertTrue(browser.findElement(By.id("recus")).getText().contains(reference));
     }
 }

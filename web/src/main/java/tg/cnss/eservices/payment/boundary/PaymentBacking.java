@@ -39,6 +39,11 @@ public class PaymentBacking implements Serializable {
     @Inject
     FacesContext faces;
 
+    @Inject
+    PaymentReceipts receipts;
+
+    private List<ReceivedPayment> received;
+
     private PaymentSituation situation;
     private String bankCode;
     private boolean deposit;
@@ -99,6 +104,14 @@ public class PaymentBacking implements Serializable {
 
     private BankNoticeForm form() {
         return new BankNoticeForm(bankCode, deposit, paidOn, amount, bankReference);
+    }
+
+    /** The payments the CNSS received, each with its receipt. */
+    public List<ReceivedPayment> getReceived() {
+        if (received == null) {
+            received = receipts.mine();
+        }
+        return received;
     }
 
     public PaymentSituation getSituation() {
