@@ -21,10 +21,12 @@ import tg.cnss.eservices.account.entity.LedgerEntryKind;
 import tg.cnss.eservices.payment.boundary.BankNoticeForm;
 import tg.cnss.eservices.payment.boundary.PaymentSituation;
 import tg.cnss.eservices.payment.boundary.Payments;
+import tg.cnss.eservices.payment.boundary.StatementImport;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.boundary.UploadedFile;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
+import tg.cnss.eservices.request.entity.RejectionReason;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.SampleFiles;
@@ -56,7 +58,10 @@ class PaymentNoticeIT {
     ContributorAccounts accounts;
 
     @Inject
-    AccountStatements statements;
+    AccountStatements accountStatements;
+
+    @Inject
+    tg.cnss.eservices.payment.boundary.BankStatements statements;
 
     @Inject
     Worklists worklists;
@@ -112,11 +117,12 @@ class PaymentNoticeIT {
             return null;
         });
         asAgent.call(() -> {
-            worklists.approve(firstItem, worklists.item(firstItem).revision(), "Rapproché du relevé BTCI.");
+            worklists.approve(
+                    firstItem, worklists.item(firstItem).revision(), "Vérifié sur le site de la BTCI.", "declaree");
             return null;
         });
 
-        LedgerEntry credit = probe.apply(em -> statements.linesOf(new EmployerNumber(10_000_001L).canonical())).stream()
+        LedgerEntry credit = accountLines().stream()
                 .filter(line -> line.getSourceReference().equals(first.reference()))
                 .findFirst()
                 .orElseThrow();
@@ -129,5 +135,84 @@ class PaymentNoticeIT {
                         .anyMatch(line -> line.reference().equals(first.reference())
                                 && line.day().equals(paidOn)),
                 view.payments().toString());
+    }
+
+    @Test
+    void aNoticeIsMatchedFromAnImportedStatementAndCreditedAtItsValueDate() {
+        String unique = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        long amount = 60_000L + ThreadLocalRandom.current().nextInt(1, 9_999);
+        LocalDate paidOn = LocalDate.now().minusDays(4);
+        RequestReceipt notice = asEmployer.call(
+                () -> payments.submit(new BankNoticeForm("ECOBANK", false, paidOn, amount, "ECO-" + unique), PROOF));
+        LocalDate valueDate = paidOn.plusDays(2);
+        String csv = "Date opération;Date de valeur;Libellé;Débit;Crédit\n"
+                + paidOn.format(DAY) + ";" + valueDate.format(DAY) + ";VIR RECU ECO-" + unique
+                + " COTISATIONS E-10000001-61;;" + amount + "\n"
+                + paidOn.format(DAY) + ";" + paidOn.format(DAY) + ";AUTRE VERSEMENT;;" + amount + "\n"
+                + paidOn.format(DAY) + ";" + paidOn.format(DAY) + ";FRAIS;1 500;\n";
+        StatementImport imported = asAgent.call(
+                () -> statements.importStatement("ECOBANK", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(2, imported.read());
+        assertEquals(2, imported.added());
+        StatementImport.Match match = imported.matches().stream()
+                .filter(candidate -> candidate.notice().equals(notice.reference()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(valueDate, match.valueDate());
+        assertEquals("même montant, référence bancaire et n° employeur dans le libellé", match.why());
+        assertEquals(
+                0,
+                asAgent.call(() -> statements.importStatement(
+                                "ECOBANK", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .added(),
+                "a statement imported twice adds nothing");
+
+        long item =
+                WorklistProbe.awaitItem(asAgent, worklists, notice.reference()).id();
+        var options = asAgent.call(() -> worklists.detail(item)).approvalOptions();
+        assertTrue(options.get(0).value().startsWith("ligne:"), options.toString());
+        assertTrue(
+                options.get(0).label().contains("ECO-" + unique), options.get(0).label());
+        assertEquals("declaree", options.get(options.size() - 1).value());
+        asAgent.call(() -> {
+            worklists.take(item, worklists.item(item).revision());
+            return null;
+        });
+        jakarta.ejb.EJBException wrongReason = assertThrows(
+                jakarta.ejb.EJBException.class,
+                () -> asAgent.call(() -> {
+                    worklists.reject(
+                            item,
+                            worklists.item(item).revision(),
+                            RejectionReason.UNFOUNDED,
+                            "motif d'une réclamation");
+                    return null;
+                }));
+        assertTrue(
+                String.valueOf(wrongReason.getCause()).contains("non prévu pour ce type de demande"),
+                String.valueOf(wrongReason.getCause()));
+        asAgent.call(() -> {
+            worklists.approve(
+                    item, worklists.item(item).revision(), null, options.get(0).value());
+            return null;
+        });
+        LedgerEntry credit = probe.apply(em -> statements(notice.reference()));
+        assertEquals(valueDate, credit.getValueDate(), "credited at the statement's value date");
+        assertTrue(asAgent.call(() -> statements.matches()).stream()
+                .noneMatch(other -> other.notice().equals(notice.reference())));
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private LedgerEntry statements(String reference) {
+        return accountLines().stream()
+                .filter(line -> line.getSourceReference().equals(reference))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<LedgerEntry> accountLines() {
+        return probe.apply(em -> accountStatements.linesOf(new EmployerNumber(10_000_001L).canonical()));
     }
 }

@@ -3,6 +3,7 @@ package tg.cnss.eservices.payment.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,21 +16,27 @@ import java.util.Optional;
 import tg.cnss.eservices.account.control.ContributorLedger;
 import tg.cnss.eservices.account.entity.LedgerEntry;
 import tg.cnss.eservices.kernel.Francs;
+import tg.cnss.eservices.payment.entity.BankStatementLine;
 import tg.cnss.eservices.payment.entity.PaymentNotice;
+import tg.cnss.eservices.request.entity.RejectionReason;
 import tg.cnss.eservices.request.entity.ServiceRequest;
+import tg.cnss.eservices.request.spi.ApprovalOption;
 import tg.cnss.eservices.request.spi.FieldSection;
 import tg.cnss.eservices.request.spi.RequestKind;
 
 /**
  * "Paiement de Cotisation" by bank transfer or deposit (manual, Espace Employeurs item 4): the
  * employer says what he paid into which CNSS account, with the bank's proof; Recouvrement checks it
- * against the bank's statement and confirms it — the money is then credited to the contributor
- * account at the date the bank received it (the date that stops surcharges) — or rejects it.
+ * against the bank's statement — the lines of the statements it imported are offered, the
+ * likeliest first — and confirms it: the money is then credited to the contributor account at the
+ * line's value date (the date that stops surcharges), or at the day reported when the agent checked
+ * the payment otherwise. Or it rejects it, for one of the reasons that fit a payment.
  */
 @ApplicationScoped
 public class PaymentNoticeKind implements RequestKind<PaymentNoticeKind.Notice> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final int MAX_PROPOSALS = 5;
 
     /** The notice as filed. {@code deposit}: cash or cheque paid at the counter, else a transfer. */
     public record Notice(
@@ -120,18 +127,106 @@ public class PaymentNoticeKind implements RequestKind<PaymentNoticeKind.Notice> 
         return warnings;
     }
 
-    /** Confirmed against the bank's statement: the money is credited at the date the bank received it. */
     @Override
-    public Optional<String> onApproval(ServiceRequest request, Notice notice, Instant at) {
+    public List<RejectionReason> rejectionReasons() {
+        return List.of(
+                RejectionReason.PAYMENT_NOT_RECEIVED,
+                RejectionReason.AMOUNT_MISMATCH,
+                RejectionReason.DUPLICATE,
+                RejectionReason.INCOMPLETE,
+                RejectionReason.OTHER);
+    }
+
+    /** Option: the date the employer reported, when no imported statement holds the money. */
+    static final String AS_REPORTED = "declaree";
+
+    private static final String LINE = "ligne:";
+
+    /**
+     * The lines of the bank's imported statements that may be this payment, the likeliest first
+     * (confirming with one credits at its value date), and the day reported by the employer, for
+     * a payment checked otherwise (the bank's own site).
+     */
+    @Override
+    public List<ApprovalOption> approvalOptions(ServiceRequest request, Notice notice) {
+        List<ApprovalOption> options = new ArrayList<>();
+        for (StatementMatching.Proposal proposal : proposalsFor(notice)) {
+            StatementLine line = proposal.candidate().line();
+            options.add(new ApprovalOption(
+                    LINE + proposal.candidate().id(),
+                    "Rapprocher du relevé " + notice.bankCode() + " : "
+                            + Francs.of(line.amount()).display()
+                            + " en valeur du " + line.valueDate().format(DAY) + ", « " + line.label() + " » ("
+                            + proposal.why() + ") — crédit à cette date de valeur"));
+        }
+        options.add(new ApprovalOption(
+                AS_REPORTED,
+                "Confirmer sans relevé importé, paiement vérifié auprès de la banque : crédit au "
+                        + notice.paidOn().format(DAY) + " (date déclarée)"));
+        return options;
+    }
+
+    /** Confirmed: the money credited at the value date of the statement line, or at the day reported. */
+    @Override
+    public Optional<String> onApproval(ServiceRequest request, Notice notice, Instant at, String option) {
+        LocalDate receivedOn;
+        if (AS_REPORTED.equals(option)) {
+            receivedOn = notice.paidOn();
+        } else if (option != null && option.startsWith(LINE)) {
+            BankStatementLine line = lineFor(option, notice);
+            line.matchTo(request.getId());
+            receivedOn = line.getValueDate();
+        } else {
+            throw new IllegalArgumentException(
+                    "Choisissez la ligne du relevé qui porte ce paiement, ou la date déclarée.");
+        }
         ledger.post(LedgerEntry.payment(
                 tg.cnss.eservices.registration.entity.EmployerNumber.parse(notice.employerNumber())
                         .canonical(),
                 notice.amount(),
-                notice.paidOn(),
+                receivedOn,
                 at,
                 request.getReference().toString(),
                 (notice.deposit() ? "Dépôt " : "Virement ") + notice.bankCode() + " réf. " + notice.bankReference()));
-        return Optional.of("Paiement de " + Francs.of(notice.amount()).display() + " reçu le "
-                + notice.paidOn().format(DAY) + ", porté au crédit de votre compte cotisant à cette date.");
+        return Optional.of("Paiement de " + Francs.of(notice.amount()).display() + " reçu le " + receivedOn.format(DAY)
+                + ", porté au crédit de votre compte cotisant à cette date.");
+    }
+
+    private BankStatementLine lineFor(String option, Notice notice) {
+        long id;
+        try {
+            id = Long.parseLong(option.substring(LINE.length()));
+        } catch (NumberFormatException unreadable) {
+            throw new IllegalArgumentException("Ligne de relevé inconnue : rechargez la page.", unreadable);
+        }
+        BankStatementLine line = em.find(BankStatementLine.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (line == null || !line.getBankCode().equals(notice.bankCode()) || line.getAmount() != notice.amount()) {
+            throw new IllegalArgumentException("Cette ligne de relevé ne correspond pas à l'avis : rechargez la page.");
+        }
+        if (line.isMatched()) {
+            throw new IllegalArgumentException(
+                    "Cette ligne de relevé est déjà rapprochée d'un autre avis : choisissez-en une autre.");
+        }
+        return line;
+    }
+
+    private List<StatementMatching.Proposal> proposalsFor(Notice notice) {
+        List<StatementMatching.Candidate> candidates = em.createQuery(
+                        "SELECT l FROM BankStatementLine l WHERE l.bankCode = :bank AND l.amount = :amount"
+                                + " AND l.matchedRequestId IS NULL ORDER BY l.valueDate, l.id",
+                        BankStatementLine.class)
+                .setParameter("bank", notice.bankCode())
+                .setParameter("amount", notice.amount())
+                .getResultStream()
+                .map(line -> new StatementMatching.Candidate(
+                        line.getId(), new StatementLine(0, line.getValueDate(), line.getAmount(), line.getLabel())))
+                .toList();
+        return StatementMatching.proposals(
+                        new StatementMatching.Notice(
+                                notice.bankReference(), notice.employerNumber(), notice.amount(), notice.paidOn()),
+                        candidates)
+                .stream()
+                .limit(MAX_PROPOSALS)
+                .toList();
     }
 }

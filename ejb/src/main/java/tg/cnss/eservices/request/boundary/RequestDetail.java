@@ -23,7 +23,8 @@ public record RequestDetail(
         List<HistoryLine> history,
         List<AttachmentLine> attachments,
         List<String> warnings,
-        List<ApprovalOption> approvalOptions) {
+        List<ApprovalOption> approvalOptions,
+        List<tg.cnss.eservices.request.entity.RejectionReason> rejectionReasons) {
 
     /** Every field of every section, in order: for pages that show the form as one list. */
     public Map<String, String> fields() {

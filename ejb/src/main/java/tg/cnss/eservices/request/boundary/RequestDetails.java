@@ -31,7 +31,7 @@ public class RequestDetails {
     RequestKinds kinds;
 
     public RequestDetail forRequester(ServiceRequest request) {
-        return of(request, false, List.of(), List.of());
+        return of(request, false, List.of(), List.of(), List.of());
     }
 
     public RequestDetail forDepartment(ServiceRequest request) {
@@ -39,11 +39,16 @@ public class RequestDetails {
                 request,
                 true,
                 kinds.warningsOf(request),
-                request.getStatus().isFinal() ? List.of() : kinds.approvalOptionsOf(request));
+                request.getStatus().isFinal() ? List.of() : kinds.approvalOptionsOf(request),
+                kinds.rejectionReasonsOf(request));
     }
 
     private RequestDetail of(
-            ServiceRequest request, boolean internal, List<String> warnings, List<ApprovalOption> options) {
+            ServiceRequest request,
+            boolean internal,
+            List<String> warnings,
+            List<ApprovalOption> options,
+            List<tg.cnss.eservices.request.entity.RejectionReason> reasons) {
         var history = requests.historyOf(request).stream()
                 .filter(event -> internal || !event.getType().isInternal())
                 .map(event -> new HistoryLine(
@@ -65,7 +70,8 @@ public class RequestDetails {
                 history,
                 attachments.of(request).stream().map(RequestDetails::line).toList(),
                 warnings,
-                options);
+                options,
+                reasons);
     }
 
     private static AttachmentLine line(RequestAttachment attachment) {

@@ -108,6 +108,10 @@ public class RequestKinds {
     }
 
     /** The ways the agent may approve the request, if its kind offers a choice. */
+    public List<tg.cnss.eservices.request.entity.RejectionReason> rejectionReasonsOf(ServiceRequest request) {
+        return of(request).rejectionReasons();
+    }
+
     public List<ApprovalOption> approvalOptionsOf(ServiceRequest request) {
         return approvalOptions(of(request), request);
     }

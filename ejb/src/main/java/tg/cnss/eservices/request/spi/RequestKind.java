@@ -3,6 +3,7 @@ package tg.cnss.eservices.request.spi;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import tg.cnss.eservices.request.entity.RejectionReason;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 
 /**
@@ -67,6 +68,11 @@ public interface RequestKind<P> {
      */
     default Optional<String> onApproval(ServiceRequest request, P payload, Instant at, String option) {
         return onApproval(request, payload, at);
+    }
+
+    /** The coded reasons an agent may reject this kind for (the general ones unless the kind has its own). */
+    default List<RejectionReason> rejectionReasons() {
+        return RejectionReason.GENERAL;
     }
 
     /** The effect of a rejection, in the agent's transaction. */

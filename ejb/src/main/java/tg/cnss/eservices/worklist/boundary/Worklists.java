@@ -236,6 +236,9 @@ public class Worklists {
 
     public void reject(long itemId, Revision seen, RejectionReason reason, String explanation) {
         WorkItem item = myAssignedItem(itemId, seen);
+        if (!kinds.rejectionReasonsOf(item.getRequest()).contains(reason)) {
+            throw new IllegalArgumentException("Motif « " + reason.label() + " » non prévu pour ce type de demande.");
+        }
         RequestEvent rejected = item.getRequest().reject(clock.instant(), caller(), reason, explanation);
         kinds.reject(item.getRequest());
         decide(item, rejected, "rejetée (" + reason + ")");

@@ -7,7 +7,13 @@ public enum RejectionReason {
     DUPLICATE("Demande en double"),
     OUT_OF_SCOPE("Ne relève pas de la CNSS"),
     UNFOUNDED("Réclamation non fondée"),
-    OTHER("Autre motif");
+    OTHER("Autre motif"),
+    PAYMENT_NOT_RECEIVED("Paiement absent des relevés de la banque"),
+    AMOUNT_MISMATCH("Montant reçu différent du montant déclaré");
+
+    /** The reasons that fit any request; a kind may offer others ({@code RequestKind.rejectionReasons}). */
+    public static final java.util.List<RejectionReason> GENERAL =
+            java.util.List.of(INCOMPLETE, NOT_ELIGIBLE, DUPLICATE, OUT_OF_SCOPE, UNFOUNDED, OTHER);
 
     private final String label;
 

@@ -147,8 +147,8 @@ public class WorkItemBacking implements Serializable {
         return caller != null && caller.getName().equalsIgnoreCase(item.assignee());
     }
 
-    public RejectionReason[] getReasons() {
-        return RejectionReason.values();
+    public java.util.List<RejectionReason> getReasons() {
+        return detail == null ? RejectionReason.GENERAL : detail.rejectionReasons();
     }
 
     public WorkItemView getItem() {

@@ -1,0 +1,175 @@
+package tg.cnss.eservices.payment.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tg.cnss.eservices.identity.control.AccountRepository;
+import tg.cnss.eservices.kernel.EmailAddress;
+import tg.cnss.eservices.kernel.Francs;
+import tg.cnss.eservices.payment.control.BankStatementReader;
+import tg.cnss.eservices.payment.control.NotificationSignature;
+import tg.cnss.eservices.payment.control.StatementLine;
+import tg.cnss.eservices.payment.control.StatementMatching;
+import tg.cnss.eservices.payment.control.StatementRefusedException;
+import tg.cnss.eservices.payment.entity.BankStatementLine;
+import tg.cnss.eservices.payment.entity.PaymentNotice;
+import tg.cnss.eservices.platform.boundary.InvalidFormException;
+import tg.cnss.eservices.reference.boundary.ReferenceData;
+import tg.cnss.eservices.reference.entity.CnssBankAccount;
+import tg.cnss.eservices.request.entity.RequestStatus;
+import tg.cnss.eservices.request.entity.ServiceRequest;
+
+/**
+ * Recouvrement's bank statements: the agent imports a bank's export (CSV or .xlsx), the credit
+ * lines are kept (each once), and the portal proposes, for every payment notice awaiting
+ * confirmation, the line that may be its money. The agent confirms on the notice's page, where the
+ * same lines are offered (confirming credits at the line's value date).
+ */
+@Stateless
+@RolesAllowed({"AGENT", "SUPERVISOR"})
+public class BankStatements {
+
+    static final String RECOUVREMENT = "RECOUVREMENT";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    Clock clock;
+
+    /** The banks where the CNSS holds an account. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<CnssBankAccount> banks() {
+        return referenceData.cnssBankAccounts();
+    }
+
+    /** Whether the caller works for Recouvrement (the page shows the import only then). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean callerFollowsContributions() {
+        return RECOUVREMENT.equals(accounts.getByEmail(
+                        new EmailAddress(session.getCallerPrincipal().getName()))
+                .getDepartmentCode());
+    }
+
+    public StatementImport importStatement(String bankCode, byte[] content) {
+        checkRecouvrement();
+        if (banks().stream().noneMatch(bank -> bank.getCode().equals(bankCode))) {
+            throw new InvalidFormException(Map.of("banque", "Banque : choisissez celle dont c'est le relevé."));
+        }
+        List<StatementLine> lines;
+        try {
+            lines = BankStatementReader.read(content == null ? new byte[0] : content);
+        } catch (StatementRefusedException refused) {
+            throw new InvalidFormException(Map.of("releve", "Relevé : " + refused.getMessage()));
+        }
+        int added = 0;
+        Map<String, Integer> seen = new HashMap<>();
+        String agent = session.getCallerPrincipal().getName();
+        for (StatementLine line : lines) {
+            String identity = bankCode + "|" + line.valueDate() + "|" + line.amount() + "|" + line.label();
+            // two identical lines in one statement (two equal deposits the same day) are two lines
+            int occurrence = seen.merge(identity, 1, Integer::sum);
+            String key = NotificationSignature.hashOf(identity + "|" + occurrence);
+            boolean known = !em.createQuery("SELECT l.id FROM BankStatementLine l WHERE l.lineKey = :key", Long.class)
+                    .setParameter("key", key)
+                    .getResultList()
+                    .isEmpty();
+            if (!known) {
+                em.persist(new BankStatementLine(
+                        bankCode, line.valueDate(), line.amount(), line.label(), key, clock.instant(), agent));
+                added++;
+            }
+        }
+        em.flush();
+        return new StatementImport(lines.size(), added, lines.size() - added, matches());
+    }
+
+    /** The notices awaiting confirmation for which an imported line is proposed, the likeliest line each. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<StatementImport.Match> matches() {
+        checkRecouvrement();
+        List<Object[]> open = em.createQuery(
+                        "SELECT n, r FROM PaymentNotice n, ServiceRequest r WHERE r.id = n.requestId"
+                                + " AND r.status NOT IN :finals ORDER BY r.id",
+                        Object[].class)
+                .setParameter(
+                        "finals",
+                        Arrays.stream(RequestStatus.values())
+                                .filter(RequestStatus::isFinal)
+                                .toList())
+                .getResultList();
+        List<StatementImport.Match> matches = new ArrayList<>();
+        for (Object[] row : open) {
+            PaymentNotice notice = (PaymentNotice) row[0];
+            ServiceRequest request = (ServiceRequest) row[1];
+            List<StatementMatching.Candidate> candidates = em.createQuery(
+                            "SELECT l FROM BankStatementLine l WHERE l.bankCode = :bank AND l.amount = :amount"
+                                    + " AND l.matchedRequestId IS NULL",
+                            BankStatementLine.class)
+                    .setParameter("bank", notice.getBankCode())
+                    .setParameter("amount", notice.getAmount())
+                    .getResultStream()
+                    .map(line -> new StatementMatching.Candidate(
+                            line.getId(), new StatementLine(0, line.getValueDate(), line.getAmount(), line.getLabel())))
+                    .toList();
+            StatementMatching.proposals(
+                            new StatementMatching.Notice(
+                                    notice.getBankReference(),
+                                    tg.cnss.eservices.registration.entity.EmployerNumber.parse(
+                                                    notice.getEmployerNumber())
+                                            .display(),
+                                    notice.getAmount(),
+                                    notice.getPaidOn()),
+                            candidates)
+                    .stream()
+                    .findFirst()
+                    .ifPresent(best -> matches.add(new StatementImport.Match(
+                            request.getReference().toString(),
+                            itemOf(request),
+                            tg.cnss.eservices.registration.entity.EmployerNumber.parse(notice.getEmployerNumber())
+                                    .display(),
+                            Francs.of(notice.getAmount()),
+                            notice.getPaidOn(),
+                            best.candidate().line().valueDate(),
+                            best.candidate().line().label(),
+                            best.why())));
+        }
+        return matches;
+    }
+
+    private long itemOf(ServiceRequest request) {
+        return em.createQuery("SELECT w.id FROM WorkItem w WHERE w.request = :request", Long.class)
+                .setParameter("request", request)
+                .getResultStream()
+                .findFirst()
+                .orElse(0L);
+    }
+
+    private void checkRecouvrement() {
+        if (!callerFollowsContributions()) {
+            throw new EJBAccessException("Réservé au service Recouvrement");
+        }
+    }
+}
