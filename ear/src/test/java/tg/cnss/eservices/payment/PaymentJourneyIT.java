@@ -64,7 +64,8 @@ class PaymentJourneyIT extends BrowserJourney {
                 .selectByVisibleText("Banque Togolaise pour le Commerce et l'Industrie (BTCI)");
         Browser.typeDate(browser, FORM + "date", LocalDate.now().minusDays(1));
         type(browser, FORM + "montant", "75000");
-        type(browser, FORM + "reference", "VIR-" + ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String bankReference = "VIR-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        type(browser, FORM + "reference", bankReference);
         browser.findElement(By.id(FORM + "pieces")).sendKeys(PROOF.toString());
         browser.findElement(By.id(FORM + "soumettre")).click();
         WebElement preview = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "apercu")));
@@ -77,7 +78,58 @@ class PaymentJourneyIT extends BrowserJourney {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
                 .getText();
         assertTrue(reference.matches("AP-\\d{4}-\\d{6}"), reference);
+        signOut();
+
+        // Recouvrement imports the BTCI statement; the portal proposes its line; the agent confirms.
+        LocalDate valueDate = LocalDate.now();
+        Path statement = SampleFiles.write(
+                Path.of("target", "upload-samples").toAbsolutePath(),
+                "releve-btci.csv",
+                ("Date opération;Date de valeur;Libellé;Débit;Crédit\n"
+                                + valueDate.format(DAY) + ";" + valueDate.format(DAY) + ";VIR RECU " + bankReference
+                                + " COTISATIONS E-10000001-61;;75 000\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        signInWithSecondStep("agent.recouvrement@demo.cnss.tg");
+        browser.findElement(By.id("menuRelevesBancaires")).click();
+        waitFor().until(ExpectedConditions.titleContains("Relevés bancaires"));
+        Accessibility.assertNoSeriousViolation(browser, "relevés bancaires");
+        new Select(browser.findElement(By.id("releves:banque")))
+                .selectByVisibleText("Banque Togolaise pour le Commerce et l'Industrie (BTCI)");
+        browser.findElement(By.id("releves:releve")).sendKeys(statement.toString());
+        browser.findElement(By.id("releves:importer")).click();
+        assertTrue(waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("bilanImport")))
+                .getText()
+                .contains("1 nouvelle(s)"));
+        browser.findElement(By.id("rapprochements"))
+                .findElement(By.linkText(reference))
+                .click();
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.id("traitement:prendre")))
+                .click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("etat"), "En cours de traitement"));
+        String choices =
+                browser.findElement(By.id("traitement:choixAcceptation")).getText();
+        assertTrue(choices.contains("Rapprocher du relevé BTCI") && choices.contains(bankReference), choices);
+        // the first choice, the likeliest line (the group's own label points at the first choice too)
+        browser.findElement(By.xpath(
+                        "//label[@for='traitement:optionAcceptation:0' and contains(., 'Rapprocher du relevé')]"))
+                .click();
+        browser.findElement(By.id("traitement:accepter")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("etat"), "Acceptée"));
+        signOut();
+
+        // The employer finds the payment received, at the statement's value date, with its receipt.
+        signInWithPassword(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        browser.findElement(By.id("menuPaiementCotisation")).click();
+        WebElement received = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//table[@id='recus']//tr[td[2]='" + reference + "']")));
+        assertTrue(received.getText().startsWith(valueDate.format(DAY)), received.getText());
     }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Test
     void anEmployerPaysByMobileMoneyAndKeepsTheReceipt() throws Exception {
