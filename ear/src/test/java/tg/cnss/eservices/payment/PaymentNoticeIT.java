@@ -75,6 +75,12 @@ class PaymentNoticeIT {
     @Inject
     AsRecouvrementAgent asAgent;
 
+    @Inject
+    tg.cnss.eservices.testing.acting.AsAdmin asAdmin;
+
+    @Inject
+    tg.cnss.eservices.reference.boundary.CnssBankAccounts bankAccounts;
+
     @Test
     void aBankTransferIsReportedCheckedAndCreditedAtItsDate() {
         PaymentSituation situation = asEmployer.call(() -> payments.situation());
@@ -200,6 +206,53 @@ class PaymentNoticeIT {
         assertEquals(valueDate, credit.getValueDate(), "credited at the statement's value date");
         assertTrue(asAgent.call(() -> statements.matches()).stream()
                 .noneMatch(other -> other.notice().equals(notice.reference())));
+    }
+
+    @Test
+    void administratorsEnterTheAccountsEmployersPayInto() {
+        String demo = asEmployer.call(() -> payments.situation()).banks().stream()
+                .filter(bank -> bank.code().equals("UTB"))
+                .findFirst()
+                .orElseThrow()
+                .accountNumber();
+        InvalidFormException refused = assertThrows(
+                InvalidFormException.class,
+                () -> asAdmin.call(() -> {
+                    bankAccounts.changeAccountNumber("UTB", "12-34");
+                    return null;
+                }));
+        assertTrue(
+                refused.errors().get("numero").contains("10 à 34"),
+                refused.errors().toString());
+        try {
+            asAdmin.call(() -> {
+                bankAccounts.changeAccountNumber("UTB", " tg 099 01001 012345678901 07 ");
+                return null;
+            });
+            assertTrue(asEmployer.call(() -> payments.situation()).banks().stream()
+                    .anyMatch(bank ->
+                            bank.code().equals("UTB") && bank.accountNumber().equals("TG 099 01001 012345678901 07")));
+            asAdmin.call(() -> {
+                bankAccounts.changeAccountNumber("UTB", "");
+                return null;
+            });
+            assertTrue(
+                    asEmployer.call(() -> payments.situation()).banks().stream()
+                            .noneMatch(bank -> bank.code().equals("UTB")),
+                    "a bank without a number is not offered");
+            long audited = probe.apply(em -> em.createQuery(
+                            "SELECT COUNT(a) FROM AuditEvent a WHERE a.action = :action AND a.detail LIKE :detail",
+                            Long.class)
+                    .setParameter("action", tg.cnss.eservices.platform.entity.AuditAction.BANK_ACCOUNT_CHANGED)
+                    .setParameter("detail", "UTB : TG 099 01001 012345678901 07 → (retiré)")
+                    .getSingleResult());
+            assertTrue(audited >= 1);
+        } finally {
+            asAdmin.call(() -> {
+                bankAccounts.changeAccountNumber("UTB", demo);
+                return null;
+            });
+        }
     }
 
     private static final java.time.format.DateTimeFormatter DAY =

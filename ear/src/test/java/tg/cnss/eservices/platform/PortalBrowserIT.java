@@ -307,6 +307,7 @@ class PortalBrowserIT extends BrowserJourney {
             if (demo == DemoAccounts.ADMIN) {
                 for (String page : List.of(
                         "/admin/referentiel.xhtml",
+                        "/admin/comptes-bancaires.xhtml",
                         "/admin/journal.xhtml",
                         "/admin/routage.xhtml",
                         "/admin/utilisateurs.xhtml",
