@@ -168,5 +168,17 @@ class PaymentJourneyIT extends BrowserJourney {
         browser.findElement(By.id("menuPaiementCotisation")).click();
         waitFor().until(ExpectedConditions.titleContains("Paiement de Cotisation"));
         assertTrue(browser.findElement(By.id("recus")).getText().contains(reference));
+
+        // "Historique des activités" has a tab for mobile payments, which leads back to the payment.
+        browser.findElement(By.id("menuHistorique")).click();
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.id("ongletMM")))
+                .click();
+        waitFor().until(ExpectedConditions.attributeToBe(By.id("ongletMM"), "aria-current", "page"));
+        WebElement line = browser.findElement(By.xpath("//*[@id='demandes']//tr[.//a[text()='" + reference + "']]"));
+        assertTrue(line.getText().contains("Reçu par la CNSS"), line.getText());
+        Accessibility.assertNoSeriousViolation(browser, "historique des paiements mobiles");
+        line.findElement(By.linkText(reference)).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("reference"), reference));
     }
 }
