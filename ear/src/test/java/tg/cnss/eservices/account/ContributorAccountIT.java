@@ -25,12 +25,10 @@ import tg.cnss.eservices.account.entity.LedgerEntry;
 import tg.cnss.eservices.account.entity.LedgerEntryKind;
 import tg.cnss.eservices.declaration.boundary.ContributionDeclarationForm;
 import tg.cnss.eservices.declaration.boundary.ContributionDeclarations;
-import tg.cnss.eservices.declaration.control.ContributionDeclarationRecords;
 import tg.cnss.eservices.kernel.MonthLabels;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
-import tg.cnss.eservices.testing.acting.AsEmployer;
 
 /**
  * "Compte-Cotisant" in the real server: ledger lines written by declarations and payments, read
@@ -42,7 +40,8 @@ class ContributorAccountIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PortalDeployment.withTests(ContributorAccountIT.class);
+        return PortalDeployment.withTests(
+                ContributorAccountIT.class, tg.cnss.eservices.testing.GoodStandingSeeder.class);
     }
 
     @Inject
@@ -58,13 +57,13 @@ class ContributorAccountIT {
     ContributionDeclarations declarations;
 
     @Inject
-    ContributionDeclarationRecords monthly;
-
-    @Inject
     PersistenceProbe probe;
 
     @Inject
-    AsEmployer asEmployer;
+    tg.cnss.eservices.testing.acting.AsQuitusEmployer asEmployer;
+
+    @Inject
+    tg.cnss.eservices.testing.GoodStandingSeeder seeder;
 
     @Test
     void theLedgerOfAnEmployerMakesItsStatement() {
@@ -116,15 +115,10 @@ class ContributorAccountIT {
 
     @Test
     void theEmployerReadsAMonthOfHisAccountAndExportsIt() throws Exception {
-        YearMonth month;
-        // A month of its own on the shared demo employer, in 2011-2012: ContributionDeclarationsIT counts
-        // late months from January 2010, which it declares first (no other test declares earlier).
-        do {
-            month = YearMonth.of(
-                    ThreadLocalRandom.current().nextInt(2011, 2013),
-                    1 + ThreadLocalRandom.current().nextInt(12));
-        } while (monthly.currentOf(new EmployerNumber(10_000_001L).canonical(), month)
-                .isPresent());
+        // An employer of its own (everything declared and paid since its registration eight months
+        // ago): the month declared now, years late, is late whatever other tests paid elsewhere.
+        seeder.seed(tg.cnss.eservices.testing.acting.AsQuitusEmployer.EMAIL);
+        YearMonth month = YearMonth.of(2015, 1 + ThreadLocalRandom.current().nextInt(12));
         YearMonth chosen = month;
         asEmployer.call(() -> declarations.declare(
                 new ContributionDeclarationForm(chosen.getMonthValue(), chosen.getYear(), 1, 100_000L), 0));

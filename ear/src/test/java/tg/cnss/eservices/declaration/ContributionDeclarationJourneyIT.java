@@ -133,7 +133,8 @@ class ContributionDeclarationJourneyIT extends BrowserJourney {
         WebElement period = waitFor()
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.xpath("//table[@id='periodes']//tr[th='février 2025']")));
-        assertTrue(period.getText().contains("En retard"), period.getText());
+        // declared as typed; late or settled depends on what the demo employer paid before (other tests pay)
+        assertTrue(AMOUNT_141_750.matcher(period.getText()).find(), period.getText());
         assertTrue(browser.findElement(By.id("ecritures")).getText().contains(reference));
         assertTrue(browser.findElement(By.id("affectation")).getText().contains("dette la plus ancienne"));
         Accessibility.assertNoSeriousViolation(browser, "compte cotisant");

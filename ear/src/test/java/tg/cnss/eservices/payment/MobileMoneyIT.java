@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tg.cnss.eservices.account.control.AccountStatements;
@@ -32,11 +33,11 @@ import tg.cnss.eservices.payment.entity.MobileOperator;
 import tg.cnss.eservices.payment.entity.MobilePayment;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
-import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.testing.Eventually;
+import tg.cnss.eservices.testing.GoodStandingSeeder;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
-import tg.cnss.eservices.testing.acting.AsEmployer;
+import tg.cnss.eservices.testing.acting.AsQuitusEmployer;
 
 /**
  * Mobile money in the real server: the employer starts a payment (a double click starts one), the
@@ -48,11 +49,10 @@ import tg.cnss.eservices.testing.acting.AsEmployer;
 class MobileMoneyIT {
 
     private static final URI ENDPOINT = URI.create("http://localhost:8080/api/v1/paiements/notifications");
-    private static final String DEMO_EMPLOYER = new EmployerNumber(10_000_001L).canonical();
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PortalDeployment.withTests(MobileMoneyIT.class);
+        return PortalDeployment.withTests(MobileMoneyIT.class, GoodStandingSeeder.class);
     }
 
     @Inject
@@ -65,7 +65,18 @@ class MobileMoneyIT {
     PersistenceProbe probe;
 
     @Inject
-    AsEmployer asEmployer;
+    AsQuitusEmployer asEmployer;
+
+    @Inject
+    GoodStandingSeeder seeder;
+
+    /** An employer of its own for each test: money paid here never lands on another test's account. */
+    private String employer;
+
+    @BeforeEach
+    void anEmployerOfItsOwn() {
+        employer = seeder.seed(AsQuitusEmployer.EMAIL).canonical();
+    }
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -145,17 +156,17 @@ class MobileMoneyIT {
     private MobilePayment pendingPayment(long amount) {
         return probe.persist(new MobilePayment(
                 "MM-" + LocalDate.now().getYear() + "-" + ReadableCodes.random(8),
-                DEMO_EMPLOYER,
+                employer,
                 MobileOperator.FLOOZ,
                 "+22899000001",
                 amount,
                 token(),
-                "employeur@demo.cnss.tg",
+                AsQuitusEmployer.EMAIL,
                 Instant.now()));
     }
 
     private List<LedgerEntry> creditsOf(String reference) {
-        return probe.apply(em -> statements.linesOf(DEMO_EMPLOYER)).stream()
+        return probe.apply(em -> statements.linesOf(employer)).stream()
                 .filter(line -> line.getSourceReference().equals(reference))
                 .toList();
     }

@@ -18,9 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import tg.cnss.eservices.testing.Accessibility;
+import tg.cnss.eservices.testing.AccountSeeder;
 import tg.cnss.eservices.testing.Browser;
 import tg.cnss.eservices.testing.BrowserJourney;
-import tg.cnss.eservices.testing.DemoAccounts;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.SampleFiles;
 
@@ -39,15 +39,19 @@ class PaymentJourneyIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
+        return PortalDeployment.withGoodStandingSeeder();
     }
 
     @Test
     void anEmployerReportsABankTransfer() {
-        signInWithPassword(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        // an employer of its own: money credited here never lands on another test's account
+        String email = postToTestServlet("/test/employeur-a-jour");
+        signInWithPassword(email, AccountSeeder.PASSWORD);
         browser.findElement(By.id("menuPaiementCotisation")).click();
         waitFor().until(ExpectedConditions.titleContains("Paiement de Cotisation"));
-        assertTrue(browser.findElement(By.id("referencePaiement")).getText().startsWith("COTISATIONS E-"));
+        String paymentReference =
+                browser.findElement(By.id("referencePaiement")).getText();
+        assertTrue(paymentReference.startsWith("COTISATIONS E-"), paymentReference);
         assertTrue(browser.findElement(By.id("comptes")).getText().contains("DEMO-BTCI"));
         Accessibility.assertNoSeriousViolation(browser, "paiement de cotisation");
 
@@ -87,7 +91,7 @@ class PaymentJourneyIT extends BrowserJourney {
                 "releve-btci.csv",
                 ("Date opération;Date de valeur;Libellé;Débit;Crédit\n"
                                 + valueDate.format(DAY) + ";" + valueDate.format(DAY) + ";VIR RECU " + bankReference
-                                + " COTISATIONS E-10000001-61;;75 000\n")
+                                + " " + paymentReference + ";;75 000\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         signInWithSecondStep("agent.recouvrement@demo.cnss.tg");
         browser.findElement(By.id("menuRelevesBancaires")).click();
@@ -120,7 +124,7 @@ class PaymentJourneyIT extends BrowserJourney {
         signOut();
 
         // The employer finds the payment received, at the statement's value date, with its receipt.
-        signInWithPassword(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        signInWithPassword(email, AccountSeeder.PASSWORD);
         browser.findElement(By.id("menuPaiementCotisation")).click();
         WebElement received = waitFor()
                 .until(ExpectedConditions.visibilityOfElementLocated(
@@ -133,7 +137,7 @@ class PaymentJourneyIT extends BrowserJourney {
 
     @Test
     void anEmployerPaysByMobileMoneyAndKeepsTheReceipt() throws Exception {
-        signInWithPassword(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        signInWithPassword(postToTestServlet("/test/employeur-a-jour"), AccountSeeder.PASSWORD);
         browser.findElement(By.id("menuPaiementCotisation")).click();
         waitFor().until(ExpectedConditions.titleContains("Paiement de Cotisation"));
 

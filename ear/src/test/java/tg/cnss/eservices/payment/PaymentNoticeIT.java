@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tg.cnss.eservices.account.boundary.AccountStatementView;
@@ -27,11 +28,12 @@ import tg.cnss.eservices.platform.boundary.UploadedFile;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
 import tg.cnss.eservices.request.entity.RejectionReason;
+import tg.cnss.eservices.testing.GoodStandingSeeder;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.SampleFiles;
 import tg.cnss.eservices.testing.WorklistProbe;
-import tg.cnss.eservices.testing.acting.AsEmployer;
+import tg.cnss.eservices.testing.acting.AsQuitusEmployer;
 import tg.cnss.eservices.testing.acting.AsRecouvrementAgent;
 import tg.cnss.eservices.worklist.boundary.Worklists;
 
@@ -48,7 +50,7 @@ class PaymentNoticeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PortalDeployment.withTests(PaymentNoticeIT.class, SampleFiles.class);
+        return PortalDeployment.withTests(PaymentNoticeIT.class, SampleFiles.class, GoodStandingSeeder.class);
     }
 
     @Inject
@@ -70,7 +72,18 @@ class PaymentNoticeIT {
     PersistenceProbe probe;
 
     @Inject
-    AsEmployer asEmployer;
+    AsQuitusEmployer asEmployer;
+
+    @Inject
+    GoodStandingSeeder seeder;
+
+    /** An employer of its own for each test: money credited here never lands on another test's account. */
+    private EmployerNumber employer;
+
+    @BeforeEach
+    void anEmployerOfItsOwn() {
+        employer = seeder.seed(AsQuitusEmployer.EMAIL);
+    }
 
     @Inject
     AsRecouvrementAgent asAgent;
@@ -84,7 +97,7 @@ class PaymentNoticeIT {
     @Test
     void aBankTransferIsReportedCheckedAndCreditedAtItsDate() {
         PaymentSituation situation = asEmployer.call(() -> payments.situation());
-        assertEquals("COTISATIONS " + new EmployerNumber(10_000_001L).display(), situation.paymentReference());
+        assertEquals("COTISATIONS " + employer.display(), situation.paymentReference());
         assertTrue(
                 situation.banks().stream()
                         .anyMatch(bank -> bank.code().equals("BTCI")
@@ -153,7 +166,7 @@ class PaymentNoticeIT {
         LocalDate valueDate = paidOn.plusDays(2);
         String csv = "Date opération;Date de valeur;Libellé;Débit;Crédit\n"
                 + paidOn.format(DAY) + ";" + valueDate.format(DAY) + ";VIR RECU ECO-" + unique
-                + " COTISATIONS E-10000001-61;;" + amount + "\n"
+                + " COTISATIONS " + employer.display() + ";;" + amount + "\n"
                 + paidOn.format(DAY) + ";" + paidOn.format(DAY) + ";AUTRE VERSEMENT;;" + amount + "\n"
                 + paidOn.format(DAY) + ";" + paidOn.format(DAY) + ";FRAIS;1 500;\n";
         StatementImport imported = asAgent.call(
@@ -266,6 +279,6 @@ class PaymentNoticeIT {
     }
 
     private List<LedgerEntry> accountLines() {
-        return probe.apply(em -> accountStatements.linesOf(new EmployerNumber(10_000_001L).canonical()));
+        return probe.apply(em -> accountStatements.linesOf(employer.canonical()));
     }
 }

@@ -25,7 +25,8 @@ import tg.cnss.eservices.testing.PortalDeployment;
 
 /**
  * "Demande de Quitus Social" in headless Chromium: an employer in arrears reads why he cannot have
- * one and where to put it right; an employer in good standing asks, Recouvrement approves, the PDF
+ * one and where to put it right, pays by mobile money and finds his account balanced and the
+ * quitus open to him; an employer in good standing asks, Recouvrement approves, the PDF
  * downloads, and the page its QR code opens — no sign-in — says the quitus is valid.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -41,7 +42,7 @@ class SocialQuitusJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void anEmployerInArrearsSeesWhyAndIsOfferedTheAttestation() {
+    void anEmployerInArrearsSeesWhyPaysByMobileMoneyAndBecomesEligible() {
         signInWithPassword(postToTestServlet("/test/employeur-a-jour?arrieres=1"), AccountSeeder.PASSWORD);
         openQuitusPage();
         assertTrue(browser.findElement(By.id("verdict")).getText().startsWith("Pas encore"));
@@ -60,6 +61,20 @@ class SocialQuitusJourneyIT extends BrowserJourney {
                 .findElement(By.linkText("attestation d'immatriculation"))
                 .click();
         waitFor().until(ExpectedConditions.titleContains("Attestation d'immatriculation"));
+
+        // He pays what is owed (the amount offered) by mobile money: the account is balanced, the quitus open.
+        browser.findElement(By.id("menuPaiementCotisation")).click();
+        waitFor().until(ExpectedConditions.titleContains("Paiement de Cotisation"));
+        browser.findElement(By.cssSelector("label[for='mobile:operateur:1']")).click();
+        type(browser, "mobile:telephone", "91 23 45 67");
+        browser.findElement(By.id("mobile:payer")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("etat"), "Reçu par la CNSS"));
+        browser.findElement(By.id("menuCompteCotisant")).click();
+        waitFor().until(ExpectedConditions.titleContains("Compte-Cotisant"));
+        assertEquals(
+                "0 FCFA", browser.findElement(By.id("resteAPayer")).getText().replace('\u00a0', ' '));
+        openQuitusPage();
+        assertTrue(browser.findElement(By.id("verdict")).getText().startsWith("Oui"));
     }
 
     @Test

@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import tg.cnss.eservices.account.boundary.AccountStatementView;
 import tg.cnss.eservices.document.control.PdfLayout;
+import tg.cnss.eservices.document.control.XlsxStyles;
 import tg.cnss.eservices.kernel.Francs;
 
 /** "Compte-Cotisant" as a PDF to print and as an Excel workbook (amounts as numbers), the page's selection. */
@@ -67,14 +67,10 @@ public final class AccountStatementDocuments {
     public static byte[] xlsx(AccountStatementView statement) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            XlsxStyles styles = XlsxStyles.of(workbook);
+            CellStyle header = styles.header();
+            CellStyle date = styles.date();
+            CellStyle money = styles.money();
 
             Sheet periods = workbook.createSheet("Par période");
             title(periods, header, statement);

@@ -8,9 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.logging.Logger;
+import tg.cnss.eservices.account.entity.LegacyCareerMonth;
 import tg.cnss.eservices.identity.control.AccountRepository;
 import tg.cnss.eservices.identity.control.Base32;
 import tg.cnss.eservices.identity.control.DemoIdentities;
@@ -184,6 +187,69 @@ public class DemoData {
         seedAccounts();
         giveTheDemoAppKeyToDemoStaff();
         giveDemoNumbersToCnssBankAccounts();
+        seedDemoCareer();
+    }
+
+    /** A stint of the demo insured person's career in the CNSS's older books: employer, months, pay. */
+    record DemoStint(
+            Long employer, String employerName, YearMonth from, YearMonth to, long startPay, long raisePerYear) {}
+
+    /**
+     * The demo insured person's career before the portal, as the CNSS's older books would have it:
+     * three employers over some fifteen years, with a gap between two jobs, up to last month — so that
+     * "Compte Individuel" and the simulator show real figures. Once.
+     */
+    private void seedDemoCareer() {
+        InsuredNumber kossi = new InsuredNumber(1_000_000_001L);
+        boolean seeded = !em.createQuery(
+                        "SELECT m.id FROM LegacyCareerMonth m WHERE m.insuredNumber = :insured", Long.class)
+                .setParameter("insured", kossi.canonical())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        if (seeded) {
+            return;
+        }
+        YearMonth lastMonth = YearMonth.now(clock.withZone(tg.cnss.eservices.platform.control.Clocks.LOME))
+                .minusMonths(1);
+        List<DemoStint> stints = List.of(
+                new DemoStint(
+                        null,
+                        "Brasserie du Golfe (fermée)",
+                        YearMonth.of(2009, 3),
+                        YearMonth.of(2011, 12),
+                        95_000,
+                        8_000),
+                new DemoStint(
+                        10_000_002L,
+                        "Pharmacie du Grand Marché",
+                        YearMonth.of(2012, 6),
+                        YearMonth.of(2014, 8),
+                        160_000,
+                        10_000),
+                new DemoStint(
+                        10_000_001L,
+                        "Société Togolaise de Démonstration SARL",
+                        YearMonth.of(2014, 9),
+                        lastMonth,
+                        250_000,
+                        8_000));
+        Instant now = clock.instant();
+        for (DemoStint stint : stints) {
+            for (YearMonth month = stint.from(); !month.isAfter(stint.to()); month = month.plusMonths(1)) {
+                long pay = stint.startPay()
+                        + stint.raisePerYear() * (month.getYear() - stint.from().getYear());
+                em.persist(new LegacyCareerMonth(
+                        kossi.canonical(),
+                        stint.employer() == null ? null : new EmployerNumber(stint.employer()).canonical(),
+                        stint.employerName(),
+                        month,
+                        26,
+                        pay,
+                        "Livres de la CNSS",
+                        now));
+            }
+        }
     }
 
     /**

@@ -189,7 +189,8 @@ public class PaymentNoticeKind implements RequestKind<PaymentNoticeKind.Notice> 
                 request.getReference().toString(),
                 (notice.deposit() ? "Dépôt " : "Virement ") + notice.bankCode() + " réf. " + notice.bankReference()));
         return Optional.of("Paiement de " + Francs.of(notice.amount()).display() + " reçu le " + receivedOn.format(DAY)
-                + ", porté au crédit de votre compte cotisant à cette date.");
+                + ", porté au crédit de votre compte cotisant à cette date. Son reçu est sur la page"
+                + " Paiement de Cotisation (Paiements reçus).");
     }
 
     private BankStatementLine lineFor(String option, Notice notice) {

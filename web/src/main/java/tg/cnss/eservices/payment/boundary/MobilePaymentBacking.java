@@ -1,6 +1,7 @@
 package tg.cnss.eservices.payment.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,8 +52,15 @@ public class MobilePaymentBacking implements Serializable {
 
     public void pay() throws IOException {
         MobilePaymentView started;
+        MobilePaymentForm form = new MobilePaymentForm(operator, phone, amount, token);
         try {
-            started = payments.start(new MobilePaymentForm(operator, phone, amount, token));
+            try {
+                started = payments.start(form);
+            } catch (EJBException concurrent) {
+                // a double click sent the form twice at once: the other request stored this token
+                // first (its unique index refused ours); asked again, the payment it started is found
+                started = payments.start(form);
+            }
         } catch (BusinessException refused) {
             FieldErrors.show(faces, FORM, refused);
             return;

@@ -28,6 +28,11 @@ public class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(LOME));
     }
 
+    /** "février 2025". */
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : tg.cnss.eservices.kernel.MonthLabels.of(month);
+    }
+
     /** Whole francs as {@link Francs#display()} writes them: "1 250 000 FCFA". */
     public String amount(long francs) {
         return Francs.of(francs).display();

@@ -229,17 +229,17 @@ public class ServiceCatalog {
                             "Mon compte CNSS",
                             List.of(
                                     claims(),
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuSimulateurPension",
                                             "Simulateur de Pension",
                                             "pi-chart-line",
-                                            "simulateur-pension",
+                                            "simulateur-pension.xhtml",
                                             "estimer votre pension normale ou anticipée."),
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuCompteIndividuel",
                                             "Compte Individuel",
                                             "pi-book",
-                                            "compte-individuel",
+                                            "compte-individuel.xhtml",
                                             "vos périodes et salaires tels qu'ils figurent dans les livres de la"
                                                     + " CNSS."),
                                     Service.comingSoon(

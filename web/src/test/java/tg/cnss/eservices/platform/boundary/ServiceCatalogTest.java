@@ -42,12 +42,12 @@ class ServiceCatalogTest {
         assertEquals("/employeur/declaration-cotisation.xhtml", declaration.href("/employeur/"));
         assertEquals("lienDeclarationCotisation", declaration.tileId());
         assertEquals("La déclaration mensuelle de la masse salariale", declaration.summary());
-        ServiceCatalog.Service simulator = catalog.insured()
+        ServiceCatalog.Service attestation = catalog.insured()
                 .services()
-                .filter(service -> service.id().equals("menuSimulateurPension"))
+                .filter(service -> service.id().equals("menuAttestationIndividuelle"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals("Estimer votre pension normale ou anticipée", simulator.summary());
-        assertEquals("/assure/bientot.xhtml?service=simulateur-pension", simulator.href("/assure/"));
+        assertEquals("Demander votre attestation individuelle", attestation.summary());
+        assertEquals("/assure/bientot.xhtml?service=attestation-individuelle", attestation.href("/assure/"));
     }
 }
