@@ -107,10 +107,11 @@ public class PensionSimulator {
     }
 
     private LocalDate birthDate() {
-        InsuredPerson person = insured.findByNumber(
+        return insured.findByNumber(
                         callerInsured.of(session.getCallerPrincipal().getName()))
-                .orElseThrow(() -> new IllegalStateException("Assuré absent du registre"));
-        return person.getBirthDate();
+                .map(InsuredPerson::getBirthDate)
+                .orElseThrow(() -> new SimulatorUnavailableException("Votre date de naissance n'est pas encore connue"
+                        + " du registre des assurés : la simulation en a besoin. Écrivez à la CNSS (Réclamations)."));
     }
 
     private LocalDate today() {

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import tg.cnss.eservices.kernel.BusinessException;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
-import tg.cnss.eservices.registration.spi.NoInsuredNumberException;
 
 /**
  * "Simulateur de Pension": the departure (normal at 60, early from 55, or a date chosen) and the
@@ -30,6 +29,7 @@ public class PensionSimulatorBacking implements Serializable {
 
     private SimulatorStart start;
     private boolean available;
+    private String unavailableReason;
     private String mode = "normale";
     private LocalDate retirementDate;
     private Long futureWage;
@@ -43,8 +43,9 @@ public class PensionSimulatorBacking implements Serializable {
             retirementDate = start.normalDate();
             futureWage = start.lastMonthlyWage();
             simulate();
-        } catch (NoInsuredNumberException none) {
+        } catch (BusinessException unavailable) {
             available = false;
+            unavailableReason = unavailable.getMessage();
         }
     }
 
@@ -70,6 +71,11 @@ public class PensionSimulatorBacking implements Serializable {
             simulation = null;
             FieldErrors.show(faces, FORM, refused);
         }
+    }
+
+    /** Why the simulator cannot run for this person (no insured number, no birth date). */
+    public String getUnavailableReason() {
+        return unavailableReason;
     }
 
     public boolean isAvailable() {
