@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,9 +23,6 @@ import tg.cnss.eservices.platform.control.Clocks;
 @Stateless
 @RolesAllowed("EMPLOYER")
 public class ContributionDeadlines {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Resource
     SessionContext session;
@@ -55,15 +50,11 @@ public class ContributionDeadlines {
         if (today.isAfter(ContributionRules.dueDateOf(next))) {
             next = next.plusMonths(1);
         }
-        java.util.SortedSet<String> declared = new java.util.TreeSet<>(em.createQuery(
-                        "SELECT DISTINCT d.period FROM ContributionDeclaration d WHERE d.employerNumber = :employer",
-                        String.class)
-                .setParameter("employer", employer)
-                .getResultList());
-        YearMonth first = declared.isEmpty() ? next : YearMonth.parse(declared.first());
+        java.util.SortedSet<YearMonth> declared = records.declaredPeriodsOf(employer);
+        YearMonth first = declared.isEmpty() ? next : declared.first();
         List<String> late = new ArrayList<>();
         for (YearMonth month = first; month.isBefore(next); month = month.plusMonths(1)) {
-            if (!declared.contains(month.toString())) {
+            if (!declared.contains(month)) {
                 late.add(MonthLabels.of(month));
             }
         }

@@ -22,4 +22,16 @@ public class ContributionDeclarationRecords {
                 .getResultStream()
                 .findFirst();
     }
+
+    /** The months the employer has declared on the portal (any revision), oldest first. */
+    public java.util.SortedSet<YearMonth> declaredPeriodsOf(String employer) {
+        java.util.SortedSet<YearMonth> periods = new java.util.TreeSet<>();
+        em.createQuery(
+                        "SELECT DISTINCT d.period FROM ContributionDeclaration d WHERE d.employerNumber = :employer",
+                        String.class)
+                .setParameter("employer", employer)
+                .getResultList()
+                .forEach(period -> periods.add(YearMonth.parse(period)));
+        return periods;
+    }
 }

@@ -23,12 +23,14 @@ import tg.cnss.eservices.payment.control.BankStatementReader;
 import tg.cnss.eservices.payment.control.NotificationSignature;
 import tg.cnss.eservices.payment.control.StatementLine;
 import tg.cnss.eservices.payment.control.StatementMatching;
+import tg.cnss.eservices.payment.control.StatementProposals;
 import tg.cnss.eservices.payment.control.StatementRefusedException;
 import tg.cnss.eservices.payment.entity.BankStatementLine;
 import tg.cnss.eservices.payment.entity.PaymentNotice;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.reference.boundary.ReferenceData;
 import tg.cnss.eservices.reference.entity.CnssBankAccount;
+import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.request.entity.RequestStatus;
 import tg.cnss.eservices.request.entity.ServiceRequest;
 
@@ -44,6 +46,9 @@ public class BankStatements {
 
     static final String RECOUVREMENT = "RECOUVREMENT";
 
+    /** Keys looked up per query when checking which lines were imported before. */
+    private static final int KEYS_PER_QUERY = 500;
+
     @PersistenceContext
     EntityManager em;
 
@@ -55,6 +60,9 @@ public class BankStatements {
 
     @Inject
     ReferenceData referenceData;
+
+    @Inject
+    StatementProposals proposals;
 
     @Inject
     Clock clock;
@@ -84,21 +92,35 @@ public class BankStatements {
         } catch (StatementRefusedException refused) {
             throw new InvalidFormException(Map.of("releve", "Relevé : " + refused.getMessage()));
         }
-        int added = 0;
         Map<String, Integer> seen = new HashMap<>();
-        String agent = session.getCallerPrincipal().getName();
+        Map<String, StatementLine> byKey = new java.util.LinkedHashMap<>();
         for (StatementLine line : lines) {
             String identity = bankCode + "|" + line.valueDate() + "|" + line.amount() + "|" + line.label();
             // two identical lines in one statement (two equal deposits the same day) are two lines
             int occurrence = seen.merge(identity, 1, Integer::sum);
-            String key = NotificationSignature.hashOf(identity + "|" + occurrence);
-            boolean known = !em.createQuery("SELECT l.id FROM BankStatementLine l WHERE l.lineKey = :key", Long.class)
-                    .setParameter("key", key)
-                    .getResultList()
-                    .isEmpty();
-            if (!known) {
+            byKey.put(NotificationSignature.hashOf(identity + "|" + occurrence), line);
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        List<String> keys = List.copyOf(byKey.keySet());
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            known.addAll(em.createQuery(
+                            "SELECT l.lineKey FROM BankStatementLine l WHERE l.lineKey IN :keys", String.class)
+                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY)))
+                    .getResultList());
+        }
+        String agent = session.getCallerPrincipal().getName();
+        int added = 0;
+        for (var entry : byKey.entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                StatementLine line = entry.getValue();
                 em.persist(new BankStatementLine(
-                        bankCode, line.valueDate(), line.amount(), line.label(), key, clock.instant(), agent));
+                        bankCode,
+                        line.valueDate(),
+                        line.amount(),
+                        line.label(),
+                        entry.getKey(),
+                        clock.instant(),
+                        agent));
                 added++;
             }
         }
@@ -120,42 +142,36 @@ public class BankStatements {
                                 .filter(RequestStatus::isFinal)
                                 .toList())
                 .getResultList();
-        List<StatementImport.Match> matches = new ArrayList<>();
+        Map<ServiceRequest, PaymentNotice> notices = new java.util.LinkedHashMap<>();
+        Map<ServiceRequest, StatementProposals.Request> requests = new java.util.LinkedHashMap<>();
         for (Object[] row : open) {
             PaymentNotice notice = (PaymentNotice) row[0];
             ServiceRequest request = (ServiceRequest) row[1];
-            List<StatementMatching.Candidate> candidates = em.createQuery(
-                            "SELECT l FROM BankStatementLine l WHERE l.bankCode = :bank AND l.amount = :amount"
-                                    + " AND l.matchedRequestId IS NULL",
-                            BankStatementLine.class)
-                    .setParameter("bank", notice.getBankCode())
-                    .setParameter("amount", notice.getAmount())
-                    .getResultStream()
-                    .map(line -> new StatementMatching.Candidate(
-                            line.getId(), new StatementLine(0, line.getValueDate(), line.getAmount(), line.getLabel())))
-                    .toList();
-            StatementMatching.proposals(
+            notices.put(request, notice);
+            requests.put(
+                    request,
+                    new StatementProposals.Request(
+                            notice.getBankCode(),
                             new StatementMatching.Notice(
                                     notice.getBankReference(),
-                                    tg.cnss.eservices.registration.entity.EmployerNumber.parse(
-                                                    notice.getEmployerNumber())
+                                    EmployerNumber.parse(notice.getEmployerNumber())
                                             .display(),
                                     notice.getAmount(),
-                                    notice.getPaidOn()),
-                            candidates)
-                    .stream()
-                    .findFirst()
-                    .ifPresent(best -> matches.add(new StatementImport.Match(
-                            request.getReference().toString(),
-                            itemOf(request),
-                            tg.cnss.eservices.registration.entity.EmployerNumber.parse(notice.getEmployerNumber())
-                                    .display(),
-                            Francs.of(notice.getAmount()),
-                            notice.getPaidOn(),
-                            best.candidate().line().valueDate(),
-                            best.candidate().line().label(),
-                            best.why())));
+                                    notice.getPaidOn())));
         }
+        Map<ServiceRequest, List<StatementMatching.Proposal>> proposed = proposals.of(requests);
+        List<StatementImport.Match> matches = new ArrayList<>();
+        notices.forEach((request, notice) -> proposed.get(request).stream()
+                .findFirst()
+                .ifPresent(best -> matches.add(new StatementImport.Match(
+                        request.getReference().toString(),
+                        itemOf(request),
+                        requests.get(request).notice().employerNumber(),
+                        Francs.of(notice.getAmount()),
+                        notice.getPaidOn(),
+                        best.candidate().line().valueDate(),
+                        best.candidate().line().label(),
+                        best.why()))));
         return matches;
     }
 

@@ -58,6 +58,9 @@ public class PaymentNoticeKind implements RequestKind<PaymentNoticeKind.Notice> 
     @Inject
     ContributorLedger ledger;
 
+    @Inject
+    StatementProposals proposals;
+
     @Override
     public String code() {
         return "PAYMENT_NOTICE";
@@ -212,20 +215,11 @@ public class PaymentNoticeKind implements RequestKind<PaymentNoticeKind.Notice> 
     }
 
     private List<StatementMatching.Proposal> proposalsFor(Notice notice) {
-        List<StatementMatching.Candidate> candidates = em.createQuery(
-                        "SELECT l FROM BankStatementLine l WHERE l.bankCode = :bank AND l.amount = :amount"
-                                + " AND l.matchedRequestId IS NULL ORDER BY l.valueDate, l.id",
-                        BankStatementLine.class)
-                .setParameter("bank", notice.bankCode())
-                .setParameter("amount", notice.amount())
-                .getResultStream()
-                .map(line -> new StatementMatching.Candidate(
-                        line.getId(), new StatementLine(0, line.getValueDate(), line.getAmount(), line.getLabel())))
-                .toList();
-        return StatementMatching.proposals(
+        return proposals
+                .of(new StatementProposals.Request(
+                        notice.bankCode(),
                         new StatementMatching.Notice(
-                                notice.bankReference(), notice.employerNumber(), notice.amount(), notice.paidOn()),
-                        candidates)
+                                notice.bankReference(), notice.employerNumber(), notice.amount(), notice.paidOn())))
                 .stream()
                 .limit(MAX_PROPOSALS)
                 .toList();

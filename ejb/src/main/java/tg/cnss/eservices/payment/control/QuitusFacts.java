@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import tg.cnss.eservices.account.control.AccountStatements;
+import tg.cnss.eservices.declaration.control.ContributionDeclarationRecords;
 import tg.cnss.eservices.declaration.control.ContributionRules;
 import tg.cnss.eservices.declaration.control.DnrRules;
 import tg.cnss.eservices.kernel.Quarter;
@@ -33,16 +34,13 @@ public class QuitusFacts {
     @Inject
     AccountStatements statements;
 
+    @Inject
+    ContributionDeclarationRecords monthly;
+
     public QuitusEligibility.Facts of(Employer employer, LocalDate today) {
         String number = employer.getNumber().canonical();
         LocalDate registeredOn = employer.getRegisteredAt().atZone(Clocks.LOME).toLocalDate();
-        Set<YearMonth> monthsDeclared = new TreeSet<>();
-        em.createQuery(
-                        "SELECT DISTINCT d.period FROM ContributionDeclaration d WHERE d.employerNumber = :employer",
-                        String.class)
-                .setParameter("employer", number)
-                .getResultList()
-                .forEach(period -> monthsDeclared.add(YearMonth.parse(period)));
+        Set<YearMonth> monthsDeclared = monthly.declaredPeriodsOf(number);
         Set<Quarter> quartersDeclared = new TreeSet<>();
         em.createQuery(
                         "SELECT DISTINCT d.quarter FROM WageDeclaration d WHERE d.employerNumber = :employer",

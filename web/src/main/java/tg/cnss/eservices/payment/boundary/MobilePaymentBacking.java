@@ -29,8 +29,9 @@ public class MobilePaymentBacking implements Serializable {
     @Inject
     MobilePayments payments;
 
+    /** The same view's bank-payment bean: what is owed is worked out once per page. */
     @Inject
-    Payments bank;
+    PaymentBacking bank;
 
     @Inject
     FacesContext faces;
@@ -44,7 +45,7 @@ public class MobilePaymentBacking implements Serializable {
     @PostConstruct
     void load() {
         open = payments.isOpen();
-        long owed = bank.situation().owed().value();
+        long owed = bank.getSituation().owed().value();
         if (owed > 0) {
             amount = owed;
         }
