@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,23 +18,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import tg.cnss.eservices.testing.Accessibility;
+import tg.cnss.eservices.testing.AccountSeeder;
 import tg.cnss.eservices.testing.Browser;
 import tg.cnss.eservices.testing.BrowserJourney;
 import tg.cnss.eservices.testing.DemoAccounts;
 import tg.cnss.eservices.testing.PortalDeployment;
+import tg.cnss.eservices.testing.SampleFiles;
 
 /**
  * The insured person in headless Chromium: "Compte Individuel" (the demo career by year, its gap,
- * the relevé de carrière), then "Simuler ma pension" — normal, then early — each figure with its rule.
+ * the relevé de carrière), then "Simuler ma pension" — normal, then early — each figure with its rule;
+ * a person of its own declares a child and asks for an attestation individuelle, Prestations
+ * approves both, and the child is in the profile and the attestation a PDF to download.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class InsuredAccountJourneyIT extends BrowserJourney {
 
+    private static final Path BIRTH_CERTIFICATE = SampleFiles.write(
+            Path.of("target", "upload-samples").toAbsolutePath(),
+            "acte-naissance-esso.pdf",
+            SampleFiles.pdf("Acte de naissance"));
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
+        return PortalDeployment.withInsuredSeeder();
     }
 
     @Test
@@ -58,5 +73,81 @@ class InsuredAccountJourneyIT extends BrowserJourney {
         waitFor().until(ExpectedConditions.textToBe(By.id("issue"), "Pension anticipée"));
         assertTrue(browser.findElement(By.id("calcul")).getText().contains("Réduction pour anticipation"));
         Browser.screenshot(browser, "simulateur-anticipee");
+    }
+
+    @Test
+    void aChildDeclaredAndAnAttestationAskedArePrestationsToApprove() throws Exception {
+        String email = postToTestServlet("/test/assure");
+        signInWithPassword(email, AccountSeeder.PASSWORD);
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.id("menuDeclarationEnfant")))
+                .click();
+        waitFor().until(ExpectedConditions.titleContains("Déclaration d'enfant"));
+        Browser.type(browser, "declaration:nom", "amegan");
+        Browser.type(browser, "declaration:prenoms", "Esso");
+        browser.findElement(By.cssSelector("label[for='declaration:sexe:1']")).click();
+        Browser.typeDate(browser, "declaration:dateNaissance", LocalDate.now().minusYears(3));
+        Browser.type(browser, "declaration:lieuNaissance", "Lomé");
+        Browser.type(browser, "declaration:numeroActe", "AN 2023/0457");
+        browser.findElement(By.id("declaration:pieces")).sendKeys(BIRTH_CERTIFICATE.toString());
+        browser.findElement(By.id("declaration:verifier")).click();
+        String preview = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("declaration:apercu")))
+                .getText();
+        assertTrue(preview.contains("AMEGAN") && preview.contains("acte-naissance-esso.pdf"), preview);
+        Accessibility.assertNoSeriousViolation(browser, "aperçu de la déclaration d'enfant");
+        Browser.screenshot(browser, "declaration-enfant-apercu");
+        browser.findElement(By.id("declaration:confirmer")).click();
+        String child = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
+                .getText();
+        assertTrue(child.matches("EN-\\d{4}-\\d{6}"), child);
+
+        browser.findElement(By.id("menuAttestationIndividuelle")).click();
+        waitFor().until(ExpectedConditions.titleContains("Attestation individuelle"));
+        assertTrue(browser.findElement(By.id("carriereAttestee")).getText().contains("60 mois d'assurance"));
+        new Select(browser.findElement(By.id("attestation:objet"))).selectByVisibleText("Demande de visa");
+        Browser.type(browser, "attestation:destinataire", "Ambassade de France");
+        browser.findElement(By.id("attestation:verifier")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("attestation:apercu")));
+        assertEquals(
+                "Ambassade de France",
+                browser.findElement(By.id("apercuDestinataire")).getText());
+        assertTrue(browser.findElement(By.id("imprimer")).isDisplayed());
+        Accessibility.assertNoSeriousViolation(browser, "aperçu de la demande d'attestation");
+        browser.findElement(By.id("attestation:confirmer")).click();
+        String attestation = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
+                .getText();
+        assertTrue(attestation.matches("DA-\\d{4}-\\d{6}"), attestation);
+        signOut();
+
+        signInWithSecondStep("agent.prestations@demo.cnss.tg");
+        for (String reference : List.of(child, attestation)) {
+            takeFromWorklist(reference);
+            approveTaken();
+        }
+        signOut();
+
+        signInWithPassword(email, AccountSeeder.PASSWORD);
+        open("/assure/profil.xhtml");
+        assertTrue(browser.findElement(By.id("tablePersonnesACharge")).getText().contains("Esso AMEGAN"));
+        assertTrue(
+                browser.findElement(By.id("allocationsFamiliales")).getText().contains("2\u202f000"),
+                browser.findElement(By.id("allocationsFamiliales")).getText());
+        Accessibility.assertNoSeriousViolation(browser, "profil avec personnes à charge");
+        Browser.screenshot(browser, "profil-personnes-a-charge");
+        open("/assure/attestation-individuelle.xhtml");
+        String issued = browser.findElement(By.id("attestationsDelivrees")).getText();
+        assertTrue(issued.contains("Valide") && issued.contains("Demande de visa"), issued);
+        var pdf = Browser.download(
+                browser,
+                deploymentUrl,
+                browser.findElement(By.cssSelector("#attestationsDelivrees a")).getAttribute("href"));
+        assertEquals(200, pdf.statusCode());
+        String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+        assertTrue(text.contains("ATTESTATION INDIVIDUELLE") && text.contains("60 mois d'assurance"), text);
+        open("/assure/demande.xhtml?ref=" + child);
+        assertEquals("Acceptée", browser.findElement(By.id("etat")).getText());
     }
 }

@@ -98,16 +98,8 @@ class SocialQuitusJourneyIT extends BrowserJourney {
         signOut();
 
         signInWithSecondStep("agent.recouvrement@demo.cnss.tg");
-        open("/agent/corbeille.xhtml");
-        waitFor()
-                .until(ExpectedConditions.elementToBeClickable(By.linkText(request)))
-                .click();
-        waitFor()
-                .until(ExpectedConditions.elementToBeClickable(By.id("traitement:prendre")))
-                .click();
-        waitFor().until(ExpectedConditions.textToBe(By.id("etat"), "En cours de traitement"));
-        browser.findElement(By.id("traitement:accepter")).click();
-        waitFor().until(ExpectedConditions.textToBe(By.id("etat"), "Acceptée"));
+        takeFromWorklist(request);
+        approveTaken();
         assertTrue(browser.findElement(By.id("historique")).getText().contains("Votre quitus social QS-"));
         signOut();
 

@@ -197,7 +197,7 @@ class PortalBrowserIT extends BrowserJourney {
                 "Historique des activités")) {
             assertTrue(insured.contains(tab), "menu assuré sans " + tab);
         }
-        browser.findElement(By.linkText("Attestation individuelle")).click();
+        browser.findElement(By.linkText("Maladie professionnelle")).click();
         waitFor().until(ExpectedConditions.titleContains("Bientôt disponible"));
         browser.findElement(By.id("retour")).click();
         waitFor().until(ExpectedConditions.urlToBe(url("/assure/")));
@@ -282,7 +282,7 @@ class PortalBrowserIT extends BrowserJourney {
         for (String page : List.of(
                 "/",
                 "/connexion.xhtml",
-                "/bientot.xhtml?service=attestation-individuelle",
+                "/bientot.xhtml?service=maladie-professionnelle",
                 "/page-absente.xhtml",
                 "/demo/boite-mail.xhtml",
                 "/inscription/employeur.xhtml",

@@ -69,6 +69,24 @@ public abstract class BrowserJourney {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("deconnexion:seDeconnecter")));
     }
 
+    /** As a signed-in agent: opens the request from the worklist and takes it; its page stays open. */
+    protected void takeFromWorklist(String reference) {
+        open("/agent/corbeille.xhtml");
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.linkText(reference)))
+                .click();
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.id("traitement:prendre")))
+                .click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("etat"), "En cours de traitement"));
+    }
+
+    /** Approves the request taken whose page is open (a kind without a choice to make). */
+    protected void approveTaken() {
+        browser.findElement(By.id("traitement:accepter")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("etat"), "Acceptée"));
+    }
+
     protected void signOut() {
         browser.findElement(By.id("deconnexion:seDeconnecter")).click();
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messageDeconnexion")));

@@ -20,10 +20,7 @@ import tg.cnss.eservices.declaration.control.RateInForce;
 import tg.cnss.eservices.declaration.entity.ContributionDeclaration;
 import tg.cnss.eservices.declaration.entity.ContributionLine;
 import tg.cnss.eservices.declaration.entity.WageDeclaration;
-import tg.cnss.eservices.identity.control.PasswordHasher;
 import tg.cnss.eservices.identity.entity.Role;
-import tg.cnss.eservices.identity.entity.UserAccount;
-import tg.cnss.eservices.kernel.EmailAddress;
 import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.kernel.Quarter;
 import tg.cnss.eservices.platform.control.Clocks;
@@ -103,7 +100,7 @@ public class GoodStandingSeeder {
                     now,
                     accountEmail));
         }
-        linkAccount(accountEmail, number, now);
+        TestAccounts.link(em, accountEmail, Role.EMPLOYER, "Essi TEST", number.canonical(), now);
         return number;
     }
 
@@ -159,24 +156,5 @@ public class GoodStandingSeeder {
                 declaredAt,
                 "PAY-" + declaration.getReference(),
                 "Virement"));
-    }
-
-    private void linkAccount(String email, EmployerNumber number, Instant now) {
-        List<UserAccount> found = em.createQuery(
-                        "SELECT a FROM UserAccount a WHERE a.email = :email", UserAccount.class)
-                .setParameter("email", new EmailAddress(email).value())
-                .getResultList();
-        UserAccount account = found.isEmpty()
-                ? new UserAccount(
-                        new EmailAddress(email),
-                        new PasswordHasher().hash(AccountSeeder.PASSWORD),
-                        "Essi TEST",
-                        Role.EMPLOYER,
-                        now)
-                : found.get(0);
-        account.linkToRegistration(number.canonical());
-        if (found.isEmpty()) {
-            em.persist(account);
-        }
     }
 }

@@ -52,7 +52,21 @@ public final class PortalDeployment {
     /** The EAR as built plus {@link GoodStandingServlet}, which makes employers in good standing (or not) with an account. */
     public static EnterpriseArchive withGoodStandingSeeder() {
         return withWebModule(war -> war.addClasses(
-                GoodStandingServlet.class, GoodStandingSeeder.class, AccountSeeder.class, PersistenceProbe.class));
+                GoodStandingServlet.class,
+                GoodStandingSeeder.class,
+                TestAccounts.class,
+                AccountSeeder.class,
+                PersistenceProbe.class));
+    }
+
+    /** The EAR as built plus {@link InsuredServlet}, which makes insured persons nobody else touches, with an account. */
+    public static EnterpriseArchive withInsuredSeeder() {
+        return withWebModule(war -> war.addClasses(
+                InsuredServlet.class,
+                InsuredSeeder.class,
+                TestAccounts.class,
+                AccountSeeder.class,
+                PersistenceProbe.class));
     }
 
     /**
@@ -183,6 +197,7 @@ public final class PortalDeployment {
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses)
                 .addClasses(Eventually.class, PersistenceProbe.class, QueueProbe.class, WorklistProbe.class)
+                .addClasses(TestAccounts.class)
                 .addClasses(ActingUser.classes());
         additions.accept(war);
         ear.delete(WAR);

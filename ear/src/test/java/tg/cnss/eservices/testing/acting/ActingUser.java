@@ -33,7 +33,9 @@ public abstract class ActingUser {
             AsAdmin.class,
             AsSecondFactorInsured.class,
             AsProfileChangeInsured.class,
-            AsQuitusEmployer.class
+            AsQuitusEmployer.class,
+            AsBenefitInsured.class,
+            AsPrestationsAgent.class
         };
     }
 }

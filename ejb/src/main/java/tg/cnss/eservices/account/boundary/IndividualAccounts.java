@@ -14,17 +14,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tg.cnss.eservices.account.control.CareerMonths;
 import tg.cnss.eservices.account.control.IndividualAccountDocuments;
 import tg.cnss.eservices.account.control.IndividualCareer;
 import tg.cnss.eservices.account.entity.CareerLine;
-import tg.cnss.eservices.account.entity.LegacyCareerMonth;
 import tg.cnss.eservices.platform.control.Clocks;
-import tg.cnss.eservices.registration.control.EmployerRegistry;
 import tg.cnss.eservices.registration.control.InsuredRegistry;
-import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.registration.entity.InsuredPerson;
 import tg.cnss.eservices.registration.spi.CallerInsured;
@@ -53,7 +50,7 @@ public class IndividualAccounts {
     InsuredRegistry insured;
 
     @Inject
-    EmployerRegistry employers;
+    CareerMonths months;
 
     @Inject
     Clock clock;
@@ -65,13 +62,13 @@ public class IndividualAccounts {
                 number.display(),
                 person == null ? "" : person.getFirstNames() + " " + person.getLastName(),
                 person == null ? null : person.getBirthDate(),
-                IndividualCareer.of(monthsOf(number)),
+                months.careerOf(number),
                 movementsOf(number));
     }
 
     /** The career of an insured person, month by month with each employer (for the simulator, too). */
     public IndividualCareer.Career career() {
-        return IndividualCareer.of(monthsOf(myNumber()));
+        return months.careerOf(myNumber());
     }
 
     public byte[] pdf() {
@@ -87,44 +84,6 @@ public class IndividualAccounts {
     private IndividualAccountDocuments.Holder holderOf(IndividualAccountView view) {
         return new IndividualAccountDocuments.Holder(
                 view.insuredNumber(), view.fullName(), view.birthDate(), LocalDate.now(clock.withZone(Clocks.LOME)));
-    }
-
-    private List<IndividualCareer.Month> monthsOf(InsuredNumber number) {
-        Map<String, String> names = new HashMap<>();
-        List<IndividualCareer.Month> months = new ArrayList<>();
-        em.createQuery(
-                        "SELECT c FROM CareerLine c WHERE c.insuredNumber = :insured AND c.replacedAt IS NULL",
-                        CareerLine.class)
-                .setParameter("insured", number.canonical())
-                .getResultStream()
-                .forEach(line -> months.add(new IndividualCareer.Month(
-                        line.getPeriod(),
-                        EmployerNumber.parse(line.getEmployerNumber()).display(),
-                        names.computeIfAbsent(line.getEmployerNumber(), this::employerName),
-                        line.getDaysWorked(),
-                        line.getGrossPay(),
-                        "DNR " + line.getSourceReference())));
-        // a month a DNR of the portal declares supersedes the older books' for the same employer
-        java.util.Set<String> declared = new java.util.HashSet<>();
-        months.forEach(month -> declared.add(month.period() + " " + month.employerNumber()));
-        em.createQuery("SELECT m FROM LegacyCareerMonth m WHERE m.insuredNumber = :insured", LegacyCareerMonth.class)
-                .setParameter("insured", number.canonical())
-                .getResultStream()
-                .filter(month -> month.getEmployerNumber() == null
-                        || !declared.contains(month.getPeriod() + " "
-                                + EmployerNumber.parse(month.getEmployerNumber())
-                                        .display()))
-                .forEach(month -> months.add(new IndividualCareer.Month(
-                        month.getPeriod(),
-                        month.getEmployerNumber() == null
-                                ? null
-                                : EmployerNumber.parse(month.getEmployerNumber())
-                                        .display(),
-                        month.getEmployerName(),
-                        month.getDaysWorked(),
-                        month.getGrossPay(),
-                        month.getSource())));
-        return months;
     }
 
     /**
@@ -164,13 +123,6 @@ public class IndividualAccounts {
                         at, "Reprise des livres de la CNSS : " + imported.size() + " mois antérieurs au portail")));
         movements.sort(Comparator.comparing(IndividualAccountView.Movement::at).reversed());
         return movements;
-    }
-
-    private String employerName(String canonical) {
-        return employers
-                .findByNumber(EmployerNumber.parse(canonical))
-                .map(employer -> employer.getName())
-                .orElse(EmployerNumber.parse(canonical).display());
     }
 
     private InsuredNumber myNumber() {

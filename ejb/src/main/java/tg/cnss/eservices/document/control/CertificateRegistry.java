@@ -15,6 +15,7 @@ import java.util.Optional;
 import tg.cnss.eservices.document.entity.CertificateKind;
 import tg.cnss.eservices.document.entity.IssuedCertificate;
 import tg.cnss.eservices.kernel.ReadableCodes;
+import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.control.DataCipher;
 
 /**
@@ -68,6 +69,26 @@ public class CertificateRegistry {
         certificate.forPurpose(purpose);
         em.persist(certificate);
         return new Issued(certificate, code);
+    }
+
+    /**
+     * Issues a certificate of a kind that expires, valid from the day of {@code at} (Lomé) for the
+     * months of the reference data (table certificate_validity).
+     */
+    public Issued issueForItsValidity(
+            CertificateKind kind, String holderNumber, String holderName, Instant at, String purpose) {
+        int months = validityMonths(kind)
+                .orElseThrow(() -> new IllegalStateException("Durée de validité de « " + kind.label()
+                        + " » absente des données de référence (table certificate_validity)"));
+        LocalDate today = at.atZone(Clocks.LOME).toLocalDate();
+        return issue(
+                kind,
+                holderNumber,
+                holderName,
+                at,
+                today,
+                today.plusMonths(months).minusDays(1),
+                purpose);
     }
 
     /** The certificates of a holder of one kind, newest first. */

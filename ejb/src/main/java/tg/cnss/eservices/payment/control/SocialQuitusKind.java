@@ -127,23 +127,17 @@ public class SocialQuitusKind implements RequestKind<SocialQuitusKind.Applicatio
                             .collect(Collectors.joining(" ; "))
                     + " Refusez la demande en citant ces motifs, ou attendez la régularisation.");
         }
-        int months = certificates
-                .validityMonths(CertificateKind.SOCIAL_QUITUS)
-                .orElseThrow(() -> new IllegalStateException("Durée de validité du quitus absente des données de"
-                        + " référence (table certificate_validity)"));
-        LocalDate validUntil = today.plusMonths(months).minusDays(1);
         IssuedCertificate quitus = certificates
-                .issue(
+                .issueForItsValidity(
                         CertificateKind.SOCIAL_QUITUS,
                         application.employerNumber(),
                         application.employerName(),
                         at,
-                        today,
-                        validUntil,
                         application.purpose())
                 .certificate();
         return Optional.of("Votre quitus social " + quitus.getReference() + " est délivré ; il est valable jusqu'au "
-                + validUntil.format(DAY) + ". Téléchargez-le sur la page « Demande de Quitus Social ». Il sera"
+                + quitus.getValidUntil().format(DAY)
+                + ". Téléchargez-le sur la page « Demande de Quitus Social ». Il sera"
                 + " révoqué si des cotisations restent impayées après leur échéance avant cette date.");
     }
 

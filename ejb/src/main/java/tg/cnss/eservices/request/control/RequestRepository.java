@@ -65,6 +65,24 @@ public class RequestRepository {
                 .getSingleResult();
     }
 
+    /** The account's newest request of this kind still being processed, if any (one at a time for some kinds). */
+    public Optional<ServiceRequest> openOf(long accountId, String kind) {
+        return em.createQuery(
+                        "SELECT r FROM ServiceRequest r WHERE r.requesterAccountId = :account AND r.kind = :kind"
+                                + " AND r.status NOT IN :finals ORDER BY r.id DESC",
+                        ServiceRequest.class)
+                .setParameter("account", accountId)
+                .setParameter("kind", kind)
+                .setParameter(
+                        "finals",
+                        java.util.Arrays.stream(tg.cnss.eservices.request.entity.RequestStatus.values())
+                                .filter(tg.cnss.eservices.request.entity.RequestStatus::isFinal)
+                                .toList())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     public List<RequestEvent> historyOf(ServiceRequest request) {
         return em.createQuery(
                         "SELECT e FROM RequestEvent e WHERE e.request = :request ORDER BY e.occurredAt, e.id",

@@ -62,6 +62,13 @@ public class IssuedCertificate {
     @Column(name = "purpose", length = 300)
     private String purpose;
 
+    /**
+     * What it certifies beyond its holder, as of its issue (an attestation individuelle: the months
+     * counted then), so that the PDF downloaded later says the same; none for most.
+     */
+    @Column(name = "statement", length = 600)
+    private String statement;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -92,6 +99,12 @@ public class IssuedCertificate {
     /** Says what it was asked for; only as it is issued. */
     public IssuedCertificate forPurpose(String purpose) {
         this.purpose = purpose;
+        return this;
+    }
+
+    /** Says what it certifies as of its issue; only as it is issued. */
+    public IssuedCertificate stating(String statement) {
+        this.statement = statement;
         return this;
     }
 
@@ -153,6 +166,10 @@ public class IssuedCertificate {
 
     public String getPurpose() {
         return purpose;
+    }
+
+    public String getStatement() {
+        return statement;
     }
 
     public boolean isRevoked() {

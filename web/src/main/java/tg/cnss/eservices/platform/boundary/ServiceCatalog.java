@@ -212,18 +212,20 @@ public class ServiceCatalog {
                                             "pi-plus-circle",
                                             "maladie-professionnelle",
                                             "déclarer une maladie professionnelle."),
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuDeclarationEnfant",
                                             "Déclaration d'enfant",
                                             "pi-user-plus",
-                                            "declaration-enfant",
-                                            "déclarer un enfant à charge."),
-                                    Service.comingSoon(
+                                            "declaration-enfant.xhtml",
+                                            "déclarer un enfant avec son acte de naissance : il figure ensuite parmi vos personnes à charge et"
+                                                    + " compte pour vos allocations familiales."),
+                                    Service.open(
                                             "menuDeclarationConjoint",
                                             "Déclaration de conjoint",
                                             "pi-users",
-                                            "declaration-conjoint",
-                                            "déclarer votre conjoint."))),
+                                            "declaration-conjoint.xhtml",
+                                            "déclarer votre conjoint avec votre acte de mariage : il ou elle figure ensuite parmi vos"
+                                                    + " personnes à charge."))),
                     new Group(
                             "menuAssureGroupe3",
                             "Mon compte CNSS",
@@ -242,12 +244,13 @@ public class ServiceCatalog {
                                             "compte-individuel.xhtml",
                                             "vos périodes et salaires tels qu'ils figurent dans les livres de la"
                                                     + " CNSS."),
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuAttestationIndividuelle",
                                             "Attestation individuelle",
                                             "pi-file",
-                                            "attestation-individuelle",
-                                            "demander votre attestation individuelle."),
+                                            "attestation-individuelle.xhtml",
+                                            "demander l'attestation qui certifie votre immatriculation et vos mois"
+                                                    + " d'assurance ; délivrée en PDF, vérifiable par code et QR."),
                                     history(),
                                     profile()))));
 

@@ -42,12 +42,12 @@ class ServiceCatalogTest {
         assertEquals("/employeur/declaration-cotisation.xhtml", declaration.href("/employeur/"));
         assertEquals("lienDeclarationCotisation", declaration.tileId());
         assertEquals("La déclaration mensuelle de la masse salariale", declaration.summary());
-        ServiceCatalog.Service attestation = catalog.insured()
+        ServiceCatalog.Service disease = catalog.insured()
                 .services()
-                .filter(service -> service.id().equals("menuAttestationIndividuelle"))
+                .filter(service -> service.id().equals("menuMaladieProfessionnelle"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals("Demander votre attestation individuelle", attestation.summary());
-        assertEquals("/assure/bientot.xhtml?service=attestation-individuelle", attestation.href("/assure/"));
+        assertEquals("Déclarer une maladie professionnelle", disease.summary());
+        assertEquals("/assure/bientot.xhtml?service=maladie-professionnelle", disease.href("/assure/"));
     }
 }
