@@ -41,6 +41,10 @@ class InsuredAccountJourneyIT extends BrowserJourney {
             Path.of("target", "upload-samples").toAbsolutePath(),
             "acte-naissance-esso.pdf",
             SampleFiles.pdf("Acte de naissance"));
+    private static final Path ID_CARD = SampleFiles.write(
+            Path.of("target", "upload-samples").toAbsolutePath(), "cni-recto-verso.jpg", SampleFiles.jpeg());
+    private static final Path PAYSLIPS = SampleFiles.write(
+            Path.of("target", "upload-samples").toAbsolutePath(), "trois-bulletins.pdf", SampleFiles.pdf("Bulletins"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -120,10 +124,11 @@ class InsuredAccountJourneyIT extends BrowserJourney {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
                 .getText();
         assertTrue(attestation.matches("DA-\\d{4}-\\d{6}"), attestation);
+        String voluntary = fileAVoluntaryInsuranceRequest();
         signOut();
 
         signInWithSecondStep("agent.prestations@demo.cnss.tg");
-        for (String reference : List.of(child, attestation)) {
+        for (String reference : List.of(child, attestation, voluntary)) {
             takeFromWorklist(reference);
             approveTaken();
         }
@@ -147,7 +152,52 @@ class InsuredAccountJourneyIT extends BrowserJourney {
         assertEquals(200, pdf.statusCode());
         String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
         assertTrue(text.contains("ATTESTATION INDIVIDUELLE") && text.contains("60 mois d'assurance"), text);
+        open("/assure/assurance-volontaire.xhtml");
+        assertEquals(
+                "24\u202f750 FCFA",
+                browser.findElement(By.id("cotisationMensuelle")).getText());
+        assertTrue(browser.findElement(By.id("commentPayer")).getText().contains("AV "));
+        Accessibility.assertNoSeriousViolation(browser, "assurance volontaire ouverte");
         open("/assure/demande.xhtml?ref=" + child);
         assertEquals("Acceptée", browser.findElement(By.id("etat")).getText());
+    }
+
+    /**
+     * "Assurance volontaire": the account answers all but the residence; once "Oui" is chosen the
+     * conditions are met, the contribution follows the income typed; the ID card and the payslips
+     * joined, the preview, print, confirm.
+     */
+    private String fileAVoluntaryInsuranceRequest() {
+        browser.findElement(By.id("menuAssuranceVolontaire")).click();
+        waitFor().until(ExpectedConditions.titleContains("Assurance volontaire"));
+        String conditions =
+                browser.findElement(By.id("adhesion:listeConditions")).getText();
+        assertTrue(
+                conditions.contains("Résidence au Togo\n(non remplie)\n— dites si vous résidez au Togo."), conditions);
+        browser.findElement(By.xpath("//label[@for='adhesion:residence:0' and contains(., 'Oui')]"))
+                .click();
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("verdict"), "Vous remplissez les conditions"));
+        Browser.type(browser, "adhesion:revenu", "150 000");
+        waitFor().until(ExpectedConditions.textToBe(By.id("adhesion:montantCotisation"), "24\u202f750 FCFA"));
+        new Select(browser.findElement(By.id("adhesion:pieceType")))
+                .selectByVisibleText("Carte nationale d'identité (CNI)");
+        Browser.type(browser, "adhesion:pieceNumero", "0123456789");
+        browser.findElement(By.id("adhesion:pieces")).sendKeys(ID_CARD + "\n" + PAYSLIPS);
+        Accessibility.assertNoSeriousViolation(browser, "formulaire d'assurance volontaire");
+        Browser.screenshot(browser, "assurance-volontaire-formulaire");
+        browser.findElement(By.id("adhesion:verifier")).click();
+        String preview = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("adhesion:apercu")))
+                .getText();
+        assertTrue(preview.contains("Cotisation mensuelle") && preview.contains("trois-bulletins.pdf"), preview);
+        assertTrue(browser.findElement(By.id("imprimer")).isDisplayed());
+        browser.findElement(By.id("adhesion:confirmer")).click();
+        String reference = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
+                .getText();
+        assertTrue(reference.matches("AV-\\d{4}-\\d{6}"), reference);
+        return reference;
     }
 }

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tg.cnss.eservices.account.boundary.IndividualCertificateForm;
 import tg.cnss.eservices.account.boundary.IndividualCertificateSituation;
 import tg.cnss.eservices.account.boundary.IndividualCertificates;
+import tg.cnss.eservices.account.boundary.VoluntaryForm;
+import tg.cnss.eservices.account.boundary.VoluntaryInsurance;
+import tg.cnss.eservices.account.boundary.VoluntarySituation;
 import tg.cnss.eservices.benefit.boundary.FamilyAllowances;
 import tg.cnss.eservices.document.boundary.CertificateCheck;
 import tg.cnss.eservices.document.boundary.CertificateVerifications;
@@ -64,6 +67,9 @@ class InsuredRequestsIT {
 
     @Inject
     Dependants dependants;
+
+    @Inject
+    VoluntaryInsurance voluntary;
 
     @Inject
     FamilyAllowances allowances;
@@ -173,8 +179,10 @@ class InsuredRequestsIT {
         InsuredNumber number = seeder.seed(AsBenefitInsured.EMAIL, 35, 60, 0);
         LocalDate today = LocalDate.now(Clocks.LOME);
         LocalDate born = today.minusYears(4).withDayOfMonth(1);
-        DependantForm child =
-                new DependantForm("amegan", " Esso ", "F", born, "Lomé", "AN 1234", "Afi AKUE", null, null, null, null);
+        // a name of its own: a child of an earlier run on the same database would be a duplicate
+        String firstNames = "Esso " + uniqueName();
+        DependantForm child = new DependantForm(
+                "amegan", " " + firstNames + " ", "F", born, "Lomé", "AN 1234", "Afi AKUE", null, null, null, null);
         InvalidFormException noCertificate = assertThrows(
                 InvalidFormException.class,
                 () -> asInsured.call(() -> dependants.declare(DependantRelation.CHILD, child, List.of())));
@@ -184,7 +192,7 @@ class InsuredRequestsIT {
         List<UploadedFile> act = List.of(new UploadedFile("acte.pdf", SampleFiles.pdf("Acte de naissance")));
         var preview = asInsured.call(() -> dependants.preview(DependantRelation.CHILD, child, act));
         assertEquals("AMEGAN", preview.get(1).fields().get("Nom"));
-        assertEquals("Esso", preview.get(1).fields().get("Prénoms"));
+        assertEquals(firstNames, preview.get(1).fields().get("Prénoms"));
 
         RequestReceipt childReceipt = asInsured.call(() -> dependants.declare(DependantRelation.CHILD, child, act));
         assertTrue(childReceipt.reference().matches("EN-\\d{4}-\\d{6}"), childReceipt.reference());
@@ -220,7 +228,7 @@ class InsuredRequestsIT {
         assertEquals(
                 List.of("Conjoint(e)", "Enfant"),
                 mine.stream().map(DependantLine::relation).toList());
-        assertEquals("Esso AMEGAN", mine.get(1).fullName());
+        assertEquals(firstNames + " AMEGAN", mine.get(1).fullName());
         assertEquals(childReceipt.reference(), mine.get(1).requestReference());
         assertEquals(today.minusYears(8), mine.get(0).marriageDate());
 
@@ -238,6 +246,82 @@ class InsuredRequestsIT {
         assertEquals(
                 number.display(),
                 asAgent.call(() -> worklists.detail(item)).fields().get("N° d'assuré"));
+    }
+
+    @Test
+    void aVoluntaryInsuranceRequestIsCheckedFiledAndOpensTheMembershipOnApproval() {
+        seeder.seed(AsBenefitInsured.EMAIL, 40, 24, 2);
+        LocalDate today = LocalDate.now(Clocks.LOME);
+        var unanswered = asInsured.call(() -> voluntary.eligibility(null, null));
+        assertEquals(
+                List.of(true, false, true, false),
+                unanswered.checks().stream().map(check -> check.met()).toList(),
+                unanswered.toString());
+        VoluntarySituation situation = asInsured.call(() -> voluntary.situation());
+        LocalDate left = java.time.YearMonth.from(today).minusMonths(2).atEndOfMonth();
+        assertEquals(left, situation.suggestedLeavingDay());
+        assertEquals("16,5", situation.rateLabel());
+        assertTrue(situation.mayAsk());
+        String cni = situation.identityDocuments().get(0).code();
+        List<UploadedFile> pieces = List.of(
+                new UploadedFile("cni.pdf", SampleFiles.pdf("CNI")),
+                new UploadedFile("bulletins.pdf", SampleFiles.pdf("Bulletins")));
+
+        var errors = assertThrows(
+                        InvalidFormException.class,
+                        () -> asInsured.call(() -> voluntary.submit(
+                                new VoluntaryForm(left, false, "1 000", "PERMIS-DE-PECHE", " "), pieces.subList(0, 1))))
+                .errors();
+        assertTrue(
+                errors.values()
+                        .contains("Résidence au Togo : l'assurance volontaire est réservée aux personnes qui"
+                                + " résident au Togo."),
+                errors.toString());
+        assertTrue(errors.get("revenu").startsWith("Revenu mensuel déclaré : au moins le SMIG"), errors.toString());
+        assertTrue(
+                errors.containsKey("pieceType") && errors.containsKey("pieceNumero") && errors.containsKey("pieces"));
+
+        VoluntaryForm form = new VoluntaryForm(left, true, "150 000", cni, "0123456789");
+        var preview = asInsured.call(() -> voluntary.preview(form, pieces));
+        assertEquals("24\u202f750\u00a0FCFA", preview.get(1).fields().get("Cotisation mensuelle"));
+        RequestReceipt receipt = asInsured.call(() -> voluntary.submit(form, pieces));
+        assertTrue(receipt.reference().matches("AV-\\d{4}-\\d{6}"), receipt.reference());
+        assertEquals("Prestations", receipt.departmentName());
+        assertTrue(assertThrows(InvalidFormException.class, () -> asInsured.call(() -> voluntary.submit(form, pieces)))
+                .errors()
+                .get("demande")
+                .contains(receipt.reference()));
+
+        long item =
+                WorklistProbe.awaitItem(asAgent, worklists, receipt.reference()).id();
+        var detail = asAgent.call(() -> worklists.detail(item));
+        assertEquals(List.of(), detail.warnings(), "the conditions still met");
+        assertEquals("16,5 % (taux non confirmé par la CNSS)", detail.fields().get("Taux de cotisation"));
+        asAgent.call(() -> {
+            worklists.take(item, worklists.item(item).revision());
+            worklists.approve(item, worklists.item(item).revision(), null);
+            return null;
+        });
+
+        VoluntarySituation member = asInsured.call(() -> voluntary.situation());
+        assertTrue(member.member());
+        assertEquals(24_750, member.membership().monthlyContribution());
+        assertEquals(
+                java.time.YearMonth.from(today).plusMonths(1),
+                member.membership().firstMonth());
+        assertEquals(receipt.reference(), member.membership().requestReference());
+        assertTrue(assertThrows(InvalidFormException.class, () -> asInsured.call(() -> voluntary.submit(form, pieces)))
+                .errors()
+                .get("demande")
+                .startsWith("Votre assurance volontaire est déjà ouverte"));
+    }
+
+    private static String uniqueName() {
+        StringBuilder name = new StringBuilder("K");
+        java.util.concurrent.ThreadLocalRandom.current()
+                .ints(7, 'a', 'z' + 1)
+                .forEach(letter -> name.append((char) letter));
+        return name.toString();
     }
 
     private InvalidFormException refused(IndividualCertificateForm form) {

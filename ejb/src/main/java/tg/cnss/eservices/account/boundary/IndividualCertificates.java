@@ -24,10 +24,9 @@ import tg.cnss.eservices.document.entity.IssuedCertificate;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.control.PortalSettings;
-import tg.cnss.eservices.registration.control.InsuredRegistry;
+import tg.cnss.eservices.registration.control.InsuredCaller;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.registration.entity.InsuredPerson;
-import tg.cnss.eservices.registration.spi.CallerInsured;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
 import tg.cnss.eservices.request.control.RequestRepository;
 import tg.cnss.eservices.request.control.RequestSubmission;
@@ -48,10 +47,7 @@ public class IndividualCertificates {
     SessionContext session;
 
     @Inject
-    CallerInsured callerInsured;
-
-    @Inject
-    InsuredRegistry insured;
+    InsuredCaller caller;
 
     @Inject
     CareerMonths careers;
@@ -64,9 +60,6 @@ public class IndividualCertificates {
 
     @Inject
     RequestRepository requests;
-
-    @Inject
-    Requesters requesters;
 
     @Inject
     IndividualCertificateKind kind;
@@ -83,7 +76,7 @@ public class IndividualCertificates {
         LocalDate today = today();
         return new IndividualCertificateSituation(
                 number.display(),
-                fullNameOf(number),
+                myFullName(),
                 AttestedCareer.of(careers.of(number), today),
                 requests.openOf(myAccount().id(), kind.code())
                         .map(request -> request.getReference().toString())
@@ -124,10 +117,10 @@ public class IndividualCertificates {
             throw new InvalidFormException(errors);
         }
         InsuredNumber number = myNumber();
-        Optional<InsuredPerson> person = insured.findByNumber(number);
+        Optional<InsuredPerson> person = caller.person(number);
         IndividualCertificateKind.Application application = new IndividualCertificateKind.Application(
                 number.display(),
-                fullNameOf(number),
+                myFullName(),
                 person.map(InsuredPerson::getBirthDate).orElse(null),
                 purpose,
                 details,
@@ -152,7 +145,7 @@ public class IndividualCertificates {
                     String code = certificates.codeOf(attestation);
                     return IndividualCertificatePdf.render(
                             attestation,
-                            insured.findByNumber(number)
+                            caller.person(number)
                                     .map(InsuredPerson::getBirthDate)
                                     .orElse(null),
                             code,
@@ -170,20 +163,20 @@ public class IndividualCertificates {
                 attestation.getPurpose());
     }
 
-    private String fullNameOf(InsuredNumber number) {
-        return insured.findByNumber(number)
-                .map(person -> person.getFirstNames() + " " + person.getLastName())
-                .orElseGet(() -> myAccount().fullName());
+    private String myFullName() {
+        return caller.fullName(me());
     }
 
     private Requesters.Account myAccount() {
-        return requesters
-                .byPrincipal(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("Compte introuvable"));
+        return caller.account(me());
     }
 
     private InsuredNumber myNumber() {
-        return callerInsured.of(session.getCallerPrincipal().getName());
+        return caller.number(me());
+    }
+
+    private String me() {
+        return session.getCallerPrincipal().getName();
     }
 
     private static String trimmed(String text) {

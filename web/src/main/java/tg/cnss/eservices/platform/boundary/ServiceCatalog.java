@@ -167,11 +167,11 @@ public class ServiceCatalog {
                             null,
                             List.of(
                                     dashboard(),
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuAssuranceVolontaire",
                                             "Assurance volontaire",
                                             "pi-shield",
-                                            "assurance-volontaire",
+                                            "assurance-volontaire.xhtml",
                                             "demande d'adhésion, avec la pièce d'identité jointe ; prévisualisation"
                                                     + " avant confirmation."))),
                     new Group(

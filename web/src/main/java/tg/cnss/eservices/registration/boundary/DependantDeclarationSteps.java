@@ -12,7 +12,7 @@ import tg.cnss.eservices.registration.entity.DependantRelation;
 import tg.cnss.eservices.request.boundary.AttachedFiles;
 import tg.cnss.eservices.request.boundary.AttachmentLine;
 import tg.cnss.eservices.request.boundary.Requests;
-import tg.cnss.eservices.request.spi.FieldSection;
+import tg.cnss.eservices.request.boundary.SectionsPreview;
 
 /**
  * "Déclaration d'enfant" and "Déclaration de conjoint": fill in and join the civil-status
@@ -25,9 +25,6 @@ public abstract class DependantDeclarationSteps implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM_ID = "declaration";
-
-    /** The preview's sections, as sections-demande.xhtml reads them. */
-    public record Preview(List<FieldSection> sections) implements Serializable {}
 
     @Inject
     Dependants dependants;
@@ -51,7 +48,7 @@ public abstract class DependantDeclarationSteps implements Serializable {
     private String occupation;
     private transient List<Part> files;
     private final AttachedFiles attached = new AttachedFiles();
-    private Preview preview;
+    private SectionsPreview preview;
     private String submittedReference;
     private List<DependantLine> declared;
 
@@ -79,7 +76,7 @@ public abstract class DependantDeclarationSteps implements Serializable {
             return;
         }
         try {
-            preview = new Preview(dependants.preview(relation(), form(), attached.files()));
+            preview = new SectionsPreview(dependants.preview(relation(), form(), attached.files()));
         } catch (BusinessException refused) {
             FieldErrors.show(faces, FORM_ID, refused);
         }
@@ -124,7 +121,7 @@ public abstract class DependantDeclarationSteps implements Serializable {
         return preview != null;
     }
 
-    public Preview getPreview() {
+    public SectionsPreview getPreview() {
         return preview;
     }
 

@@ -1,0 +1,204 @@
+package tg.cnss.eservices.account.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import tg.cnss.eservices.account.control.VoluntaryInsuranceRules;
+import tg.cnss.eservices.kernel.BusinessException;
+import tg.cnss.eservices.kernel.Francs;
+import tg.cnss.eservices.platform.boundary.FieldErrors;
+import tg.cnss.eservices.request.boundary.AttachedFiles;
+import tg.cnss.eservices.request.boundary.AttachmentLine;
+import tg.cnss.eservices.request.boundary.Requests;
+import tg.cnss.eservices.request.boundary.SectionsPreview;
+
+/**
+ * "Assurance volontaire": the conditions, worked out again as the two answers change (when work
+ * ended — the account's last month suggested —, living in Togo); the income and the contribution it
+ * makes as it is typed; the ID document and the payslips joined; "Vérifiez vos réponses"
+ * (printable), "Confirmer et envoyer". Files are kept by the view until the confirmation;
+ * confirming twice in one view keeps the first reference. A member sees the membership and how to
+ * pay instead.
+ */
+@Named
+@ViewScoped
+public class VoluntaryInsuranceBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "adhesion";
+
+    @Inject
+    VoluntaryInsurance voluntary;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    FacesContext faces;
+
+    private VoluntarySituation situation;
+    private String unavailableReason;
+    private VoluntaryInsuranceRules.Eligibility eligibility;
+    private LocalDate leftWorkOn;
+    private Boolean livesInTogo;
+    private String monthlyIncome;
+    private String idDocumentType;
+    private String idDocumentNumber;
+    private transient List<Part> files;
+    private final AttachedFiles attached = new AttachedFiles();
+    private SectionsPreview preview;
+    private String submittedReference;
+
+    /** An account without an insured number is told why, not shown an incident. */
+    @PostConstruct
+    void load() {
+        try {
+            situation = voluntary.situation();
+            leftWorkOn = situation.suggestedLeavingDay();
+            checkConditions();
+        } catch (BusinessException unavailable) {
+            unavailableReason = unavailable.getMessage();
+        }
+    }
+
+    /** The conditions with the answers as they stand (on each change of either). */
+    public void checkConditions() {
+        eligibility = voluntary.eligibility(leftWorkOn, livesInTogo);
+    }
+
+    public void showPreview() {
+        boolean joined = attached.joinOrSay(files, requests::check, message -> FieldErrors.show(faces, message));
+        files = null;
+        if (!joined) {
+            return;
+        }
+        checkConditions();
+        try {
+            preview = new SectionsPreview(voluntary.preview(form(), attached.files()));
+        } catch (BusinessException refused) {
+            FieldErrors.show(faces, FORM, refused);
+        }
+    }
+
+    public void edit() {
+        preview = null;
+    }
+
+    public void remove(int index) {
+        attached.remove(index, requests::check);
+    }
+
+    public void confirm() throws IOException {
+        if (submittedReference == null) {
+            try {
+                submittedReference = voluntary.submit(form(), attached.files()).reference();
+            } catch (BusinessException refused) {
+                preview = null;
+                checkConditions();
+                FieldErrors.show(faces, FORM, refused);
+                return;
+            }
+        }
+        var external = faces.getExternalContext();
+        external.redirect(
+                external.getRequestContextPath() + "/assure/demande.xhtml?ref=" + submittedReference + "&nouvelle=1");
+    }
+
+    private VoluntaryForm form() {
+        return new VoluntaryForm(leftWorkOn, livesInTogo, monthlyIncome, idDocumentType, idDocumentNumber);
+    }
+
+    /** The contribution of the income typed, or empty while none (or nothing readable) is. */
+    public String getContribution() {
+        try {
+            Francs income = Francs.parse(monthlyIncome);
+            return VoluntaryInsuranceRules.contribution(income, situation.ratePercent())
+                    .display();
+        } catch (IllegalArgumentException notYet) {
+            return "";
+        }
+    }
+
+    public boolean isAvailable() {
+        return situation != null;
+    }
+
+    public String getUnavailableReason() {
+        return unavailableReason;
+    }
+
+    public VoluntarySituation getSituation() {
+        return situation;
+    }
+
+    public VoluntaryInsuranceRules.Eligibility getEligibility() {
+        return eligibility;
+    }
+
+    public boolean isPreviewing() {
+        return preview != null;
+    }
+
+    public SectionsPreview getPreview() {
+        return preview;
+    }
+
+    public List<AttachmentLine> getAttachedLines() {
+        return attached.lines();
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
+    }
+
+    public LocalDate getLeftWorkOn() {
+        return leftWorkOn;
+    }
+
+    public void setLeftWorkOn(LocalDate leftWorkOn) {
+        this.leftWorkOn = leftWorkOn;
+    }
+
+    public Boolean getLivesInTogo() {
+        return livesInTogo;
+    }
+
+    public void setLivesInTogo(Boolean livesInTogo) {
+        this.livesInTogo = livesInTogo;
+    }
+
+    public String getMonthlyIncome() {
+        return monthlyIncome;
+    }
+
+    public void setMonthlyIncome(String monthlyIncome) {
+        this.monthlyIncome = monthlyIncome;
+    }
+
+    public String getIdDocumentType() {
+        return idDocumentType;
+    }
+
+    public void setIdDocumentType(String idDocumentType) {
+        this.idDocumentType = idDocumentType;
+    }
+
+    public String getIdDocumentNumber() {
+        return idDocumentNumber;
+    }
+
+    public void setIdDocumentNumber(String idDocumentNumber) {
+        this.idDocumentNumber = idDocumentNumber;
+    }
+}
