@@ -124,9 +124,10 @@ class RequestAttachmentsIT {
 
         UploadedFile one = new UploadedFile("a.png", SampleFiles.png());
         RejectedUploadException tooMany = assertThrows(
-                RejectedUploadException.class, () -> asInsured.call(() -> requests.check(List.of(one, one, one, one))));
+                RejectedUploadException.class,
+                () -> asInsured.call(() -> requests.check(List.of(one, one, one, one, one, one))));
         assertEquals(
-                "Joignez au plus 3 fichiers à la fois (rassemblez plusieurs pages dans un même PDF).",
+                "Joignez au plus 5 fichiers à la fois (rassemblez plusieurs pages dans un même PDF).",
                 tooMany.getMessage());
     }
 

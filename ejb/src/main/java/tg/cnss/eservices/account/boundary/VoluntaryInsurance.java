@@ -18,6 +18,7 @@ import java.util.Optional;
 import tg.cnss.eservices.account.control.VoluntaryInsuranceKind;
 import tg.cnss.eservices.account.control.VoluntaryInsuranceRules;
 import tg.cnss.eservices.account.control.VoluntaryMemberships;
+import tg.cnss.eservices.kernel.Eligibility;
 import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.boundary.UploadedFile;
@@ -108,7 +109,7 @@ public class VoluntaryInsurance {
 
     /** The conditions with the two answers given (either may be null: not answered yet). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public VoluntaryInsuranceRules.Eligibility eligibility(LocalDate leftWorkOn, Boolean livesInTogo) {
+    public Eligibility eligibility(LocalDate leftWorkOn, Boolean livesInTogo) {
         InsuredNumber number = myNumber();
         return VoluntaryInsuranceRules.of(new VoluntaryInsuranceRules.Facts(
                 today(), birthDateOf(number), kind.countedMonths(number), leftWorkOn, livesInTogo));

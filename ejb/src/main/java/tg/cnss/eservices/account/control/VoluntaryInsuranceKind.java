@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tg.cnss.eservices.account.entity.VoluntaryMembership;
+import tg.cnss.eservices.kernel.Eligibility;
 import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.kernel.MonthLabels;
 import tg.cnss.eservices.platform.control.Clocks;
@@ -149,7 +150,7 @@ public class VoluntaryInsuranceKind implements RequestKind<VoluntaryInsuranceKin
     }
 
     /** The eligibility of the applicant on {@code day}, with the answers given on filing. */
-    public VoluntaryInsuranceRules.Eligibility eligibilityOf(Application application, LocalDate day) {
+    public Eligibility eligibilityOf(Application application, LocalDate day) {
         return VoluntaryInsuranceRules.of(new VoluntaryInsuranceRules.Facts(
                 day,
                 application.birthDate(),

@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import tg.cnss.eservices.kernel.Eligibility;
+import tg.cnss.eservices.kernel.Eligibility.Check;
 import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.kernel.MonthLabels;
 
@@ -38,15 +40,6 @@ public final class VoluntaryInsuranceRules {
             List<YearMonth> countedMonths,
             LocalDate leftWorkOn,
             Boolean livesInTogo) {}
-
-    public record Check(String label, boolean met, String explanation) {}
-
-    public record Eligibility(List<Check> checks) {
-
-        public boolean eligible() {
-            return checks.stream().allMatch(Check::met);
-        }
-    }
 
     /** The longest run of consecutive months counted, as first and last month (none for an empty account). */
     public record Run(YearMonth from, YearMonth to) {

@@ -81,9 +81,6 @@ public final class PensionRules {
         }
     }
 
-    /** One figure of the result: what it is, its value, and the rule and inputs that gave it. */
-    public record Figure(String label, String value, String rule) {}
-
     /**
      * The result: the outcome, the monthly pension or the lump sum (zero otherwise), every figure
      * with its rule, why (in a sentence), the version and the unconfirmed parameters used.

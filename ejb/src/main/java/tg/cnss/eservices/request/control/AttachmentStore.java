@@ -21,8 +21,11 @@ import tg.cnss.eservices.request.entity.ServiceRequest;
 @Dependent
 public class AttachmentStore {
 
-    /** Per submission or answer: enough for a claim's evidence, bounded for the form's memory. */
-    public static final int MAX_FILES_PER_STEP = 3;
+    /**
+     * Per submission or answer: enough for the longest list a form asks for (the I.J.M's pregnancy
+     * certificate, work stop, birth certificate and payslips), bounded for the form's memory.
+     */
+    public static final int MAX_FILES_PER_STEP = 5;
 
     @PersistenceContext
     EntityManager em;

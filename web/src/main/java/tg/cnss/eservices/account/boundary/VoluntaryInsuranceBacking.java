@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import tg.cnss.eservices.account.control.VoluntaryInsuranceRules;
 import tg.cnss.eservices.kernel.BusinessException;
+import tg.cnss.eservices.kernel.Eligibility;
 import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.platform.boundary.FieldErrors;
 import tg.cnss.eservices.request.boundary.AttachedFiles;
@@ -45,7 +46,7 @@ public class VoluntaryInsuranceBacking implements Serializable {
 
     private VoluntarySituation situation;
     private String unavailableReason;
-    private VoluntaryInsuranceRules.Eligibility eligibility;
+    private Eligibility eligibility;
     private LocalDate leftWorkOn;
     private Boolean livesInTogo;
     private String monthlyIncome;
@@ -138,7 +139,7 @@ public class VoluntaryInsuranceBacking implements Serializable {
         return situation;
     }
 
-    public VoluntaryInsuranceRules.Eligibility getEligibility() {
+    public Eligibility getEligibility() {
         return eligibility;
     }
 
