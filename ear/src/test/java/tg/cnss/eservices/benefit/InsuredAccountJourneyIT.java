@@ -30,6 +30,8 @@ import tg.cnss.eservices.testing.SampleFiles;
 /**
  * The insured person in headless Chromium: "Compte Individuel" (the demo career by year, its gap,
  * the relevé de carrière), then "Simuler ma pension" — normal, then early — each figure with its rule;
+ * the pension request with its simulation, the prenatal instalments and the I.J.M estimate worked
+ * out as the dates are typed;
  * a person of its own declares a child and asks for an attestation individuelle, Prestations
  * approves both, and the child is in the profile and the attestation a PDF to download.
  */
@@ -77,6 +79,39 @@ class InsuredAccountJourneyIT extends BrowserJourney {
         waitFor().until(ExpectedConditions.textToBe(By.id("issue"), "Pension anticipée"));
         assertTrue(browser.findElement(By.id("calcul")).getText().contains("Réduction pour anticipation"));
         Browser.screenshot(browser, "simulateur-anticipee");
+
+        browser.findElement(By.id("menuPension")).click();
+        waitFor().until(ExpectedConditions.titleContains("Demande de pension"));
+        new Select(browser.findElement(By.id("pension:typePension"))).selectByValue("OLD_AGE");
+        assertTrue(waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("issue")))
+                .getText()
+                .startsWith("Simulation jointe : "));
+        assertTrue(browser.findElement(By.id("calcul")).getText().contains("Mois d'assurance"));
+        Accessibility.assertNoSeriousViolation(browser, "demande de pension");
+        Browser.screenshot(browser, "demande-pension");
+
+        browser.findElement(By.id("menuAllocationPrenatale")).click();
+        waitFor().until(ExpectedConditions.titleContains("Allocation prénatale"));
+        Browser.typeDate(browser, "prenatale:accouchement", LocalDate.now().plusMonths(2));
+        String instalments = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tableTranches")))
+                .getText();
+        assertTrue(instalments.contains("Perdue — Aucun examen entre le"), instalments);
+        assertTrue(instalments.contains("À venir — Faites cet examen d'ici le"), instalments);
+        Accessibility.assertNoSeriousViolation(browser, "allocation prénatale");
+        Browser.screenshot(browser, "allocation-prenatale");
+
+        browser.findElement(By.id("menuIjm")).click();
+        waitFor().until(ExpectedConditions.titleContains("I.J.M"));
+        Browser.typeDate(browser, "ijm:arretDebut", LocalDate.now().minusDays(1));
+        assertTrue(waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("montantEstime")))
+                .getText()
+                .endsWith("FCFA"));
+        assertTrue(browser.findElement(By.id("calcul")).getText().contains("Salaire journalier moyen"));
+        Accessibility.assertNoSeriousViolation(browser, "demande d'I.J.M");
+        Browser.screenshot(browser, "demande-ijm");
     }
 
     @Test

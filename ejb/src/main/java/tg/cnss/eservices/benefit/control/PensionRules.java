@@ -52,6 +52,20 @@ public final class PensionRules {
                 55,
                 BigDecimal.valueOf(5));
 
+        /** For an early pension for premature wear (a medical finding): as old age, with no reduction. */
+        public Parameters withoutEarlyReduction() {
+            return new Parameters(
+                    baseRatePercent,
+                    incrementPercentPer12Months,
+                    capPercent,
+                    averageWindows,
+                    pensionMonths,
+                    allowanceMonths,
+                    normalAge,
+                    earlyAge,
+                    BigDecimal.ZERO);
+        }
+
         /** The parameters not confirmed by a published text, as the simulator says them. */
         public List<String> unconfirmed() {
             return List.of(
@@ -150,7 +164,10 @@ public final class PensionRules {
                         + " (non confirmé)"));
         BigDecimal amount = BigDecimal.valueOf(average.value()).multiply(rate).divide(HUNDRED);
         String verdict;
-        if (yearsEarly > 0) {
+        if (yearsEarly > 0 && parameters.earlyReductionPercentPerYear().signum() == 0) {
+            verdict = "Pension anticipée sans réduction : l'usure prématurée doit être constatée par le"
+                    + " médecin-conseil de la CNSS.";
+        } else if (yearsEarly > 0) {
             BigDecimal reduction = parameters.earlyReductionPercentPerYear().multiply(BigDecimal.valueOf(yearsEarly));
             figures.add(new Figure(
                     "Réduction pour anticipation",
@@ -167,7 +184,15 @@ public final class PensionRules {
         figures.add(new Figure(
                 "Pension mensuelle",
                 monthly.display(),
-                "salaire moyen × taux" + (yearsEarly > 0 ? " × (100 % − réduction)" : "") + ", arrondi au franc"));
+                "salaire moyen × taux"
+                        + (yearsEarly > 0
+                                        && parameters
+                                                        .earlyReductionPercentPerYear()
+                                                        .signum()
+                                                > 0
+                                ? " × (100 % − réduction)"
+                                : "")
+                        + ", arrondi au franc"));
         return new Simulation(
                 outcome, monthly, Francs.ZERO, verdict, List.copyOf(figures), VERSION, parameters.unconfirmed());
     }

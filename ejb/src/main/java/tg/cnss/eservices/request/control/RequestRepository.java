@@ -83,6 +83,18 @@ public class RequestRepository {
                 .findFirst();
     }
 
+    /** The account's requests of this kind not refused (being processed or accepted), oldest first. */
+    public List<ServiceRequest> notRejectedOf(long accountId, String kind) {
+        return em.createQuery(
+                        "SELECT r FROM ServiceRequest r WHERE r.requesterAccountId = :account AND r.kind = :kind"
+                                + " AND r.status <> :rejected ORDER BY r.id",
+                        ServiceRequest.class)
+                .setParameter("account", accountId)
+                .setParameter("kind", kind)
+                .setParameter("rejected", tg.cnss.eservices.request.entity.RequestStatus.REJECTED)
+                .getResultList();
+    }
+
     public List<RequestEvent> historyOf(ServiceRequest request) {
         return em.createQuery(
                         "SELECT e FROM RequestEvent e WHERE e.request = :request ORDER BY e.occurredAt, e.id",

@@ -1,6 +1,7 @@
 package tg.cnss.eservices.benefit.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -92,6 +93,18 @@ class PensionRulesTest {
         assertEquals(220_000, PensionRules.averageWage(wages, List.of(36, 60)).value());
         assertEquals(172_000, PensionRules.averageWage(wages, List.of(60)).value());
         assertEquals(44_000, simulate(AT_60, wages).monthlyPension().value());
+    }
+
+    @Test
+    void prematureWearAtFiftySevenIsAnEarlyPensionWithoutReduction() {
+        Simulation worn = PensionRules.simulate(
+                BORN, BORN.plusYears(57), months(180, 200_000), PensionType.PREMATURE_WEAR.parameters());
+        assertEquals(PensionRules.Outcome.EARLY_PENSION, worn.outcome());
+        assertEquals(40_000, worn.monthlyPension().value(), "20 % of 200 000 F, no 15 % off");
+        assertTrue(worn.verdict().startsWith("Pension anticipée sans réduction"), worn.verdict());
+        assertTrue(worn.figures().stream().noneMatch(figure -> figure.label().startsWith("Réduction")));
+        assertTrue(PensionType.PREMATURE_WEAR.fits(worn.outcome()));
+        assertFalse(PensionType.OLD_AGE.fits(worn.outcome()));
     }
 
     private static Simulation simulate(LocalDate at, List<Long> wages) {

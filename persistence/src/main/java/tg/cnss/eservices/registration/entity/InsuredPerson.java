@@ -182,6 +182,15 @@ public class InsuredPerson {
         return idDocumentNumber;
     }
 
+    /** "M" or "F"; null for a person registered before the portal recorded it. */
+    public String getSex() {
+        return sex;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
     public String getFullName() {
         return firstNames + " " + lastName;
     }

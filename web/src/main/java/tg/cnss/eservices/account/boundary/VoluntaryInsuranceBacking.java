@@ -1,24 +1,19 @@
 package tg.cnss.eservices.account.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import tg.cnss.eservices.account.control.VoluntaryInsuranceRules;
 import tg.cnss.eservices.kernel.BusinessException;
 import tg.cnss.eservices.kernel.Eligibility;
 import tg.cnss.eservices.kernel.Francs;
-import tg.cnss.eservices.platform.boundary.FieldErrors;
-import tg.cnss.eservices.request.boundary.AttachedFiles;
-import tg.cnss.eservices.request.boundary.AttachmentLine;
-import tg.cnss.eservices.request.boundary.Requests;
-import tg.cnss.eservices.request.boundary.SectionsPreview;
+import tg.cnss.eservices.platform.boundary.UploadedFile;
+import tg.cnss.eservices.request.boundary.RequestFormSteps;
+import tg.cnss.eservices.request.boundary.RequestReceipt;
+import tg.cnss.eservices.request.spi.FieldSection;
 
 /**
  * "Assurance volontaire": the conditions, worked out again as the two answers change (when work
@@ -30,19 +25,13 @@ import tg.cnss.eservices.request.boundary.SectionsPreview;
  */
 @Named
 @ViewScoped
-public class VoluntaryInsuranceBacking implements Serializable {
+public class VoluntaryInsuranceBacking extends RequestFormSteps {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "adhesion";
 
     @Inject
     VoluntaryInsurance voluntary;
-
-    @Inject
-    Requests requests;
-
-    @Inject
-    FacesContext faces;
 
     private VoluntarySituation situation;
     private String unavailableReason;
@@ -52,10 +41,6 @@ public class VoluntaryInsuranceBacking implements Serializable {
     private String monthlyIncome;
     private String idDocumentType;
     private String idDocumentNumber;
-    private transient List<Part> files;
-    private final AttachedFiles attached = new AttachedFiles();
-    private SectionsPreview preview;
-    private String submittedReference;
 
     /** An account without an insured number is told why, not shown an incident. */
     @PostConstruct
@@ -74,42 +59,24 @@ public class VoluntaryInsuranceBacking implements Serializable {
         eligibility = voluntary.eligibility(leftWorkOn, livesInTogo);
     }
 
-    public void showPreview() {
-        boolean joined = attached.joinOrSay(files, requests::check, message -> FieldErrors.show(faces, message));
-        files = null;
-        if (!joined) {
-            return;
-        }
+    @Override
+    protected String formId() {
+        return FORM;
+    }
+
+    @Override
+    protected void refresh() {
         checkConditions();
-        try {
-            preview = new SectionsPreview(voluntary.preview(form(), attached.files()));
-        } catch (BusinessException refused) {
-            FieldErrors.show(faces, FORM, refused);
-        }
     }
 
-    public void edit() {
-        preview = null;
+    @Override
+    protected List<FieldSection> previewOf(List<UploadedFile> files) {
+        return voluntary.preview(form(), files);
     }
 
-    public void remove(int index) {
-        attached.remove(index, requests::check);
-    }
-
-    public void confirm() throws IOException {
-        if (submittedReference == null) {
-            try {
-                submittedReference = voluntary.submit(form(), attached.files()).reference();
-            } catch (BusinessException refused) {
-                preview = null;
-                checkConditions();
-                FieldErrors.show(faces, FORM, refused);
-                return;
-            }
-        }
-        var external = faces.getExternalContext();
-        external.redirect(
-                external.getRequestContextPath() + "/assure/demande.xhtml?ref=" + submittedReference + "&nouvelle=1");
+    @Override
+    protected RequestReceipt submit(List<UploadedFile> files) {
+        return voluntary.submit(form(), files);
     }
 
     private VoluntaryForm form() {
@@ -141,26 +108,6 @@ public class VoluntaryInsuranceBacking implements Serializable {
 
     public Eligibility getEligibility() {
         return eligibility;
-    }
-
-    public boolean isPreviewing() {
-        return preview != null;
-    }
-
-    public SectionsPreview getPreview() {
-        return preview;
-    }
-
-    public List<AttachmentLine> getAttachedLines() {
-        return attached.lines();
-    }
-
-    public List<Part> getFiles() {
-        return files;
-    }
-
-    public void setFiles(List<Part> files) {
-        this.files = files;
     }
 
     public LocalDate getLeftWorkOn() {

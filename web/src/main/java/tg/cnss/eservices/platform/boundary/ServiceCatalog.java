@@ -178,24 +178,25 @@ public class ServiceCatalog {
                             "menuAssureGroupe1",
                             "Faire une demande",
                             List.of(
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuPension",
                                             "Pension d'invalidité ou de vieillesse",
                                             "pi-calendar",
-                                            "pension",
-                                            "demander votre pension."),
-                                    Service.comingSoon(
+                                            "demande-pension.xhtml",
+                                            "demander votre pension, avec la simulation de votre compte jointe."),
+                                    Service.open(
                                             "menuAllocationPrenatale",
                                             "Allocation prénatale",
                                             "pi-heart",
-                                            "allocation-prenatale",
-                                            "demander l'allocation prénatale."),
-                                    Service.comingSoon(
+                                            "allocation-prenatale.xhtml",
+                                            "déclarer vos examens prénatals : chacun, fait à temps, ouvre sa tranche."),
+                                    Service.open(
                                             "menuIjm",
                                             "I.J.M",
                                             "pi-money-bill",
-                                            "ijm",
-                                            "indemnités journalières de maternité."))),
+                                            "demande-ijm.xhtml",
+                                            "indemnités journalières de maternité : 14 semaines, estimées d'après votre"
+                                                    + " compte."))),
                     new Group(
                             "menuAssureGroupe2",
                             "Faire une déclaration",

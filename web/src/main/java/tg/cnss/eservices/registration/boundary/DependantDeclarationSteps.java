@@ -1,18 +1,13 @@
 package tg.cnss.eservices.registration.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import tg.cnss.eservices.kernel.BusinessException;
-import tg.cnss.eservices.platform.boundary.FieldErrors;
+import tg.cnss.eservices.platform.boundary.UploadedFile;
 import tg.cnss.eservices.registration.entity.DependantRelation;
-import tg.cnss.eservices.request.boundary.AttachedFiles;
-import tg.cnss.eservices.request.boundary.AttachmentLine;
-import tg.cnss.eservices.request.boundary.Requests;
-import tg.cnss.eservices.request.boundary.SectionsPreview;
+import tg.cnss.eservices.request.boundary.RequestFormSteps;
+import tg.cnss.eservices.request.boundary.RequestReceipt;
+import tg.cnss.eservices.request.spi.FieldSection;
 
 /**
  * "Déclaration d'enfant" and "Déclaration de conjoint": fill in and join the civil-status
@@ -21,19 +16,13 @@ import tg.cnss.eservices.request.boundary.SectionsPreview;
  * fields, what was typed stays; confirming twice in one view keeps the first reference. The
  * dependants already accepted are listed above the form.
  */
-public abstract class DependantDeclarationSteps implements Serializable {
+public abstract class DependantDeclarationSteps extends RequestFormSteps {
 
     private static final long serialVersionUID = 1L;
     static final String FORM_ID = "declaration";
 
     @Inject
     Dependants dependants;
-
-    @Inject
-    Requests requests;
-
-    @Inject
-    jakarta.faces.context.FacesContext faces;
 
     private String lastName;
     private String firstNames;
@@ -46,10 +35,6 @@ public abstract class DependantDeclarationSteps implements Serializable {
     private String marriagePlace;
     private String ownInsuredNumber;
     private String occupation;
-    private transient List<Part> files;
-    private final AttachedFiles attached = new AttachedFiles();
-    private SectionsPreview preview;
-    private String submittedReference;
     private List<DependantLine> declared;
 
     protected abstract DependantRelation relation();
@@ -69,41 +54,19 @@ public abstract class DependantDeclarationSteps implements Serializable {
                 occupation);
     }
 
-    public void showPreview() {
-        boolean joined = attached.joinOrSay(files, requests::check, message -> FieldErrors.show(faces, message));
-        files = null;
-        if (!joined) {
-            return;
-        }
-        try {
-            preview = new SectionsPreview(dependants.preview(relation(), form(), attached.files()));
-        } catch (BusinessException refused) {
-            FieldErrors.show(faces, FORM_ID, refused);
-        }
+    @Override
+    protected String formId() {
+        return FORM_ID;
     }
 
-    public void edit() {
-        preview = null;
+    @Override
+    protected List<FieldSection> previewOf(List<UploadedFile> files) {
+        return dependants.preview(relation(), form(), files);
     }
 
-    public void remove(int index) {
-        attached.remove(index, requests::check);
-    }
-
-    public void confirm() throws IOException {
-        if (submittedReference == null) {
-            try {
-                submittedReference =
-                        dependants.declare(relation(), form(), attached.files()).reference();
-            } catch (BusinessException refused) {
-                preview = null;
-                FieldErrors.show(faces, FORM_ID, refused);
-                return;
-            }
-        }
-        var external = faces.getExternalContext();
-        external.redirect(
-                external.getRequestContextPath() + "/assure/demande.xhtml?ref=" + submittedReference + "&nouvelle=1");
+    @Override
+    protected RequestReceipt submit(List<UploadedFile> files) {
+        return dependants.declare(relation(), form(), files);
     }
 
     /** The dependants of this relation Prestations already accepted. */
@@ -115,26 +78,6 @@ public abstract class DependantDeclarationSteps implements Serializable {
                     .toList();
         }
         return declared;
-    }
-
-    public boolean isPreviewing() {
-        return preview != null;
-    }
-
-    public SectionsPreview getPreview() {
-        return preview;
-    }
-
-    public List<AttachmentLine> getAttachedLines() {
-        return attached.lines();
-    }
-
-    public List<Part> getFiles() {
-        return files;
-    }
-
-    public void setFiles(List<Part> files) {
-        this.files = files;
     }
 
     public String getLastName() {
