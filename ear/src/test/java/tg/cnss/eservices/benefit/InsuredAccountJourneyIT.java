@@ -32,8 +32,9 @@ import tg.cnss.eservices.testing.SampleFiles;
  * the relevé de carrière), then "Simuler ma pension" — normal, then early — each figure with its rule;
  * the pension request with its simulation, the prenatal instalments and the I.J.M estimate worked
  * out as the dates are typed;
- * a person of its own declares a child and asks for an attestation individuelle, Prestations
- * approves both, and the child is in the profile and the attestation a PDF to download.
+ * a person of its own declares a child, asks for an attestation individuelle and the voluntary
+ * insurance, files a work accident; Prestations and Risques professionnels approve them, the child
+ * is in the profile, the attestation a PDF to download, and the history shows each outcome.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,6 +46,10 @@ class InsuredAccountJourneyIT extends BrowserJourney {
             SampleFiles.pdf("Acte de naissance"));
     private static final Path ID_CARD = SampleFiles.write(
             Path.of("target", "upload-samples").toAbsolutePath(), "cni-recto-verso.jpg", SampleFiles.jpeg());
+    private static final Path MEDICAL_CERTIFICATE = SampleFiles.write(
+            Path.of("target", "upload-samples").toAbsolutePath(),
+            "certificat-medical-initial.pdf",
+            SampleFiles.pdf("Certificat médical initial"));
     private static final Path PAYSLIPS = SampleFiles.write(
             Path.of("target", "upload-samples").toAbsolutePath(), "trois-bulletins.pdf", SampleFiles.pdf("Bulletins"));
 
@@ -160,13 +165,19 @@ class InsuredAccountJourneyIT extends BrowserJourney {
                 .getText();
         assertTrue(attestation.matches("DA-\\d{4}-\\d{6}"), attestation);
         String voluntary = fileAVoluntaryInsuranceRequest();
+        String accident = fileAWorkAccident();
         signOut();
+        addTheEmployersPart(accident);
 
         signInWithSecondStep("agent.prestations@demo.cnss.tg");
         for (String reference : List.of(child, attestation, voluntary)) {
             takeFromWorklist(reference);
             approveTaken();
         }
+        signOut();
+        signInWithSecondStep("agent.risques@demo.cnss.tg");
+        takeFromWorklist(accident);
+        approveTaken();
         signOut();
 
         signInWithPassword(email, AccountSeeder.PASSWORD);
@@ -193,8 +204,81 @@ class InsuredAccountJourneyIT extends BrowserJourney {
                 browser.findElement(By.id("cotisationMensuelle")).getText());
         assertTrue(browser.findElement(By.id("commentPayer")).getText().contains("AV "));
         Accessibility.assertNoSeriousViolation(browser, "assurance volontaire ouverte");
-        open("/assure/demande.xhtml?ref=" + child);
-        assertEquals("Acceptée", browser.findElement(By.id("etat")).getText());
+        for (String reference : List.of(child, attestation, voluntary, accident)) {
+            open("/assure/demande.xhtml?ref=" + reference);
+            assertEquals("Acceptée", browser.findElement(By.id("etat")).getText(), reference);
+        }
+        open("/assure/historique.xhtml");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(accident));
+    }
+
+    /** The demo employer, told of the accident, reads the victim's declaration and adds his part. */
+    private void addTheEmployersPart(String accident) {
+        signInWithPassword(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD);
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.id("menuAccidentsTravailEmployeur")))
+                .click();
+        waitFor().until(ExpectedConditions.titleContains("Accidents de travail"));
+        browser.findElement(By.linkText(accident)).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("accidentOuvert")));
+        assertTrue(browser.findElement(By.id("etatAccident")).getText().contains("À compléter"));
+        assertTrue(browser.findElement(By.id("accidentOuvert")).getText().contains("Chute d'une palette"));
+        Browser.type(browser, "partEmployeur:effectif", "25");
+        Browser.type(browser, "partEmployeur:activite", "Commerce de gros");
+        Browser.type(
+                browser,
+                "partEmployeur:circonstancesEmployeur",
+                "Palette tombée d'un rayonnage pendant le déchargement.");
+        Accessibility.assertNoSeriousViolation(browser, "part de l'employeur d'un accident de travail");
+        browser.findElement(By.id("partEmployeur:enregistrer")).click();
+        assertTrue(waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("partEnregistree")))
+                .isDisplayed());
+        assertTrue(browser.findElement(By.id("etatAccident")).getText().contains("Complétée"));
+        Browser.screenshot(browser, "employeur-accident-travail");
+        signOut();
+    }
+
+    /**
+     * "Déclaration d'accident de travail": the employer proposed (the only one of the account), the
+     * victim's part, the accident with both deadlines shown once its date is given, the medical
+     * certificate, the preview, confirm.
+     */
+    private String fileAWorkAccident() {
+        browser.findElement(By.id("menuAccidentTravail")).click();
+        waitFor().until(ExpectedConditions.titleContains("Déclaration d'accident de travail"));
+        browser.findElement(By.cssSelector("label[for='accident:sexe:1']")).click();
+        new Select(browser.findElement(By.id("accident:situation"))).selectByVisibleText("Célibataire");
+        Browser.type(browser, "accident:emploi", "Magasinière");
+        Browser.typeDate(browser, "accident:embauche", LocalDate.now().minusYears(3));
+        browser.findElement(By.xpath("//label[@for='accident:accidentAnterieur:1']"))
+                .click();
+        Browser.typeDate(browser, "accident:dateAccident", LocalDate.now().minusDays(1));
+        assertTrue(waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("delaisDeclaration")))
+                .getText()
+                .startsWith("Délai de votre employeur : le"));
+        Browser.type(browser, "accident:heureAccident", "10:15");
+        Browser.type(browser, "accident:lieu", "Entrepôt, port autonome de Lomé");
+        new Select(browser.findElement(By.id("accident:circonstance"))).selectByValue("AT_WORK");
+        Browser.type(browser, "accident:horaireDebut", "07:30");
+        Browser.type(browser, "accident:horaireFin", "17:00");
+        Browser.type(browser, "accident:circonstances", "Chute d'une palette mal arrimée sur le pied gauche.");
+        Browser.type(browser, "accident:temoins", "Aucun");
+        Browser.type(browser, "accident:lesions", "Fracture du pied gauche");
+        browser.findElement(By.id("accident:pieces")).sendKeys(MEDICAL_CERTIFICATE.toString());
+        Accessibility.assertNoSeriousViolation(browser, "déclaration d'accident de travail");
+        browser.findElement(By.id("accident:verifier")).click();
+        String preview = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("accident:apercu")))
+                .getText();
+        assertTrue(preview.contains("Délai de l'employeur") && preview.contains("Société Togolaise"), preview);
+        browser.findElement(By.id("accident:confirmer")).click();
+        String reference = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("referenceConfirmee")))
+                .getText();
+        assertTrue(reference.matches("TA-\\d{4}-\\d{6}"), reference);
+        return reference;
     }
 
     /**

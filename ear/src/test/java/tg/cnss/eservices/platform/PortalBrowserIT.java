@@ -198,9 +198,7 @@ class PortalBrowserIT extends BrowserJourney {
             assertTrue(insured.contains(tab), "menu assuré sans " + tab);
         }
         browser.findElement(By.linkText("Maladie professionnelle")).click();
-        waitFor().until(ExpectedConditions.titleContains("Bientôt disponible"));
-        browser.findElement(By.id("retour")).click();
-        waitFor().until(ExpectedConditions.urlToBe(url("/assure/")));
+        waitFor().until(ExpectedConditions.titleContains("Déclaration de maladie professionnelle"));
     }
 
     @Test
@@ -282,7 +280,7 @@ class PortalBrowserIT extends BrowserJourney {
         for (String page : List.of(
                 "/",
                 "/connexion.xhtml",
-                "/bientot.xhtml?service=maladie-professionnelle",
+                "/bientot.xhtml?service=application-mobile",
                 "/page-absente.xhtml",
                 "/demo/boite-mail.xhtml",
                 "/inscription/employeur.xhtml",

@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import tg.cnss.eservices.account.entity.LegacyCareerMonth;
 import tg.cnss.eservices.identity.entity.Role;
 import tg.cnss.eservices.platform.control.Clocks;
+import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.registration.entity.InsuredPerson;
 
@@ -34,6 +35,11 @@ public class InsuredSeeder {
     Clock clock;
 
     public InsuredNumber seed(String accountEmail, int age, int months, int monthsSinceLeft) {
+        return seed(accountEmail, age, months, monthsSinceLeft, null);
+    }
+
+    /** As {@link #seed(String, int, int, int)}, the career with the registered employer {@code employer}. */
+    public InsuredNumber seed(String accountEmail, int age, int months, int monthsSinceLeft, EmployerNumber employer) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(Clocks.LOME));
         InsuredNumber number;
@@ -48,8 +54,8 @@ public class InsuredSeeder {
         for (int i = 0; i < months; i++) {
             em.persist(new LegacyCareerMonth(
                     number.canonical(),
-                    null,
-                    "Boulangerie des tests",
+                    employer == null ? null : employer.canonical(),
+                    employer == null ? "Boulangerie des tests" : employerName(employer),
                     last.minusMonths(i),
                     26,
                     MONTHLY_PAY,
@@ -58,5 +64,11 @@ public class InsuredSeeder {
         }
         TestAccounts.link(em, accountEmail, Role.INSURED, "Abla TEST", number.canonical(), now);
         return number;
+    }
+
+    private String employerName(EmployerNumber employer) {
+        return em.createQuery("SELECT e.name FROM Employer e WHERE e.number = :number", String.class)
+                .setParameter("number", employer.canonical())
+                .getSingleResult();
     }
 }

@@ -24,7 +24,8 @@ public class InsuredServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String email = "assure" + ThreadLocalRandom.current().nextInt(1_000_000) + "@exemple.tg";
-        seeder.seed(email, 38, 60, 1);
+        // the demo employer's: a work accident can be declared against it
+        seeder.seed(email, 38, 60, 1, new tg.cnss.eservices.registration.entity.EmployerNumber(10_000_001L));
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(email);
     }

@@ -35,7 +35,8 @@ public abstract class ActingUser {
             AsProfileChangeInsured.class,
             AsQuitusEmployer.class,
             AsBenefitInsured.class,
-            AsPrestationsAgent.class
+            AsPrestationsAgent.class,
+            AsRisksAgent.class
         };
     }
 }

@@ -98,6 +98,18 @@ public class BenefitDesk {
         }
     }
 
+    /** A text answer stripped, or null with the error said when empty, too short or too long. */
+    public static String sized(String typed, int min, int max, String field, String label, Map<String, String> errors) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() < min || text.length() > max) {
+            errors.put(
+                    field,
+                    label + " : " + (text.isEmpty() ? "à remplir" : "de " + min + " à " + max + " caractères") + ".");
+            return null;
+        }
+        return text;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(Clocks.LOME));
     }

@@ -51,6 +51,14 @@ public class ReferenceData {
                 .getResultList();
     }
 
+    /** The list of occupational diseases, in its order (by group, then number). */
+    public List<tg.cnss.eservices.reference.entity.OccupationalDisease> occupationalDiseases() {
+        return em.createQuery(
+                        "SELECT d FROM OccupationalDisease d ORDER BY d.displayOrder",
+                        tg.cnss.eservices.reference.entity.OccupationalDisease.class)
+                .getResultList();
+    }
+
     public List<ContributionRate> contributionRates() {
         return em.createQuery(
                         "SELECT r FROM ContributionRate r ORDER BY r.payer, r.branch, r.validity.validFrom",

@@ -91,7 +91,14 @@ public class ServiceCatalog {
                                             "pi-user-plus",
                                             "immatriculation-travailleur.xhtml",
                                             "déclarer un nouveau travailleur, prévisualiser et imprimer le formulaire"
-                                                    + " avant de confirmer."))),
+                                                    + " avant de confirmer."),
+                                    Service.open(
+                                            "menuAccidentsTravailEmployeur",
+                                            "Accidents de travail",
+                                            "pi-exclamation-triangle",
+                                            "accidents-travail.xhtml",
+                                            "les accidents déclarés par vos salariés : ajoutez votre part de la"
+                                                    + " déclaration dans les 3 jours ouvrables."))),
                     new Group(
                             "menuEmployeurGroupe1",
                             "Déclaration Nominative des Rémunérations",
@@ -201,18 +208,20 @@ public class ServiceCatalog {
                             "menuAssureGroupe2",
                             "Faire une déclaration",
                             List.of(
-                                    Service.comingSoon(
+                                    Service.open(
                                             "menuAccidentTravail",
                                             "Accident de travail",
                                             "pi-exclamation-triangle",
-                                            "accident-travail",
-                                            "déclarer un accident de travail."),
-                                    Service.comingSoon(
+                                            "accident-travail.xhtml",
+                                            "déclarer un accident de travail avec le certificat médical ; votre"
+                                                    + " employeur est prévenu."),
+                                    Service.open(
                                             "menuMaladieProfessionnelle",
                                             "Maladie professionnelle",
                                             "pi-plus-circle",
-                                            "maladie-professionnelle",
-                                            "déclarer une maladie professionnelle."),
+                                            "maladie-professionnelle.xhtml",
+                                            "déclarer une maladie de la liste des maladies professionnelles, avec le"
+                                                    + " certificat médical."),
                                     Service.open(
                                             "menuDeclarationEnfant",
                                             "Déclaration d'enfant",

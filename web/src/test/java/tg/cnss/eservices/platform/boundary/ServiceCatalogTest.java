@@ -47,7 +47,15 @@ class ServiceCatalogTest {
                 .filter(service -> service.id().equals("menuMaladieProfessionnelle"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals("Déclarer une maladie professionnelle", disease.summary());
-        assertEquals("/assure/bientot.xhtml?service=maladie-professionnelle", disease.href("/assure/"));
+        assertEquals("Déclarer une maladie de la liste des maladies professionnelles", disease.summary());
+        assertEquals("/assure/maladie-professionnelle.xhtml", disease.href("/assure/"));
+    }
+
+    @Test
+    void aServiceAnnouncedButNotOpenLeadsToTheComingSoonPageByItsKey() {
+        ServiceCatalog.Service announced = ServiceCatalog.Service.comingSoon(
+                "menuExemple", "Exemple", "pi-clock", "exemple", "un service à venir.");
+        assertFalse(announced.isOpen());
+        assertEquals("/assure/bientot.xhtml?service=exemple", announced.href("/assure/"));
     }
 }
