@@ -7,19 +7,21 @@
 #   benchmarks/run.sh coldstart    server boot plus deployment, until the home page answers
 #   benchmarks/run.sh pages        employer dashboard and worklist against a bare PrimeFaces page
 #   benchmarks/run.sh dnr          a 50 000-row DNR file imported, against a bare streaming read of it
+#   benchmarks/run.sh simulator    the pension simulator: a change to the result shown, in Chromium
 #
 # With DB_URL/DB_USER/DB_PASSWORD set (as for the tests) the server uses MySQL/MariaDB, else H2.
 # Options go to the JVM of the benchmark, e.g. -Dbench.requests=2000 -Dbench.clients=4.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-which=${1:?usage: benchmarks/run.sh routing|coldstart|pages|dnr [-Dbench.requests=N] [-Dbench.clients=N] [-Dbench.seconds=N]}
+which=${1:?usage: benchmarks/run.sh routing|coldstart|pages|dnr|simulator [-Dbench.requests=N] [-Dbench.clients=N] [-Dbench.seconds=N]}
 shift
 case $which in
     routing) test=RoutingBenchmark ;;
     coldstart) test=ColdStartBenchmark ;;
     pages) test=PageBenchmark ;;
     dnr) test=DnrImportBenchmark ;;
+    simulator) test=SimulatorBenchmark ;;
     *) echo "benchmark inconnu : $which" >&2; exit 2 ;;
 esac
 

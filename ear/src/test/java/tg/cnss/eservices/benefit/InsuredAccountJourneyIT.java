@@ -202,8 +202,15 @@ class InsuredAccountJourneyIT extends BrowserJourney {
         assertEquals(
                 "24\u202f750 FCFA",
                 browser.findElement(By.id("cotisationMensuelle")).getText());
-        assertTrue(browser.findElement(By.id("commentPayer")).getText().contains("AV "));
+        assertTrue(browser.findElement(By.id("moisDus")).getText().startsWith("Vous êtes à jour"));
+        Browser.type(browser, "paiementVolontaire:mois", "1");
+        new Select(browser.findElement(By.id("paiementVolontaire:operateur"))).selectByVisibleText("T-Money");
+        Browser.type(browser, "paiementVolontaire:telephone", "90 11 22 33");
         Accessibility.assertNoSeriousViolation(browser, "assurance volontaire ouverte");
+        browser.findElement(By.id("paiementVolontaire:payer")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("etatPaiement"), "Reçu par la CNSS"));
+        assertTrue(browser.findElement(By.id("moisPayes")).getText().contains("24\u202f750"));
+        Browser.screenshot(browser, "assurance-volontaire-payee");
         for (String reference : List.of(child, attestation, voluntary, accident)) {
             open("/assure/demande.xhtml?ref=" + reference);
             assertEquals("Acceptée", browser.findElement(By.id("etat")).getText(), reference);

@@ -7,14 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tg.cnss.eservices.account.boundary.IndividualAccounts;
 import tg.cnss.eservices.account.boundary.IndividualCertificateForm;
 import tg.cnss.eservices.account.boundary.IndividualCertificateSituation;
 import tg.cnss.eservices.account.boundary.IndividualCertificates;
@@ -27,6 +30,10 @@ import tg.cnss.eservices.document.boundary.CertificateVerifications;
 import tg.cnss.eservices.document.control.CertificateRegistry;
 import tg.cnss.eservices.document.entity.IssuedCertificate;
 import tg.cnss.eservices.kernel.Francs;
+import tg.cnss.eservices.payment.boundary.MobilePaymentView;
+import tg.cnss.eservices.payment.boundary.VoluntaryPaymentForm;
+import tg.cnss.eservices.payment.boundary.VoluntaryPaymentSituation;
+import tg.cnss.eservices.payment.boundary.VoluntaryPayments;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.boundary.UploadedFile;
 import tg.cnss.eservices.platform.control.Clocks;
@@ -36,6 +43,7 @@ import tg.cnss.eservices.registration.boundary.Dependants;
 import tg.cnss.eservices.registration.entity.DependantRelation;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.request.boundary.RequestReceipt;
+import tg.cnss.eservices.testing.Eventually;
 import tg.cnss.eservices.testing.InsuredSeeder;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
@@ -73,6 +81,12 @@ class InsuredRequestsIT {
 
     @Inject
     FamilyAllowances allowances;
+
+    @Inject
+    VoluntaryPayments voluntaryPayments;
+
+    @Inject
+    IndividualAccounts individualAccounts;
 
     @Inject
     Worklists worklists;
@@ -314,6 +328,61 @@ class InsuredRequestsIT {
                 .errors()
                 .get("demande")
                 .startsWith("Votre assurance volontaire est déjà ouverte"));
+        paysTwoMonthsByMobileMoneyIntoTheIndividualAccount(today);
+    }
+
+    /** The member pays two months by mobile money: the demo aggregator confirms, the months count. */
+    private void paysTwoMonthsByMobileMoneyIntoTheIndividualAccount(LocalDate today) {
+        var situation = asInsured.call(() -> voluntaryPayments.situation()).orElseThrow();
+        assertEquals(List.of(), situation.unpaid(), "the first month is next month: nothing due yet");
+        assertEquals(24_750, situation.monthlyContribution().value());
+        String token = java.util.UUID.randomUUID().toString();
+        assertEquals(
+                Set.of("mois", "operateur", "telephone"),
+                assertThrows(
+                                InvalidFormException.class,
+                                () -> asInsured.call(() -> voluntaryPayments.start(
+                                        new VoluntaryPaymentForm(0, "ORANGE", "22 21 00 00", token))))
+                        .errors()
+                        .keySet());
+        VoluntaryPaymentForm two = new VoluntaryPaymentForm(2, "FLOOZ", "99 12 34 56", token);
+        MobilePaymentView started = asInsured.call(() -> voluntaryPayments.start(two));
+        assertEquals(49_500, started.amount().value());
+        assertEquals(
+                started.reference(),
+                asInsured.call(() -> voluntaryPayments.start(two)).reference(),
+                "a double click");
+        MobilePaymentView settled = Eventually.await(
+                "the demo aggregator's notification",
+                Duration.ofSeconds(30),
+                () -> asInsured
+                        .call(() -> voluntaryPayments.find(started.reference()))
+                        .orElseThrow(),
+                view -> !view.pending());
+        assertTrue(settled.confirmed(), settled.toString());
+        var paid = asInsured
+                .call(() -> voluntaryPayments.situation())
+                .orElseThrow()
+                .paid();
+        java.time.YearMonth first = java.time.YearMonth.from(today).plusMonths(1);
+        assertEquals(
+                List.of(first, first.plusMonths(1)),
+                paid.stream().map(VoluntaryPaymentSituation.PaidMonth::month).toList());
+        byte[] receipt = asInsured
+                .call(() -> voluntaryPayments.receipt(started.reference()))
+                .orElseThrow();
+        assertArrayEquals("%PDF".getBytes(), Arrays.copyOf(receipt, 4));
+        assertTrue(asSomeoneElse
+                .call(() -> voluntaryPayments.receipt(started.reference()))
+                .isEmpty());
+        var account = asInsured.call(() -> individualAccounts.mine());
+        assertEquals(24 + 2, account.career().monthsCounted(), "the months paid count for the pension");
+        assertTrue(
+                account.movements()
+                        .get(0)
+                        .label()
+                        .startsWith("Cotisation volontaire " + started.reference() + " reçue : 2 mois"),
+                account.movements().toString());
     }
 
     private static String uniqueName() {

@@ -20,6 +20,7 @@ import tg.cnss.eservices.account.control.CareerMonths;
 import tg.cnss.eservices.account.control.IndividualAccountDocuments;
 import tg.cnss.eservices.account.control.IndividualCareer;
 import tg.cnss.eservices.account.entity.CareerLine;
+import tg.cnss.eservices.account.entity.VoluntaryContribution;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.registration.control.InsuredRegistry;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
@@ -42,6 +43,9 @@ public class IndividualAccounts {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    tg.cnss.eservices.account.control.VoluntaryContributions voluntary;
 
     @Inject
     CallerInsured callerInsured;
@@ -88,7 +92,7 @@ public class IndividualAccounts {
 
     /**
      * The account's movements: each DNR received (with its months) and replaced, the older books taken
-     * over. Grouped here rather than by SQL aggregates, which would bypass the instants' converter.
+     * over, each voluntary contribution received. Grouped here rather than by SQL aggregates, which would bypass the instants' converter.
      */
     private List<IndividualAccountView.Movement> movementsOf(InsuredNumber number) {
         Map<String, List<CareerLine>> byDeclaration = new java.util.TreeMap<>();
@@ -121,6 +125,19 @@ public class IndividualAccounts {
                 .min(Comparator.naturalOrder())
                 .ifPresent(at -> movements.add(new IndividualAccountView.Movement(
                         at, "Reprise des livres de la CNSS : " + imported.size() + " mois antérieurs au portail")));
+        Map<String, List<VoluntaryContribution>> byPayment = new java.util.TreeMap<>();
+        voluntary
+                .paidOf(number)
+                .forEach(month -> byPayment
+                        .computeIfAbsent(month.getPaymentReference(), reference -> new ArrayList<>())
+                        .add(month));
+        byPayment.forEach((reference, months) -> movements.add(new IndividualAccountView.Movement(
+                months.get(0).getPostedAt(),
+                "Cotisation volontaire " + reference + " reçue : " + months.size() + " mois payés ("
+                        + months.stream()
+                                .map(month -> tg.cnss.eservices.kernel.MonthLabels.of(month.getPeriod()))
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + ")")));
         movements.sort(Comparator.comparing(IndividualAccountView.Movement::at).reversed());
         return movements;
     }

@@ -100,10 +100,6 @@ public class VoluntaryInsurance {
                 memberships.rateOn(today),
                 identityDocuments().stream()
                         .map(document -> new VoluntarySituation.Option(document.getCode(), document.getLabel()))
-                        .toList(),
-                referenceData.cnssBankAccounts().stream()
-                        .map(account ->
-                                new VoluntarySituation.Option(account.getBankName(), account.getAccountNumber()))
                         .toList());
     }
 

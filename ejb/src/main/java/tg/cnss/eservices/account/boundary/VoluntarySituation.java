@@ -19,8 +19,7 @@ public record VoluntarySituation(
         String openRequest,
         long smig,
         BigDecimal ratePercent,
-        List<Option> identityDocuments,
-        List<Option> bankAccounts)
+        List<Option> identityDocuments)
         implements Serializable {
 
     /** An open voluntary insurance: from which month, the income, the contribution, the reference to quote. */

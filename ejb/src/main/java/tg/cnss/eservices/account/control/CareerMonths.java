@@ -65,6 +65,19 @@ public class CareerMonths {
                         month.getDaysWorked(),
                         month.getGrossPay(),
                         month.getSource())));
+        // the months of voluntary insurance paid count like wages, on the income declared
+        em.createQuery(
+                        "SELECT c FROM VoluntaryContribution c WHERE c.insuredNumber = :insured",
+                        tg.cnss.eservices.account.entity.VoluntaryContribution.class)
+                .setParameter("insured", number.canonical())
+                .getResultStream()
+                .forEach(paid -> months.add(new IndividualCareer.Month(
+                        paid.getPeriod(),
+                        null,
+                        "Assurance volontaire",
+                        0,
+                        paid.getMonthlyIncome(),
+                        "Cotisation volontaire " + paid.getPaymentReference())));
         return months;
     }
 

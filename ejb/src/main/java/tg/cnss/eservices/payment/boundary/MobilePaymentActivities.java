@@ -9,9 +9,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import tg.cnss.eservices.registration.spi.NoEmployerNumberException;
+import tg.cnss.eservices.registration.spi.NoInsuredNumberException;
 import tg.cnss.eservices.request.spi.ActivitySource;
 
-/** The employer's mobile payments in "Historique des activités" (bank payments are requests, in their own tab). */
+/**
+ * The mobile payments in "Historique des activités": an employer's contributions (bank payments are
+ * requests, in their own tab), an insured person's voluntary insurance.
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -22,6 +26,9 @@ public class MobilePaymentActivities implements ActivitySource {
 
     @Inject
     MobilePayments payments;
+
+    @Inject
+    VoluntaryPayments voluntaryPayments;
 
     @Override
     public String code() {
@@ -35,6 +42,9 @@ public class MobilePaymentActivities implements ActivitySource {
 
     @Override
     public List<Activity> mine() {
+        if (session.isCallerInRole("INSURED")) {
+            return insuredPayments();
+        }
         if (!session.isCallerInRole("EMPLOYER")) {
             return List.of();
         }
@@ -50,6 +60,23 @@ public class MobilePaymentActivities implements ActivitySource {
                     .toList();
         } catch (NoEmployerNumberException none) {
             return List.of(); // an employer account not yet tied to a number has nothing here
+        }
+    }
+
+    /** An insured person's voluntary-insurance payments, on the page of his voluntary insurance. */
+    private List<Activity> insuredPayments() {
+        try {
+            return voluntaryPayments.mine().stream()
+                    .map(payment -> new Activity(
+                            payment.reference(),
+                            "Paiement mobile (assurance volontaire)",
+                            payment.amount().display() + " — " + payment.operator() + " " + payment.phone(),
+                            payment.requestedAt(),
+                            payment.statusLabel(),
+                            "assurance-volontaire.xhtml"))
+                    .toList();
+        } catch (NoInsuredNumberException none) {
+            return List.of(); // an insured account not yet tied to a number has nothing here
         }
     }
 }

@@ -12,18 +12,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.kernel.PhoneNumber;
-import tg.cnss.eservices.kernel.ReadableCodes;
+import tg.cnss.eservices.payment.control.MobileCharges;
 import tg.cnss.eservices.payment.control.PaymentGateway;
 import tg.cnss.eservices.payment.control.PaymentGatewayException;
-import tg.cnss.eservices.payment.control.PaymentGateways;
-import tg.cnss.eservices.payment.entity.MobileOperator;
 import tg.cnss.eservices.payment.entity.MobilePayment;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
@@ -50,7 +47,7 @@ public class MobilePayments {
     CallerEmployer callerEmployer;
 
     @Inject
-    PaymentGateways gateways;
+    MobileCharges charges;
 
     @Inject
     Clock clock;
@@ -58,7 +55,7 @@ public class MobilePayments {
     /** Whether this server can take mobile payments (an aggregator configured, or demo mode). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isOpen() {
-        return gateways.current().isPresent();
+        return charges.gateway().isPresent();
     }
 
     /**
@@ -66,37 +63,16 @@ public class MobilePayments {
      * reload). Refused field by field, or as a whole when the aggregator cannot take it.
      */
     public MobilePaymentView start(@NotNull MobilePaymentForm form) {
-        if (form.formToken() == null
-                || form.formToken().isBlank()
-                || form.formToken().length() > 40) {
-            throw new IllegalArgumentException("Jeton de formulaire absent");
-        }
-        Optional<MobilePayment> started = em.createQuery(
-                        "SELECT p FROM MobilePayment p WHERE p.formToken = :token", MobilePayment.class)
-                .setParameter("token", form.formToken())
-                .getResultStream()
-                .findFirst();
         EmployerNumber employer = myNumber();
+        Optional<MobilePayment> started = charges.startedWith(form.formToken());
         if (started.isPresent()) {
-            if (!started.get().getEmployerNumber().equals(employer.canonical())) {
+            if (!employer.canonical().equals(started.get().getEmployerNumber())) {
                 throw new IllegalArgumentException("Jeton de formulaire d'un autre employeur");
             }
             return viewOf(started.get());
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        MobileOperator operator = operatorOf(form.operator());
-        if (operator == null) {
-            errors.put("operateur", "Opérateur : choisissez celui du porte-monnaie qui paie (T-Money ou Flooz).");
-        }
-        PhoneNumber phone = null;
-        try {
-            phone = PhoneNumber.parse(form.phone());
-            if (!phone.isMobile()) {
-                errors.put("telephone", "Numéro qui paie : un numéro de mobile (+228 suivi de 8 chiffres).");
-            }
-        } catch (IllegalArgumentException unreadable) {
-            errors.put("telephone", "Numéro qui paie : " + unreadable.getMessage());
-        }
+        MobileCharges.Wallet wallet = charges.wallet(form.operator(), form.phone(), errors);
         if (form.amount() == null || form.amount() <= 0 || form.amount() > MAX_AMOUNT) {
             errors.put(
                     "montantMobile",
@@ -106,28 +82,21 @@ public class MobilePayments {
         if (!errors.isEmpty()) {
             throw new InvalidFormException(errors);
         }
-        PaymentGateway gateway = gateways.current()
+        PaymentGateway gateway = charges.gateway()
                 .orElseThrow(() -> new MobilePaymentRefusedException(
                         "Le paiement mobile n'est pas encore ouvert : payez par virement ou dépôt bancaire."));
         Instant now = clock.instant();
         MobilePayment payment = new MobilePayment(
-                "MM-" + now.atZone(ZoneOffset.UTC).getYear() + "-" + ReadableCodes.random(8),
+                charges.newReference(now),
                 employer.canonical(),
-                operator,
-                phone.e164(),
+                wallet.operator(),
+                wallet.phone().e164(),
                 form.amount(),
                 form.formToken(),
                 session.getCallerPrincipal().getName(),
                 now);
-        em.persist(payment);
         try {
-            payment.startedAs(gateway.start(new PaymentGateway.Charge(
-                    payment.getReference(),
-                    operator,
-                    phone.e164(),
-                    form.amount(),
-                    "Cotisations CNSS " + employer.display(),
-                    gateways.notificationAddress())));
+            charges.charge(gateway, payment, "Cotisations CNSS " + employer.display());
         } catch (PaymentGatewayException refused) {
             throw new MobilePaymentRefusedException(refused.getMessage());
         }
@@ -158,18 +127,6 @@ public class MobilePayments {
                 .getResultStream()
                 .map(MobilePayments::viewOf)
                 .toList();
-    }
-
-    private static MobileOperator operatorOf(String code) {
-        if (code == null) {
-            return null;
-        }
-        for (MobileOperator operator : MobileOperator.values()) {
-            if (operator.name().equals(code)) {
-                return operator;
-            }
-        }
-        return null;
     }
 
     static MobilePaymentView viewOf(MobilePayment payment) {

@@ -13,10 +13,14 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import tg.cnss.eservices.account.control.ContributorLedger;
+import tg.cnss.eservices.account.control.VoluntaryContributions;
 import tg.cnss.eservices.account.entity.LedgerEntry;
 import tg.cnss.eservices.kernel.Francs;
+import tg.cnss.eservices.kernel.MonthLabels;
 import tg.cnss.eservices.notification.boundary.Notifications;
 import tg.cnss.eservices.payment.control.NotificationSignature;
 import tg.cnss.eservices.payment.control.PaymentGateways;
@@ -27,6 +31,7 @@ import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.platform.entity.IdempotentResponse;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
+import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.registration.spi.EmployerAccounts;
 
 /**
@@ -52,6 +57,9 @@ public class PaymentNotifications {
 
     @Inject
     ContributorLedger ledger;
+
+    @Inject
+    VoluntaryContributions voluntary;
 
     @Inject
     EmployerAccounts employerAccounts;
@@ -185,6 +193,24 @@ public class PaymentNotifications {
 
     private void confirm(MobilePayment payment, Instant now, LocalDate receivedOn) {
         payment.confirm(now, receivedOn);
+        if (payment.isVoluntaryInsurance()) {
+            List<YearMonth> months = voluntary.credit(
+                    InsuredNumber.parse(payment.getInsuredNumber()),
+                    payment.getAmount(),
+                    receivedOn,
+                    payment.getReference(),
+                    now);
+            tell(
+                    payment,
+                    "Paiement mobile " + payment.getReference() + " reçu",
+                    "La CNSS a reçu votre paiement mobile de "
+                            + Francs.of(payment.getAmount()).display() + " le "
+                            + receivedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                            + " : " + months.size() + " mois d'assurance volontaire payés ("
+                            + months.stream().map(MonthLabels::of).collect(java.util.stream.Collectors.joining(", "))
+                            + "), portés à votre compte individuel.");
+            return;
+        }
         ledger.post(LedgerEntry.payment(
                 payment.getEmployerNumber(),
                 payment.getAmount(),
@@ -203,6 +229,11 @@ public class PaymentNotifications {
     }
 
     private void tell(MobilePayment payment, String subject, String body) {
+        if (payment.isVoluntaryInsurance()) {
+            // the insured person who paid: his own account, on the page of his voluntary insurance
+            notifications.inApp(payment.getRequestedBy(), subject, body, "/assure/assurance-volontaire.xhtml");
+            return;
+        }
         String link = "/employeur/paiement-mobile.xhtml?ref=" + payment.getReference();
         for (String account : employerAccounts.of(EmployerNumber.parse(payment.getEmployerNumber()))) {
             notifications.inApp(account, subject, body, link);

@@ -58,13 +58,15 @@ public class PaymentReceipts {
                 .filter(line -> line.getSourceReference().equals(reference))
                 .findFirst()
                 .map(line -> PaymentReceiptPdf.render(new PaymentReceiptPdf.Receipt(
+                        PaymentReceiptPdf.Payer.EMPLOYER,
                         name,
                         number.display(),
                         line.getSourceReference(),
                         line.getLabel(),
                         Francs.of(-line.getAmount()),
                         line.getValueDate(),
-                        line.getPostedAt())));
+                        line.getPostedAt(),
+                        null)));
     }
 
     private List<LedgerEntry> paymentsOf(EmployerNumber employer) {

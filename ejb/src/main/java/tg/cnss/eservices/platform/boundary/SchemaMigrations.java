@@ -62,8 +62,20 @@ public class SchemaMigrations {
                     "blob",
                     "LONGBLOB",
                     "table_options",
-                    " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
+                    " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci",
+                    "alter_column",
+                    "MODIFY COLUMN");
         }
-        return Map.of("timestamp", "TIMESTAMP(6)", "text", "CLOB", "blob", "BLOB", "table_options", "");
+        return Map.of(
+                "timestamp",
+                "TIMESTAMP(6)",
+                "text",
+                "CLOB",
+                "blob",
+                "BLOB",
+                "table_options",
+                "",
+                "alter_column",
+                "ALTER COLUMN");
     }
 }

@@ -13,11 +13,14 @@ class SchemaMigrationsTest {
         assertEquals("DATETIME(6)", SchemaMigrations.placeholdersFor("MariaDB").get("timestamp"));
         assertTrue(
                 SchemaMigrations.placeholdersFor("MySQL").get("table_options").contains("utf8mb4"));
+        assertEquals(
+                "MODIFY COLUMN", SchemaMigrations.placeholdersFor("MariaDB").get("alter_column"));
     }
 
     @Test
     void h2GetsTimestampAndNoTableOptions() {
         assertEquals("TIMESTAMP(6)", SchemaMigrations.placeholdersFor("H2").get("timestamp"));
         assertEquals("", SchemaMigrations.placeholdersFor("H2").get("table_options"));
+        assertEquals("ALTER COLUMN", SchemaMigrations.placeholdersFor("H2").get("alter_column"));
     }
 }

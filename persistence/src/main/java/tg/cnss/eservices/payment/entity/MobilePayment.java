@@ -29,8 +29,13 @@ public class MobilePayment {
     @Column(name = "reference", nullable = false, length = 20, unique = true)
     private String reference;
 
-    @Column(name = "employer_number", nullable = false, length = 11)
+    /** The employer paying contributions; null when an insured person pays his voluntary insurance. */
+    @Column(name = "employer_number", length = 11)
     private String employerNumber;
+
+    /** The insured person paying his voluntary insurance; null for an employer's payment. */
+    @Column(name = "insured_number", length = 12)
+    private String insuredNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "operator", nullable = false, length = 20)
@@ -75,6 +80,7 @@ public class MobilePayment {
         // for JPA
     }
 
+    /** A payment of contributions by an employer. */
     public MobilePayment(
             String reference,
             String employerNumber,
@@ -84,8 +90,31 @@ public class MobilePayment {
             String formToken,
             String requestedBy,
             Instant requestedAt) {
+        this(
+                reference,
+                Objects.requireNonNull(employerNumber),
+                null,
+                operator,
+                phone,
+                amount,
+                formToken,
+                requestedBy,
+                requestedAt);
+    }
+
+    private MobilePayment(
+            String reference,
+            String employerNumber,
+            String insuredNumber,
+            MobileOperator operator,
+            String phone,
+            long amount,
+            String formToken,
+            String requestedBy,
+            Instant requestedAt) {
         this.reference = Objects.requireNonNull(reference);
-        this.employerNumber = Objects.requireNonNull(employerNumber);
+        this.employerNumber = employerNumber;
+        this.insuredNumber = insuredNumber;
         this.operator = Objects.requireNonNull(operator);
         this.phone = Objects.requireNonNull(phone);
         this.amount = amount;
@@ -93,6 +122,28 @@ public class MobilePayment {
         this.requestedBy = Objects.requireNonNull(requestedBy);
         this.requestedAt = Objects.requireNonNull(requestedAt);
         this.status = MobilePaymentStatus.PENDING;
+    }
+
+    /** A payment of voluntary-insurance contributions by the insured person himself. */
+    public static MobilePayment ofVoluntaryInsurance(
+            String reference,
+            String insuredNumber,
+            MobileOperator operator,
+            String phone,
+            long amount,
+            String formToken,
+            String requestedBy,
+            Instant requestedAt) {
+        return new MobilePayment(
+                reference,
+                null,
+                Objects.requireNonNull(insuredNumber),
+                operator,
+                phone,
+                amount,
+                formToken,
+                requestedBy,
+                requestedAt);
     }
 
     /** The aggregator took the payment under its transaction id; the payer is asked on his phone. */
@@ -132,6 +183,15 @@ public class MobilePayment {
 
     public String getEmployerNumber() {
         return employerNumber;
+    }
+
+    public String getInsuredNumber() {
+        return insuredNumber;
+    }
+
+    /** Whether an insured person pays (voluntary insurance) rather than an employer. */
+    public boolean isVoluntaryInsurance() {
+        return insuredNumber != null;
     }
 
     public MobileOperator getOperator() {
