@@ -53,22 +53,12 @@ public class VoluntaryContributions {
         VoluntaryMembership membership = memberships
                 .openOf(insured)
                 .orElseThrow(() -> new IllegalStateException("Aucune assurance volontaire ouverte"));
-        Set<YearMonth> paid = paidMonths(insured);
-        List<YearMonth> months = new ArrayList<>();
-        YearMonth last = current.plusMonths(MONTHS_AHEAD);
-        for (YearMonth month = membership.getFirstMonth();
-                months.size() < count && !month.isAfter(last);
-                month = month.plusMonths(1)) {
-            if (!paid.contains(month)) {
-                months.add(month);
-            }
-        }
-        return months;
+        return monthsToPay(membership, paidMonths(insured), count, current.plusMonths(MONTHS_AHEAD));
     }
 
     /**
      * Records a payment received: {@code amount} must be a whole number of monthly contributions;
-     * the months it pays are the next to pay on {@code receivedOn}. Returns the months paid.
+     * the months it pays are the next unpaid ones, oldest first. Returns the months paid.
      */
     public List<YearMonth> credit(
             InsuredNumber insured, long amount, LocalDate receivedOn, String paymentReference, Instant at) {
@@ -80,7 +70,8 @@ public class VoluntaryContributions {
             throw new IllegalStateException("Le montant " + amount + " n'est pas un nombre entier de cotisations de "
                     + contribution + " francs");
         }
-        List<YearMonth> months = nextToPay(insured, YearMonth.from(receivedOn), (int) (amount / contribution));
+        // money received is recorded whole: the limit of months ahead is the form's, not the settlement's
+        List<YearMonth> months = monthsToPay(membership, paidMonths(insured), (int) (amount / contribution), null);
         for (YearMonth month : months) {
             em.persist(new VoluntaryContribution(
                     insured.canonical(),
@@ -90,6 +81,19 @@ public class VoluntaryContributions {
                     receivedOn,
                     paymentReference,
                     at));
+        }
+        return months;
+    }
+
+    private static List<YearMonth> monthsToPay(
+            VoluntaryMembership membership, Set<YearMonth> paid, int count, YearMonth last) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = membership.getFirstMonth();
+                months.size() < count && (last == null || !month.isAfter(last));
+                month = month.plusMonths(1)) {
+            if (!paid.contains(month)) {
+                months.add(month);
+            }
         }
         return months;
     }

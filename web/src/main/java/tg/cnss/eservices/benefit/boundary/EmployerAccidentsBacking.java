@@ -37,14 +37,26 @@ public class EmployerAccidentsBacking implements Serializable {
     private String statement;
     private boolean saved;
 
+    private String unavailableReason;
+
+    /** An employer account not yet tied to a number is told why, not shown an incident. */
     @PostConstruct
     void load() {
-        lines = parts.mine();
+        try {
+            lines = parts.mine();
+        } catch (BusinessException unavailable) {
+            lines = List.of();
+            unavailableReason = unavailable.getMessage();
+        }
+    }
+
+    public String getUnavailableReason() {
+        return unavailableReason;
     }
 
     /** The accident of the {@code ref} parameter, if one of this employer's (after the view parameters). */
     public void open() {
-        if (reference == null || reference.isBlank()) {
+        if (reference == null || reference.isBlank() || unavailableReason != null) {
             return;
         }
         detail = parts.detail(reference).orElse(null);

@@ -39,9 +39,14 @@ public class VoluntaryPaymentBacking implements Serializable {
     private String operator;
     private String phone;
 
+    /** Nothing to pay (no form) for an account without an insured number or a membership. */
     @PostConstruct
     void load() {
-        situation = payments.situation().orElse(null);
+        try {
+            situation = payments.situation().orElse(null);
+        } catch (BusinessException noNumber) {
+            situation = null;
+        }
         if (situation != null) {
             months = Math.max(1, situation.unpaid().size());
         }
