@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,6 @@ import tg.cnss.eservices.request.spi.Requesters;
 @RolesAllowed("EMPLOYER")
 public class WorkAccidentEmployerParts {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int MAX_HEADCOUNT = 1_000_000;
 
     @Resource

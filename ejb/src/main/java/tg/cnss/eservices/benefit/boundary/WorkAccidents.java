@@ -131,14 +131,14 @@ public class WorkAccidents {
                             + " soit jusqu'au "
                             + WorkAccidentRules.victimDeadline(date).format(DAY)
                             + " ; ce délai est passé.");
-        } else if (accidents.sameAccident(claimant.number(), date).isPresent()) {
-            errors.put(
-                    "dateAccident",
-                    "Date de l'accident : vous avez déjà déclaré un accident ce jour-là (demande "
-                            + accidents
-                                    .sameAccident(claimant.number(), date)
-                                    .orElseThrow()
-                                    .getRequestReference() + ").");
+        } else {
+            // one declaration per person and day: a second one is a duplicate
+            accidents
+                    .sameAccident(claimant.number(), date)
+                    .ifPresent(earlier -> errors.put(
+                            "dateAccident",
+                            "Date de l'accident : vous avez déjà déclaré un accident ce jour-là (demande "
+                                    + earlier.getRequestReference() + ")."));
         }
         if (form.hireDate() == null) {
             errors.put("embauche", "Date d'embauche : indiquez-la (JJ/MM/AAAA).");
