@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import tg.cnss.eservices.account.entity.LegacyCareerMonth;
@@ -23,6 +24,11 @@ import tg.cnss.eservices.identity.entity.SecondFactor;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.kernel.EmailAddress;
 import tg.cnss.eservices.kernel.PhoneNumber;
+import tg.cnss.eservices.partner.control.ClientSecrets;
+import tg.cnss.eservices.partner.entity.PartnerClient;
+import tg.cnss.eservices.partner.entity.PartnerKind;
+import tg.cnss.eservices.partner.entity.PartnerScope;
+import tg.cnss.eservices.partner.entity.PartnerSecret;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.control.DataCipher;
 import tg.cnss.eservices.platform.control.PortalSettings;
@@ -58,6 +64,11 @@ public class DemoData {
 
     /** The authenticator-app key of the demo staff accounts (base 32), published in the README. */
     public static final String DEMO_TOTP_KEY = DemoIdentities.DEMO_TOTP_KEY;
+
+    /** The demo partner client of the API and its secret (published: demo mode only). */
+    public static final String DEMO_PARTNER_ID = "cnss-demo-partenaire";
+
+    public static final String DEMO_PARTNER_SECRET = "cnss_demo-secret-publie-dans-le-readme";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -180,6 +191,7 @@ public class DemoData {
     void seed() {
         if (!settings.isDemoMode()) {
             disableDemoAccounts();
+            revokeDemoPartner();
             return;
         }
         giveDemoPhonesToOlderDemoAccounts();
@@ -188,6 +200,40 @@ public class DemoData {
         giveTheDemoAppKeyToDemoStaff();
         giveDemoNumbersToCnssBankAccounts();
         seedDemoCareer();
+        seedDemoPartner();
+    }
+
+    /** The demo partner client of the API (all scopes), its secret published in the README. Once. */
+    private void seedDemoPartner() {
+        if (em.createQuery("SELECT COUNT(c) FROM PartnerClient c WHERE c.clientId = :id", Long.class)
+                        .setParameter("id", DEMO_PARTNER_ID)
+                        .getSingleResult()
+                > 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        em.persist(new PartnerClient(
+                DEMO_PARTNER_ID,
+                "Partenaire de démonstration",
+                PartnerKind.BANK,
+                EnumSet.allOf(PartnerScope.class),
+                600,
+                now,
+                "démonstration"));
+        em.persist(new PartnerSecret(
+                DEMO_PARTNER_ID,
+                ClientSecrets.hashOf(DEMO_PARTNER_SECRET),
+                ClientSecrets.signingKeyOf(DEMO_PARTNER_SECRET),
+                ClientSecrets.hintOf(DEMO_PARTNER_SECRET),
+                now));
+    }
+
+    /** Outside demo mode the demo partner's published secret opens nothing. */
+    private void revokeDemoPartner() {
+        em.createQuery("SELECT c FROM PartnerClient c WHERE c.clientId = :id", PartnerClient.class)
+                .setParameter("id", DEMO_PARTNER_ID)
+                .getResultList()
+                .forEach(client -> client.revoke(clock.instant(), "hors démonstration"));
     }
 
     /** A stint of the demo insured person's career in the CNSS's older books: employer, months, pay. */

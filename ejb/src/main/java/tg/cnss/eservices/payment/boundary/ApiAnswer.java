@@ -1,13 +1,17 @@
 package tg.cnss.eservices.payment.boundary;
 
-import jakarta.json.Json;
+import tg.cnss.eservices.platform.boundary.ApiProblem;
+import tg.cnss.eservices.platform.boundary.ProblemType;
 
-/** What an API endpoint answers: the HTTP status and a JSON body. */
-public record ApiAnswer(int status, String json) {
+/** What an API endpoint answers: the HTTP status, a JSON body and its media type (a problem's own). */
+public record ApiAnswer(int status, String json, String mediaType) {
 
-    public static ApiAnswer error(int status, String message) {
-        return new ApiAnswer(
-                status,
-                Json.createObjectBuilder().add("erreur", message).build().toString());
+    public ApiAnswer(int status, String json) {
+        this(status, json, "application/json");
+    }
+
+    public static ApiAnswer error(ProblemType type, String message) {
+        ApiProblem problem = type.with(message);
+        return new ApiAnswer(problem.status(), problem.json(), ApiProblem.MEDIA_TYPE);
     }
 }

@@ -27,6 +27,7 @@ import tg.cnss.eservices.payment.control.PaymentGateways;
 import tg.cnss.eservices.payment.entity.MobilePayment;
 import tg.cnss.eservices.payment.entity.MobilePaymentStatus;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
+import tg.cnss.eservices.platform.boundary.ProblemType;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.platform.entity.IdempotentResponse;
@@ -88,10 +89,12 @@ public class PaymentNotifications {
         if (!NotificationSignature.matches(
                 body, signature, gateways.notificationSecret().orElse(null))) {
             return ApiAnswer.error(
-                    401, "Signature absente ou invalide (en-tête " + NotificationSignature.HEADER + ").");
+                    ProblemType.BAD_SIGNATURE,
+                    "Signature absente ou invalide (en-tête " + NotificationSignature.HEADER + ").");
         }
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > KEY_MAX) {
-            return ApiAnswer.error(400, "En-tête Idempotency-Key requis (1 à " + KEY_MAX + " caractères).");
+            return ApiAnswer.error(
+                    ProblemType.INVALID_REQUEST, "En-tête Idempotency-Key requis (1 à " + KEY_MAX + " caractères).");
         }
         String hash = NotificationSignature.hashOf(body);
         IdempotentResponse earlier =
@@ -99,7 +102,9 @@ public class PaymentNotifications {
         if (earlier != null) {
             return earlier.getBodyHash().equals(hash)
                     ? new ApiAnswer(earlier.getStatusCode(), earlier.getResponseBody())
-                    : ApiAnswer.error(422, "Idempotency-Key déjà utilisée pour une autre notification.");
+                    : ApiAnswer.error(
+                            ProblemType.IDEMPOTENCY_KEY_REUSED,
+                            "Idempotency-Key déjà utilisée pour une autre notification.");
         }
         ApiAnswer answer = settle(body);
         if (answer.status() < 500) {
@@ -133,12 +138,12 @@ public class PaymentNotifications {
                 | ArithmeticException
                 | DateTimeParseException unreadable) {
             return ApiAnswer.error(
-                    400,
+                    ProblemType.INVALID_REQUEST,
                     "Notification illisible : JSON attendu avec transactionId, reference, status (SUCCESS ou"
                             + " FAILED), amount (francs, entier) et receivedAt (ISO-8601).");
         }
         if (!outcome.equals("SUCCESS") && !outcome.equals("FAILED")) {
-            return ApiAnswer.error(400, "status : SUCCESS ou FAILED.");
+            return ApiAnswer.error(ProblemType.INVALID_REQUEST, "status : SUCCESS ou FAILED.");
         }
         MobilePayment payment = em.createQuery(
                         "SELECT p FROM MobilePayment p WHERE p.reference = :reference", MobilePayment.class)
@@ -148,14 +153,16 @@ public class PaymentNotifications {
                 .findFirst()
                 .orElse(null);
         if (payment == null) {
-            return ApiAnswer.error(422, "Paiement inconnu : " + reference + ".");
+            return ApiAnswer.error(ProblemType.UNPROCESSABLE, "Paiement inconnu : " + reference + ".");
         }
         if (payment.getGatewayTransaction() != null
                 && !payment.getGatewayTransaction().equals(transaction)) {
-            return ApiAnswer.error(422, "Ce paiement est celui d'une autre transaction.");
+            return ApiAnswer.error(ProblemType.UNPROCESSABLE, "Ce paiement est celui d'une autre transaction.");
         }
         if (payment.getAmount() != amount) {
-            return ApiAnswer.error(422, "Montant différent du paiement demandé (" + payment.getAmount() + " francs).");
+            return ApiAnswer.error(
+                    ProblemType.UNPROCESSABLE,
+                    "Montant différent du paiement demandé (" + payment.getAmount() + " francs).");
         }
         MobilePaymentStatus wanted =
                 outcome.equals("SUCCESS") ? MobilePaymentStatus.CONFIRMED : MobilePaymentStatus.FAILED;
@@ -178,7 +185,7 @@ public class PaymentNotifications {
             }
         } else if (payment.getStatus() != wanted) {
             return ApiAnswer.error(
-                    422,
+                    ProblemType.UNPROCESSABLE,
                     "Paiement déjà réglé autrement (" + payment.getStatus().label()
                             + ") : notification contraire refusée.");
         }

@@ -58,6 +58,17 @@ public final class QuitusEligibility {
         return new Eligibility(checks.stream().allMatch(Check::met), List.copyOf(checks));
     }
 
+    /**
+     * "À jour de ses obligations": every condition but the new business's six months, which delays a
+     * quitus and says nothing of whether the obligations are met.
+     */
+    public static boolean upToDate(Facts facts) {
+        return workers(facts).met()
+                && monthlyDeclarations(facts).met()
+                && wageDeclarations(facts).met()
+                && payments(facts).met();
+    }
+
     private static Check workers(Facts facts) {
         int missing = facts.workersToRegister();
         return missing == 0

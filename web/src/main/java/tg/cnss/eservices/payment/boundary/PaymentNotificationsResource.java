@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import tg.cnss.eservices.payment.control.NotificationSignature;
+import tg.cnss.eservices.platform.boundary.AuditedElsewhere;
 
 /**
  * {@code POST /api/v1/paiements/notifications}: the mobile-money aggregator says how a payment
@@ -20,6 +21,7 @@ import tg.cnss.eservices.payment.control.NotificationSignature;
  * notifications arriving together: the second waits for the first, then finds its answer.
  */
 @Path("/v1/paiements/notifications")
+@AuditedElsewhere
 public class PaymentNotificationsResource {
 
     @Inject
@@ -42,6 +44,9 @@ public class PaymentNotificationsResource {
             // the same key stored meanwhile by a twin request: its answer is now there
             answer = notifications.receive(signature, idempotencyKey, body, request.getRemoteAddr());
         }
-        return Response.status(answer.status()).entity(answer.json()).build();
+        return Response.status(answer.status())
+                .type(answer.mediaType() + ";charset=utf-8")
+                .entity(answer.json())
+                .build();
     }
 }

@@ -1,0 +1,30 @@
+package tg.cnss.eservices.partner.boundary;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import tg.cnss.eservices.platform.boundary.ApiProblem;
+import tg.cnss.eservices.platform.boundary.ProblemType;
+
+/** Problems as HTTP answers: status, {@code application/problem+json}, {@code Retry-After} for 429. */
+public final class Problems {
+
+    private Problems() {}
+
+    public static Response of(ApiProblem problem) {
+        Response.ResponseBuilder response = Response.status(problem.status())
+                .type(ApiProblem.MEDIA_TYPE + ";charset=utf-8")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(problem.json());
+        if (problem.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, problem.retryAfterSeconds());
+        }
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cnss-api\"");
+        }
+        return response.build();
+    }
+
+    public static Response of(ProblemType type, String detail) {
+        return of(type.with(detail));
+    }
+}
