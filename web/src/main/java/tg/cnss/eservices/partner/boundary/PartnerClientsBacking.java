@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ public class PartnerClientsBacking implements Serializable {
 
     private String name;
     private PartnerKind kind;
-    private List<PartnerScope> scopes = new ArrayList<>();
+    private PartnerScope[] scopes = new PartnerScope[0];
     private Integer callsPerMinute = 600;
 
     /** Per client: the overlap chosen for its next rotation, in hours. */
@@ -64,11 +63,11 @@ public class PartnerClientsBacking implements Serializable {
 
     public void register() {
         try {
-            newSecret =
-                    clients.register(name, kind, scopes.isEmpty() ? Set.of() : EnumSet.copyOf(scopes), callsPerMinute);
+            newSecret = clients.register(
+                    name, kind, scopes.length == 0 ? Set.of() : EnumSet.copyOf(List.of(scopes)), callsPerMinute);
             name = null;
             kind = null;
-            scopes = new ArrayList<>();
+            scopes = new PartnerScope[0];
             callsPerMinute = 600;
             load();
             info("Partenaire « " + newSecret.clientName()
@@ -183,12 +182,13 @@ public class PartnerClientsBacking implements Serializable {
         this.kind = kind;
     }
 
-    public List<PartnerScope> getScopes() {
-        return scopes;
+    /** An array, not a list: JSF converts the checked values to the array's enum type. */
+    public PartnerScope[] getScopes() {
+        return scopes.clone();
     }
 
-    public void setScopes(List<PartnerScope> scopes) {
-        this.scopes = scopes == null ? new ArrayList<>() : new ArrayList<>(scopes);
+    public void setScopes(PartnerScope[] scopes) {
+        this.scopes = scopes == null ? new PartnerScope[0] : scopes.clone();
     }
 
     public Integer getCallsPerMinute() {
