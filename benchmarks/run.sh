@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-which=${1:?usage: benchmarks/run.sh routing|coldstart|pages|dnr|simulator [-Dbench.requests=N] [-Dbench.clients=N] [-Dbench.seconds=N]}
+which=${1:?usage: benchmarks/run.sh routing|coldstart|pages|dnr|simulator|api [-Dbench.requests=N] [-Dbench.clients=N] [-Dbench.seconds=N]}
 shift
 case $which in
     routing) test=RoutingBenchmark ;;
@@ -22,6 +22,7 @@ case $which in
     pages) test=PageBenchmark ;;
     dnr) test=DnrImportBenchmark ;;
     simulator) test=SimulatorBenchmark ;;
+    api) test=ApiBenchmark ;;
     *) echo "benchmark inconnu : $which" >&2; exit 2 ;;
 esac
 

@@ -75,7 +75,7 @@ class CertificatesIT {
         assertEquals(unknown, wrongCode, "nothing tells a wrong code from an unknown reference");
 
         probe.apply(em -> {
-            registry.find(reference).orElseThrow().revoke(Instant.now(), "Test de révocation");
+            registry.revoke(registry.find(reference).orElseThrow(), Instant.now(), "Test de révocation");
             return null;
         });
         assertEquals(

@@ -41,6 +41,7 @@ import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.entity.AuditAction;
 import tg.cnss.eservices.platform.entity.AuditEvent;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
+import tg.cnss.eservices.testing.Eventually;
 import tg.cnss.eservices.testing.GoodStandingSeeder;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
@@ -158,7 +159,8 @@ class PartnerApiIT {
                 "code", json(noCode).getJsonArray("erreurs").getJsonObject(0).getString("champ"));
 
         probe.apply(em -> {
-            em.find(IssuedCertificate.class, issued.certificate().getId()).revoke(Instant.now(), "test");
+            certificates.revoke(
+                    em.find(IssuedCertificate.class, issued.certificate().getId()), Instant.now(), "test");
             return null;
         });
         HttpResponse<String> revoked =
@@ -294,12 +296,12 @@ class PartnerApiIT {
         get("/v1/verification/employeurs/E-10000001-61/regularite", bearer);
         get("/v1/verification/employeurs/E-10000001-61/regularite", "Bearer pas-un-jeton");
 
-        List<AuditEvent> calls = probe.apply(em -> em.createQuery(
-                        "SELECT e FROM AuditEvent e WHERE e.action IN :actions AND e.actor LIKE :client ORDER BY e.id",
-                        AuditEvent.class)
-                .setParameter("actions", List.of(AuditAction.PARTNER_CALL, AuditAction.PARTNER_TOKEN))
-                .setParameter("client", "%" + client.clientId() + "%")
-                .getResultList());
+        // the calls' lines are written within the second (CallJournal)
+        List<AuditEvent> calls = Eventually.await(
+                "les lignes d'audit des appels",
+                Duration.ofSeconds(10),
+                () -> auditOf(client.clientId()),
+                lines -> lines.size() >= 2);
         assertEquals(
                 List.of("200", "200"),
                 calls.stream().map(AuditEvent::getOutcome).toList(),
@@ -307,10 +309,15 @@ class PartnerApiIT {
         assertEquals(
                 "GET /api/v1/verification/employeurs/E-10000001-61/regularite",
                 calls.get(1).getDetail());
-        long anonymous = probe.apply(em -> em.createQuery(
-                        "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.outcome = '401'", Long.class)
-                .setParameter("action", AuditAction.PARTNER_CALL)
-                .getSingleResult());
+        long anonymous = Eventually.await(
+                "la ligne d'audit du refus",
+                Duration.ofSeconds(10),
+                () -> probe.apply(em -> em.createQuery(
+                                "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.outcome = '401'",
+                                Long.class)
+                        .setParameter("action", AuditAction.PARTNER_CALL)
+                        .getSingleResult()),
+                count -> count >= 1);
         assertTrue(anonymous >= 1, "le refus est audité aussi");
         long leaked = probe.apply(em -> em.createQuery(
                         "SELECT COUNT(e) FROM AuditEvent e WHERE e.detail LIKE :token OR e.detail LIKE :secret",
@@ -322,6 +329,7 @@ class PartnerApiIT {
 
         // EclipseLink's JPA-RS is on the class path: its resources must not be registered.
         assertProblem(get("/v2.0/cnss/metadata", null), 404, "introuvable");
+        assertProblem(get("/latest/cnss/metadata", null), 404, "introuvable");
         assertProblem(get("/v1/nulle-part", null), 404, "introuvable");
         assertProblem(
                 send(HttpRequest.newBuilder(URI.create(BASE + "/v1/disponibilite"))
@@ -331,6 +339,15 @@ class PartnerApiIT {
     }
 
     // ---- helpers
+
+    private List<AuditEvent> auditOf(String clientId) {
+        return probe.apply(em -> em.createQuery(
+                        "SELECT e FROM AuditEvent e WHERE e.action IN :actions AND e.actor LIKE :client ORDER BY e.occurredAt, e.id",
+                        AuditEvent.class)
+                .setParameter("actions", List.of(AuditAction.PARTNER_CALL, AuditAction.PARTNER_TOKEN))
+                .setParameter("client", "%" + clientId + "%")
+                .getResultList());
+    }
 
     private PartnerClients.NewSecret register(Set<PartnerScope> scopes, int perMinute) {
         return asAdmin.call(() -> clients.register(

@@ -83,6 +83,11 @@ public final class PortalDeployment {
         return withWebModule(war -> war.addClasses(DemoAccountsProbe.class, PersistenceProbe.class));
     }
 
+    /** The EAR as built plus {@link PartnerBenchServlet}: a partner client without limit and a quitus (API benchmark). */
+    public static EnterpriseArchive withPartnerBenchSeeder() {
+        return withWebModule(war -> war.addClasses(PartnerBenchServlet.class, PartnerBenchSeeder.class));
+    }
+
     /** A page with PrimeFaces and nothing of ours: the yardstick of the page benchmark. */
     public static final String BARE_PAGE = "/test/page-nue.xhtml";
 

@@ -1,22 +1,19 @@
 package tg.cnss.eservices.document.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import tg.cnss.eservices.document.control.CertificateCache;
 import tg.cnss.eservices.document.control.CertificateRegistry;
-import tg.cnss.eservices.document.entity.IssuedCertificate;
 import tg.cnss.eservices.platform.control.Clocks;
 
 /**
  * "Vérifier un document" (public, no sign-in): anyone holding a certificate of the CNSS — a public
- * buyer, a bank — checks it with its reference and code. Reads only; no session needed.
+ * buyer, a bank — checks it with its reference and code. Reads only, from the cache mostly
+ * (CertificateCache): a CDI bean, not an EJB, since it needs neither a transaction nor a role.
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
 public class CertificateVerifications {
 
     @Inject
@@ -25,29 +22,28 @@ public class CertificateVerifications {
     @Inject
     Clock clock;
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CertificateCheck check(String reference, String code) {
         LocalDate today = LocalDate.now(clock.withZone(Clocks.LOME));
-        return registry.verified(reference, code)
+        return registry.verifiedFacts(reference, code)
                 .map(certificate -> checkOf(certificate, today))
                 .orElseGet(CertificateCheck::unknown);
     }
 
-    private static CertificateCheck checkOf(IssuedCertificate certificate, LocalDate today) {
-        CertificateCheck.State state = certificate.getRevokedAt() != null
+    private static CertificateCheck checkOf(CertificateCache.Facts certificate, LocalDate today) {
+        CertificateCheck.State state = certificate.revokedAt() != null
                 ? CertificateCheck.State.REVOKED
-                : certificate.isValidOn(today) ? CertificateCheck.State.VALID : CertificateCheck.State.EXPIRED;
+                : certificate.isCurrentOn(today) ? CertificateCheck.State.VALID : CertificateCheck.State.EXPIRED;
         return new CertificateCheck(
                 state,
-                certificate.getKind().label(),
-                certificate.getReference(),
-                certificate.getHolderName(),
-                certificate.getHolderNumber(),
-                certificate.getIssuedAt().atZone(Clocks.LOME).toLocalDate(),
-                certificate.getValidFrom(),
-                certificate.getValidUntil(),
-                certificate.getRevokedAt() == null
+                certificate.kind().label(),
+                certificate.reference(),
+                certificate.holderName(),
+                certificate.holderNumber(),
+                certificate.issuedAt().atZone(Clocks.LOME).toLocalDate(),
+                certificate.validFrom(),
+                certificate.validUntil(),
+                certificate.revokedAt() == null
                         ? null
-                        : certificate.getRevokedAt().atZone(Clocks.LOME).toLocalDate());
+                        : certificate.revokedAt().atZone(Clocks.LOME).toLocalDate());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import tg.cnss.eservices.document.entity.CertificateKind;
 import tg.cnss.eservices.document.entity.IssuedCertificate;
 import tg.cnss.eservices.kernel.ReadableCodes;
+import tg.cnss.eservices.platform.control.AfterCompletion;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.control.DataCipher;
 
@@ -32,6 +33,12 @@ public class CertificateRegistry {
 
     @Inject
     DataCipher cipher;
+
+    @Inject
+    CertificateCache cache;
+
+    @Inject
+    AfterCompletion afterCompletion;
 
     /** What was issued: the certificate and its code, which only the holder's document carries. */
     public record Issued(IssuedCertificate certificate, String code) {}
@@ -144,10 +151,55 @@ public class CertificateRegistry {
 
     /** The certificate with this reference, if {@code code} is its code (compared in constant time). */
     public Optional<IssuedCertificate> verified(String reference, String code) {
-        String typed = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        String typed = typedCode(code);
         return find(reference)
                 .filter(certificate -> MessageDigest.isEqual(
                         codeOf(certificate).getBytes(StandardCharsets.UTF_8), typed.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * What a verification reads of the certificate with this reference, if {@code code} is its code:
+     * from the cache, which answers most verifications without the database.
+     */
+    public Optional<CertificateCache.Facts> verifiedFacts(String reference, String code) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        byte[] typed = sha256(typedCode(code));
+        return cache.get(reference.strip().toUpperCase(Locale.ROOT), this::factsOf)
+                .filter(facts -> MessageDigest.isEqual(facts.codeHash(), typed));
+    }
+
+    /** Revokes a certificate; verifications see it revoked as soon as the transaction commits. */
+    public void revoke(IssuedCertificate certificate, Instant at, String reason) {
+        certificate.revoke(at, reason);
+        afterCompletion.run(() -> cache.forget(certificate.getReference()));
+    }
+
+    private Optional<CertificateCache.Facts> factsOf(String reference) {
+        return find(reference)
+                .map(certificate -> new CertificateCache.Facts(
+                        certificate.getReference(),
+                        certificate.getKind(),
+                        certificate.getHolderNumber(),
+                        certificate.getHolderName(),
+                        certificate.getIssuedAt(),
+                        certificate.getValidFrom(),
+                        certificate.getValidUntil(),
+                        certificate.getRevokedAt(),
+                        sha256(codeOf(certificate))));
+    }
+
+    private static String typedCode(String code) {
+        return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 indisponible", impossible);
+        }
     }
 
     /** The address a QR code opens: the verification page, reference and code filled in. */

@@ -2,8 +2,6 @@ package tg.cnss.eservices.partner.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,10 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import tg.cnss.eservices.partner.control.AccessTokens;
-import tg.cnss.eservices.partner.control.CallRates;
 import tg.cnss.eservices.partner.control.ClientSecrets;
 import tg.cnss.eservices.partner.entity.PartnerClient;
 import tg.cnss.eservices.partner.entity.PartnerScope;
@@ -25,11 +21,10 @@ import tg.cnss.eservices.platform.boundary.ProblemType;
 import tg.cnss.eservices.platform.entity.AuditAction;
 
 /**
- * Who calls the partner API. A client trades its identifier and secret for a five-minute token
- * (OAuth 2 client credentials, RFC 6749 §4.4); each call then shows the token, which must be
- * ours and current, its client not revoked, the scope both in the token and still granted, and the
- * client within its calls per minute. Answers carry what went wrong rather than throwing, so that
- * refusals are audited like the rest.
+ * Access tokens for the partner API: a client trades its identifier and secret for a five-minute
+ * token (OAuth 2 client credentials, RFC 6749 §4.4), which each call then shows ({@link
+ * PartnerCalls}). Answers carry what went wrong rather than throwing, so that refusals are audited
+ * like the rest.
  */
 @Stateless
 @PermitAll
@@ -67,9 +62,6 @@ public class PartnerAccess {
 
     @Inject
     AccessTokens tokens;
-
-    @Inject
-    CallRates rates;
 
     @Inject
     AuditTrail audit;
@@ -132,45 +124,6 @@ public class PartnerAccess {
                 tokens.issue(clientId, AccessTokens.Use.PARTNER, scopes, now),
                 AccessTokens.LIFETIME.toSeconds(),
                 scopes));
-    }
-
-    /** Checks a call's {@code Authorization} header for {@code scope}, and counts the call. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Answer<PartnerCaller> authenticate(String authorization, PartnerScope scope) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Answer.refused(ProblemType.UNAUTHENTICATED.with(
-                    "En-tête Authorization: Bearer <jeton> requis ; le jeton s'obtient sur /api/v1/oauth/token."));
-        }
-        AccessTokens.Outcome outcome = tokens.verify(authorization.substring(7).strip());
-        if (outcome.verified().isEmpty() || outcome.token().use() != AccessTokens.Use.PARTNER) {
-            return outcome.refusal() == AccessTokens.Refusal.EXPIRED
-                    ? Answer.refused(ProblemType.TOKEN_EXPIRED.with("Jeton expiré : demandez-en un nouveau."))
-                    : Answer.refused(ProblemType.TOKEN_INVALID.with("Jeton illisible, altéré ou d'un autre émetteur."));
-        }
-        AccessTokens.Verified token = outcome.token();
-        Optional<PartnerClient> client = clientOf(token.subject());
-        if (client.isEmpty() || client.get().isRevoked()) {
-            return Answer.refused(ProblemType.CLIENT_REVOKED.with("Ce client a été révoqué par la CNSS."));
-        }
-        if (!PartnerScope.split(token.scopes()).contains(scope)
-                || !client.get().getScopes().contains(scope)) {
-            return Answer.refused(ProblemType.SCOPE_MISSING.with(
-                    "Ce service demande la portée « " + scope.code() + " », absente du jeton ou non accordée."));
-        }
-        OptionalLong wait = rates.take(token.subject(), client.get().getCallsPerMinute(), clock.instant());
-        if (wait.isPresent()) {
-            return Answer.refused(ProblemType.RATE_LIMITED
-                    .with("Limite de " + client.get().getCallsPerMinute()
-                            + " appels par minute atteinte : réessayez dans " + wait.getAsLong() + " s.")
-                    .retryAfter(wait.getAsLong()));
-        }
-        return Answer.of(
-                new PartnerCaller(client.get().getClientId(), client.get().getName()));
-    }
-
-    /** One line of the audit log per call: who, what, the status answered; never a token or a secret. */
-    public void recordCall(String actor, String address, String endpoint, int status) {
-        audit.record(actor, address, AuditAction.PARTNER_CALL, String.valueOf(status), endpoint);
     }
 
     private Optional<PartnerClient> clientOf(String clientId) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tg.cnss.eservices.partner.control.ClientDirectory;
 import tg.cnss.eservices.partner.control.ClientSecrets;
 import tg.cnss.eservices.partner.entity.PartnerClient;
 import tg.cnss.eservices.partner.entity.PartnerKind;
@@ -51,6 +52,9 @@ public class PartnerClients {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ClientDirectory directory;
 
     @Inject
     Clock clock;
@@ -120,6 +124,7 @@ public class PartnerClients {
                 .setParameter("client", clientId)
                 .getResultList()
                 .forEach(secret -> secret.endAt(now));
+        directory.forgetAfterCompletion(clientId);
         record(client, "révoqué");
     }
 

@@ -4,6 +4,7 @@ import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -11,7 +12,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.infinispan.Cache;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -43,7 +46,8 @@ public class AccessTokens {
     }
 
     /** A token whose signature, issuer, audience and dates were checked. */
-    public record Verified(String subject, Use use, String scopes, String tokenId, Instant expiresAt) {}
+    public record Verified(String subject, Use use, String scopes, String tokenId, Instant expiresAt)
+            implements java.io.Serializable {}
 
     /** Why a token was refused: out of date, or not one of ours (forged, altered, malformed). */
     public enum Refusal {
@@ -60,6 +64,15 @@ public class AccessTokens {
 
     @Inject
     SigningKeys keys;
+
+    /**
+     * Tokens already verified, until they expire ({@code verified-tokens} cache, 65-caches.cli): a
+     * partner sends the same token for five minutes, and its signature need not be checked again
+     * on every call. A token is immutable; what may change — the client revoked, its scopes — is
+     * checked on every call all the same ({@code PartnerAccess}).
+     */
+    @Resource(lookup = "java:jboss/infinispan/cache/cnss/verified-tokens")
+    Cache<String, Verified> verified;
 
     private volatile DefaultJWTParser parser;
 
@@ -95,6 +108,26 @@ public class AccessTokens {
         if (token == null || token.isBlank()) {
             return new Outcome(null, Refusal.INVALID);
         }
+        Verified known = verified.get(token);
+        if (known != null) {
+            return Instant.now().isBefore(known.expiresAt())
+                    ? new Outcome(known, null)
+                    : new Outcome(null, Refusal.EXPIRED);
+        }
+        Outcome outcome = parse(token);
+        outcome.verified()
+                .ifPresent(checked -> verified.put(
+                        token,
+                        checked,
+                        Math.max(
+                                1,
+                                checked.expiresAt().getEpochSecond()
+                                        - Instant.now().getEpochSecond()),
+                        TimeUnit.SECONDS));
+        return outcome;
+    }
+
+    private Outcome parse(String token) {
         try {
             JsonWebToken jwt = parser().parse(token);
             String use = jwt.getClaim(USE_CLAIM);

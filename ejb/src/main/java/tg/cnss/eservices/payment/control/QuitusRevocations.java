@@ -76,7 +76,7 @@ public class QuitusRevocations {
     }
 
     private void revoke(EmployerNumber holder, IssuedCertificate quitus, Instant at, String reason) {
-        quitus.revoke(at, reason);
+        certificates.revoke(quitus, at, reason);
         String subject = "Quitus social " + quitus.getReference() + " révoqué";
         String body = "Votre quitus social " + quitus.getReference() + " est révoqué : " + reason
                 + " Quiconque le vérifie sur le portail le voit désormais révoqué. Réglez ce qui reste dû"

@@ -181,6 +181,7 @@ public class PartnerApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
+                KnownPathsFilter.class,
                 PartnerCallFilter.class,
                 ProblemMappers.class,
                 TokenResource.class,

@@ -36,7 +36,7 @@ public class PartnerCallFilter implements ContainerRequestFilter, ContainerRespo
     HttpServletRequest servletRequest;
 
     @Inject
-    PartnerAccess access;
+    PartnerCalls calls;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -44,7 +44,7 @@ public class PartnerCallFilter implements ContainerRequestFilter, ContainerRespo
         if (required.isEmpty()) {
             return;
         }
-        PartnerAccess.Answer<PartnerAccess.PartnerCaller> answer = access.authenticate(
+        PartnerAccess.Answer<PartnerAccess.PartnerCaller> answer = calls.authenticate(
                 request.getHeaderString(HttpHeaders.AUTHORIZATION),
                 required.get().value());
         if (answer.refused()) {
@@ -60,7 +60,7 @@ public class PartnerCallFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         Object caller = request.getProperty(CALLER);
-        access.recordCall(
+        calls.recordCall(
                 caller instanceof PartnerAccess.PartnerCaller partner ? partner.actor() : "anonyme",
                 servletRequest.getRemoteAddr(),
                 request.getMethod() + " /api/"

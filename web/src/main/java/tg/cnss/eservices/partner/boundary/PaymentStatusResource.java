@@ -1,5 +1,6 @@
 package tg.cnss.eservices.partner.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import tg.cnss.eservices.platform.boundary.ProblemType;
 @Tag(name = "Paiements")
 @RequiresScope(PartnerScope.PAIEMENTS)
 @SecurityRequirement(name = "jeton", scopes = "paiements")
+@ApplicationScoped
 public class PaymentStatusResource {
 
     /** A payment's state. */

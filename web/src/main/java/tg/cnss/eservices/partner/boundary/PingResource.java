@@ -1,5 +1,6 @@
 package tg.cnss.eservices.partner.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import tg.cnss.eservices.platform.boundary.AuditedElsewhere;
 @Path("/v1/disponibilite")
 @Tag(name = "Disponibilité")
 @AuditedElsewhere
+@ApplicationScoped
 public class PingResource {
 
     /** The answer, always the same. */

@@ -1,5 +1,6 @@
 package tg.cnss.eservices.partner.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ import tg.cnss.eservices.platform.boundary.AuditedElsewhere;
 @Path("/v1/oauth/token")
 @Tag(name = "Authentification")
 @AuditedElsewhere
+@ApplicationScoped
 public class TokenResource {
 
     /** The access token answer (RFC 6749 §5.1). */

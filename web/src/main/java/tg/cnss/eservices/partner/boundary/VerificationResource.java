@@ -1,5 +1,6 @@
 package tg.cnss.eservices.partner.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,7 @@ import tg.cnss.eservices.registration.entity.InvalidNumberException;
 @Tag(name = "Vérification")
 @RequiresScope(PartnerScope.VERIFICATION)
 @SecurityRequirement(name = "jeton", scopes = "verification")
+@ApplicationScoped
 public class VerificationResource {
 
     /** What the API says of a certificate. */
