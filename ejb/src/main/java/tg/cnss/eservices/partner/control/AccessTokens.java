@@ -109,6 +109,7 @@ public class AccessTokens {
             return new Outcome(null, Refusal.INVALID);
         }
         Verified known = verified.get(token);
+        // the system clock, as SmallRye JWT's own expiry check uses
         if (known != null) {
             return Instant.now().isBefore(known.expiresAt())
                     ? new Outcome(known, null)

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,9 @@ public class PartnerClientsBacking implements Serializable {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Clock clock;
 
     private String name;
     private PartnerKind kind;
@@ -132,7 +136,7 @@ public class PartnerClientsBacking implements Serializable {
             return "en vigueur";
         }
         String when = WHEN.format(secret.getExpiresAt().atZone(Clocks.LOME));
-        return secret.isValidAt(Instant.now()) ? "valable jusqu'au " + when : "expiré le " + when;
+        return secret.isValidAt(clock.instant()) ? "valable jusqu'au " + when : "expiré le " + when;
     }
 
     public String format(Instant instant) {

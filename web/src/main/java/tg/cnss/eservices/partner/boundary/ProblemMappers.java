@@ -11,7 +11,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import tg.cnss.eservices.platform.boundary.ApiProblemException;
 import tg.cnss.eservices.platform.boundary.ProblemType;
 
 /**
@@ -26,9 +25,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        if (thrown instanceof ApiProblemException problem) {
-            return Problems.of(problem.problem());
-        }
         if (thrown instanceof NotFoundException) {
             return Problems.of(ProblemType.NOT_FOUND, "Aucune ressource à cette adresse ; voir /api/docs.");
         }
