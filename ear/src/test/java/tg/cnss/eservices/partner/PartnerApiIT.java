@@ -35,6 +35,7 @@ import tg.cnss.eservices.partner.boundary.PartnerClients;
 import tg.cnss.eservices.partner.control.AccessTokens;
 import tg.cnss.eservices.partner.entity.PartnerKind;
 import tg.cnss.eservices.partner.entity.PartnerScope;
+import tg.cnss.eservices.payment.control.NotificationSignature;
 import tg.cnss.eservices.payment.entity.MobileOperator;
 import tg.cnss.eservices.payment.entity.MobilePayment;
 import tg.cnss.eservices.platform.control.Clocks;
@@ -290,6 +291,63 @@ class PartnerApiIT {
     }
 
     @Test
+    void anOperatorNotifiesAPaymentWithItsTokenAndItsOwnSigningKey() throws Exception {
+        PartnerClients.NewSecret operator = register(Set.of(PartnerScope.PAIEMENTS), 600);
+        PartnerClients.NewSecret other = register(Set.of(PartnerScope.PAIEMENTS), 600);
+        String employer = seeder.seed(AsQuitusEmployer.EMAIL).canonical();
+        MobilePayment payment = probe.persist(new MobilePayment(
+                "MM-" + LocalDate.now().getYear() + "-" + ReadableCodes.random(8),
+                employer,
+                MobileOperator.FLOOZ,
+                "99123456",
+                25_000,
+                ReadableCodes.random(16),
+                AsQuitusEmployer.EMAIL,
+                Instant.now()));
+        String body = "{\"transactionId\":\"TX-" + UUID.randomUUID() + "\",\"reference\":\"" + payment.getReference()
+                + "\",\"status\":\"SUCCESS\",\"amount\":25000,\"receivedAt\":\"" + Instant.now() + "\"}";
+        String bearer = bearer(operator);
+        String key = "K-" + UUID.randomUUID();
+
+        assertProblem(
+                notify(body, bearer, NotificationSignature.of(body, operator.secret()), key),
+                401,
+                "signature-invalide");
+        assertProblem(
+                notify(body, bearer(other), NotificationSignature.of(body, operator.signingKey()), key),
+                401,
+                "signature-invalide");
+        assertProblem(
+                notify(body, bearer(register(Set.of(PartnerScope.VERIFICATION), 600)), "sha256=00", key),
+                403,
+                "portee-insuffisante");
+        HttpResponse<String> settled = notify(body, bearer, NotificationSignature.of(body, operator.signingKey()), key);
+        assertEquals(200, settled.statusCode(), settled.body());
+        assertEquals("CONFIRMED", json(settled).getString("statut"));
+        assertEquals(
+                settled.body(),
+                notify(body, bearer, NotificationSignature.of(body, operator.signingKey()), key)
+                        .body(),
+                "rejouée");
+        String changed = body.replace("25000", "24000");
+        assertProblem(
+                notify(changed, bearer, NotificationSignature.of(changed, operator.signingKey()), key),
+                422,
+                "cle-idempotence-reutilisee");
+        HttpResponse<String> sameKeyOtherPartner =
+                notify(body, bearer(other), NotificationSignature.of(body, other.signingKey()), key);
+        assertEquals(
+                200,
+                sameKeyOtherPartner.statusCode(),
+                "les clés d'un partenaire sont les siennes : " + sameKeyOtherPartner.body());
+
+        PartnerClients.NewSecret rotated = asAdmin.call(() -> clients.rotate(operator.clientId(), Duration.ofDays(1)));
+        HttpResponse<String> withOldKey = notify(
+                body, bearer(rotated), NotificationSignature.of(body, operator.signingKey()), "K-" + UUID.randomUUID());
+        assertEquals(200, withOldKey.statusCode(), "l'ancienne clé pendant le chevauchement : " + withOldKey.body());
+    }
+
+    @Test
     void everyCallIsAuditedWithoutItsTokenAndUnknownPathsAreProblems() throws Exception {
         PartnerClients.NewSecret client = register(Set.of(PartnerScope.VERIFICATION), 600);
         String bearer = bearer(client);
@@ -367,6 +425,15 @@ class PartnerApiIT {
         String body = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret)
                 + (scope == null ? "" : "&scope=" + encode(scope));
         return send(form(body));
+    }
+
+    private HttpResponse<String> notify(String body, String bearer, String signature, String key) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(BASE + "/v1/paiements/notifications"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", bearer)
+                .header(NotificationSignature.HEADER, signature)
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static HttpRequest.Builder form(String body) {

@@ -2,12 +2,15 @@ package tg.cnss.eservices.partner.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import tg.cnss.eservices.partner.control.AccessTokens;
@@ -124,6 +127,20 @@ public class PartnerAccess {
                 tokens.issue(clientId, AccessTokens.Use.PARTNER, scopes, now),
                 AccessTokens.LIFETIME.toSeconds(),
                 scopes));
+    }
+
+    /** The notification signing keys of a client's secrets in force (two during a rotation's overlap). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> signingKeysOf(String clientId) {
+        Instant now = clock.instant();
+        return em
+                .createQuery("SELECT s FROM PartnerSecret s WHERE s.clientId = :client", PartnerSecret.class)
+                .setParameter("client", clientId)
+                .getResultList()
+                .stream()
+                .filter(secret -> secret.isValidAt(now))
+                .map(PartnerSecret::getSigningKey)
+                .toList();
     }
 
     private Optional<PartnerClient> clientOf(String clientId) {

@@ -75,19 +75,39 @@ public class PaymentNotifications {
     Clock clock;
 
     public ApiAnswer receive(String signature, String idempotencyKey, String body, String address) {
-        ApiAnswer answer = answer(signature, idempotencyKey, body == null ? "" : body);
+        String text = body == null ? "" : body;
+        boolean signed = NotificationSignature.matches(
+                text, signature, gateways.notificationSecret().orElse(null));
+        return audited("agrégateur de paiement mobile", address, answer(signed, ENDPOINT, idempotencyKey, text));
+    }
+
+    /**
+     * The same notification from a partner client of the API (an operator, a bank), its token
+     * already checked: signed with the key of one of its secrets in force ({@code signingKeys},
+     * two during a rotation's overlap), its idempotency keys its own.
+     */
+    public ApiAnswer receiveFromPartner(
+            String clientId,
+            String actor,
+            List<String> signingKeys,
+            String signature,
+            String idempotencyKey,
+            String body,
+            String address) {
+        String text = body == null ? "" : body;
+        boolean signed = signingKeys.stream().anyMatch(key -> NotificationSignature.matches(text, signature, key));
+        return audited(actor, address, answer(signed, ENDPOINT + " " + clientId, idempotencyKey, text));
+    }
+
+    private ApiAnswer audited(String actor, String address, ApiAnswer answer) {
         audit.record(
-                "agrégateur de paiement mobile",
-                address,
-                AuditAction.PARTNER_CALL,
-                String.valueOf(answer.status()),
-                "POST /api/v1/" + ENDPOINT);
+                actor, address, AuditAction.PARTNER_CALL, String.valueOf(answer.status()), "POST /api/v1/" + ENDPOINT);
         return answer;
     }
 
-    private ApiAnswer answer(String signature, String idempotencyKey, String body) {
-        if (!NotificationSignature.matches(
-                body, signature, gateways.notificationSecret().orElse(null))) {
+    /** {@code keySpace}: whose idempotency keys these are (the aggregator's, or a partner's). */
+    private ApiAnswer answer(boolean signed, String keySpace, String idempotencyKey, String body) {
+        if (!signed) {
             return ApiAnswer.error(
                     ProblemType.BAD_SIGNATURE,
                     "Signature absente ou invalide (en-tête " + NotificationSignature.HEADER + ").");
@@ -98,10 +118,10 @@ public class PaymentNotifications {
         }
         String hash = NotificationSignature.hashOf(body);
         IdempotentResponse earlier =
-                em.find(IdempotentResponse.class, IdempotentResponse.keyOf(ENDPOINT, idempotencyKey));
+                em.find(IdempotentResponse.class, IdempotentResponse.keyOf(keySpace, idempotencyKey));
         if (earlier != null) {
             return earlier.getBodyHash().equals(hash)
-                    ? new ApiAnswer(earlier.getStatusCode(), earlier.getResponseBody())
+                    ? ApiAnswer.stored(earlier.getStatusCode(), earlier.getResponseBody())
                     : ApiAnswer.error(
                             ProblemType.IDEMPOTENCY_KEY_REUSED,
                             "Idempotency-Key déjà utilisée pour une autre notification.");
@@ -109,7 +129,7 @@ public class PaymentNotifications {
         ApiAnswer answer = settle(body);
         if (answer.status() < 500) {
             em.persist(new IdempotentResponse(
-                    IdempotentResponse.keyOf(ENDPOINT, idempotencyKey),
+                    IdempotentResponse.keyOf(keySpace, idempotencyKey),
                     hash,
                     answer.status(),
                     answer.json(),

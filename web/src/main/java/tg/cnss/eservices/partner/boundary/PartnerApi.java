@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthScope;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import tg.cnss.eservices.payment.boundary.PaymentNotificationsResource;
 
 /**
  * The portal's REST API, under {@code /api}: versioned paths ({@code /api/v1/…}) for the partners

@@ -1,4 +1,4 @@
-package tg.cnss.eservices.payment.boundary;
+package tg.cnss.eservices.partner.boundary;
 
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -19,14 +21,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tg.cnss.eservices.partner.boundary.PartnerAccess.Answer;
+import tg.cnss.eservices.partner.boundary.PartnerAccess.PartnerCaller;
+import tg.cnss.eservices.partner.entity.PartnerScope;
+import tg.cnss.eservices.payment.boundary.ApiAnswer;
+import tg.cnss.eservices.payment.boundary.PaymentNotifications;
 import tg.cnss.eservices.payment.control.NotificationSignature;
 import tg.cnss.eservices.platform.boundary.AuditedElsewhere;
 
 /**
- * {@code POST /api/v1/paiements/notifications}: the mobile-money aggregator says how a payment
- * ended. The body is read as sent (its signature covers its exact bytes). Two identical
- * notifications arriving together: the second waits for the first, then finds its answer.
+ * {@code POST /api/v1/paiements/notifications}: how a payment ended, said by the mobile-money
+ * aggregator (signed with the secret shared with the CNSS) or by a partner client of the API with
+ * the scope {@code paiements} (its token, and the body signed with its own signing key). The body
+ * is read as sent (the signature covers its exact bytes). Two identical notifications arriving
+ * together: the second waits for the first, then finds its answer.
  */
 @Path("/v1/paiements/notifications")
 @AuditedElsewhere
@@ -34,6 +44,12 @@ public class PaymentNotificationsResource {
 
     @Inject
     PaymentNotifications notifications;
+
+    @Inject
+    PartnerCalls calls;
+
+    @Inject
+    PartnerAccess access;
 
     @Context
     HttpServletRequest request;
@@ -47,7 +63,8 @@ public class PaymentNotificationsResource {
             description =
                     "L'agrégateur de paiement mobile dit comment s'est terminé un paiement lancé depuis le portail."
                             + " Le corps est signé : X-Signature: sha256=<hex>, HMAC-SHA256 du corps exact avec le secret partagé"
-                            + " avec la CNSS. Idempotent : la même Idempotency-Key et le même corps reçoivent la même réponse ;"
+                            + " avec la CNSS ; un client partenaire (portée paiements) envoie en plus son jeton et signe avec sa"
+                            + " clé de signature (dérivée de son secret). Idempotent : la même Idempotency-Key et le même corps reçoivent la même réponse ;"
                             + " un autre corps sous la même clé est refusé (422). Un paiement ne se règle qu'une fois.")
     @RequestBody(
             content =
@@ -69,10 +86,14 @@ public class PaymentNotificationsResource {
                                     @ExampleObject(
                                             name = "confirme",
                                             value = "{\"reference\":\"MM-2026-7KQ4M2XD\",\"statut\":\"CONFIRMED\"}")))
+    @SecurityRequirement(name = "jeton", scopes = "paiements")
     @APIResponse(responseCode = "400", ref = "RequeteInvalide")
+    @APIResponse(responseCode = "403", ref = "PorteeInsuffisante")
+    @APIResponse(responseCode = "429", ref = "TropDeRequetes")
     @APIResponse(
             responseCode = "401",
-            description = "Signature absente ou invalide.",
+            description = "Signature absente ou invalide ; pour un client partenaire, aussi : jeton absent, invalide ou"
+                    + " expiré, client révoqué.",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -104,13 +125,43 @@ public class PaymentNotificationsResource {
             @Parameter(description = "Clé d'idempotence choisie par l'émetteur (1 à 100 caractères).", required = true)
                     @HeaderParam("Idempotency-Key")
                     String idempotencyKey,
+            @Parameter(
+                            description = "Bearer <jeton> pour un client partenaire (portée paiements) ; absent pour"
+                                    + " l'agrégateur de paiement mobile.")
+                    @HeaderParam("Authorization")
+                    String authorization,
             String body) {
+        if (authorization != null) {
+            Answer<PartnerCaller> caller = calls.authenticate(authorization, PartnerScope.PAIEMENTS);
+            if (caller.refused()) {
+                calls.recordCall(
+                        "anonyme",
+                        request.getRemoteAddr(),
+                        "POST /api/v1/paiements/notifications",
+                        caller.problem().status());
+                return Problems.of(caller.problem());
+            }
+            PartnerCaller partner = caller.value();
+            List<String> keys = access.signingKeysOf(partner.clientId());
+            return answered(() -> notifications.receiveFromPartner(
+                    partner.clientId(),
+                    partner.actor(),
+                    keys,
+                    signature,
+                    idempotencyKey,
+                    body,
+                    request.getRemoteAddr()));
+        }
+        return answered(() -> notifications.receive(signature, idempotencyKey, body, request.getRemoteAddr()));
+    }
+
+    private static Response answered(Supplier<ApiAnswer> receive) {
         ApiAnswer answer;
         try {
-            answer = notifications.receive(signature, idempotencyKey, body, request.getRemoteAddr());
+            answer = receive.get();
         } catch (EJBException | PersistenceException concurrent) {
             // the same key stored meanwhile by a twin request: its answer is now there
-            answer = notifications.receive(signature, idempotencyKey, body, request.getRemoteAddr());
+            answer = receive.get();
         }
         return Response.status(answer.status())
                 .type(answer.mediaType() + ";charset=utf-8")
