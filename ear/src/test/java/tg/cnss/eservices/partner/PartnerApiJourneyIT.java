@@ -160,6 +160,20 @@ class PartnerApiJourneyIT extends BrowserJourney {
         assertTrue(card.getText().contains("Acheteur public")
                 && card.getText().contains("…" + secret.substring(secret.length() - 4)));
 
+        // A new secret, the old one ending at once.
+        new org.openqa.selenium.support.ui.Select(card.findElement(By.cssSelector("select[id$='chevauchement']")))
+                .selectByVisibleText("aucun (l'ancien secret cesse aussitôt)");
+        card.findElement(By.cssSelector("button[id$='renouveler']")).click();
+        String rotated = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("secretNouveau")))
+                .getText();
+        assertFalse(rotated.equals(secret));
+        assertEquals(401, token(clientId, secret).statusCode(), "l'ancien secret, sans chevauchement");
+        assertEquals(200, token(clientId, rotated).statusCode(), "le nouveau");
+        browser.findElement(By.id("partenaires:secretCopie")).click();
+        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("secretNouveau")));
+        card = browser.findElement(By.id("partenaire-" + clientId));
+
         card.findElement(By.cssSelector("button[id$='revoquer']")).click();
         waitFor()
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
@@ -167,7 +181,7 @@ class PartnerApiJourneyIT extends BrowserJourney {
         waitFor()
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("#partenaire-" + clientId + " .etat"), "Révoqué"));
-        assertEquals(401, token(clientId, secret).statusCode(), "révoqué : plus de jeton");
+        assertEquals(401, token(clientId, rotated).statusCode(), "révoqué : plus de jeton");
     }
 
     private HttpResponse<String> token(String clientId, String secret) throws Exception {
