@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tg.cnss.eservices.testing.Browser.type;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,7 +71,7 @@ class PreRegistrationJourneyIT extends BrowserJourney {
         String unique = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         type(browser, FORM + "denomination", "Imprimerie du Plateau " + unique);
         type(browser, FORM + "sigle", "IDP");
-        choosePrefecture("Golfe");
+        Browser.choose(browser, FORM + "prefecture", "Golfe");
         WebElement suggested = waitFor()
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("datalist#villes option[value='Lomé']")));
@@ -149,7 +148,7 @@ class PreRegistrationJourneyIT extends BrowserJourney {
     void aDomesticEmployerIsToldWhenTheTotalDoesNotMatchItsStaff() {
         open("/preimmatriculation/employeur-domestique.xhtml");
         Accessibility.assertNoSeriousViolation(browser, "formulaire personnel domestique");
-        choosePrefecture("Golfe");
+        Browser.choose(browser, FORM + "prefecture", "Golfe");
         type(browser, FORM + "ville", "Lomé");
         type(browser, FORM + "quartier", "Tokoin");
         type(browser, FORM + "nom", "Mensah");
@@ -181,37 +180,6 @@ class PreRegistrationJourneyIT extends BrowserJourney {
                 browser.findElement(By.xpath("//label[normalize-space()='" + category + "']/following-sibling::input"));
         field.clear();
         field.sendKeys(count);
-    }
-
-    /**
-     * Opens the list and clicks the préfecture, until its label shows it: a click that lands while
-     * the panel is still opening (slow CI machines) only hovers the item.
-     */
-    private void choosePrefecture(String name) {
-        By label = By.id(FORM + "prefecture_label");
-        for (int attempt = 0;
-                attempt < 3 && !name.equals(browser.findElement(label).getText());
-                attempt++) {
-            if (browser.findElements(By.cssSelector(".ui-selectonemenu-panel")).stream()
-                    .noneMatch(WebElement::isDisplayed)) {
-                browser.findElement(By.id(FORM + "prefecture")).click();
-            }
-            WebElement item = waitFor()
-                    .until(ExpectedConditions.elementToBeClickable(By.xpath(
-                            "//li[contains(@class,'ui-selectonemenu-item') and normalize-space()='" + name + "']")));
-            try {
-                Thread.sleep(300); // the panel's opening animation
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            item.click();
-            try {
-                Browser.waitFor(browser, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(label, name));
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                // try again
-            }
-        }
-        assertEquals(name, browser.findElement(label).getText(), "préfecture choisie");
     }
 
     /** Clicks; a button that sends the form answers the human check first, when it is asked. */

@@ -285,19 +285,7 @@ class ClaimJourneyIT {
         WebElement errors = waitFor(browser)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("reaffectation:messagesReaffectation")));
         assertTrue(errors.getText().contains("Confier à : choisissez l'agent"), errors.getText());
-        browser.findElement(By.id("reaffectation:agentCible")).click();
-        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("reaffectation:agentCible_panel")));
-        waitFor(browser)
-                .until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='reaffectation:agentCible_panel']"
-                        + "//li[contains(@class,'ui-selectonemenu-item') and starts-with(., 'Essi LAWSON')]")))
-                .click();
-        // The menu's panel closes with an animation: the choice is only the form's once the menu
-        // shows it and the panel is gone (a click meanwhile could land on the closing panel).
-        waitFor(browser)
-                .until(ExpectedConditions.textToBePresentInElementLocated(
-                        By.id("reaffectation:agentCible_label"), "Essi LAWSON"));
-        waitFor(browser)
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("reaffectation:agentCible_panel")));
+        Browser.choose(browser, "reaffectation:agentCible", "Essi LAWSON");
         type(browser, "reaffectation:motifReaffectation", "Spécialiste des cotisations");
         browser.findElement(By.id("reaffectation:reaffecter")).click();
         waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("historique"), "Réaffectée"));

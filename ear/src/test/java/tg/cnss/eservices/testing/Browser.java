@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -295,6 +296,27 @@ public final class Browser {
               };
             }
             """;
+
+    /**
+     * Chooses an item of a PrimeFaces menu ({@code p:selectOneMenu}) as a person does: opens it,
+     * waits until its panel has finished opening, clicks the item whose text starts with
+     * {@code item}, and waits until the menu shows it and its panel has closed. The widget marks its
+     * label {@code aria-expanded} only once the opening animation is over: a click during the
+     * animation lands where the item is not yet (CI runs failed so, the menu still showing its
+     * placeholder).
+     */
+    public static void choose(WebDriver driver, String menuId, String item) {
+        By label = By.id(menuId + "_label");
+        WebDriverWait wait = waitFor(driver, Duration.ofSeconds(20));
+        driver.findElement(label).click();
+        wait.until(ExpectedConditions.attributeToBe(label, "aria-expanded", "true"));
+        driver.findElement(By.xpath("//div[@id='" + menuId + "_panel']"
+                        + "//li[contains(@class,'ui-selectonemenu-item') and starts-with(normalize-space(.), '" + item
+                        + "')]"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(label, item));
+        wait.until(ExpectedConditions.attributeToBe(label, "aria-expanded", "false"));
+    }
 
     /** Replaces a field's content by what a person would type. */
     public static void type(WebDriver driver, String id, String text) {
