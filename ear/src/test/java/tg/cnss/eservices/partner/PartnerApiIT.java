@@ -3,14 +3,14 @@ package tg.cnss.eservices.partner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tg.cnss.eservices.testing.PartnerApiCalls.assertProblem;
+import static tg.cnss.eservices.testing.PartnerApiCalls.form;
+import static tg.cnss.eservices.testing.PartnerApiCalls.json;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +44,7 @@ import tg.cnss.eservices.platform.entity.AuditEvent;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.testing.Eventually;
 import tg.cnss.eservices.testing.GoodStandingSeeder;
+import tg.cnss.eservices.testing.PartnerApiCalls;
 import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.acting.AsAdmin;
@@ -57,11 +58,11 @@ import tg.cnss.eservices.testing.acting.AsQuitusEmployer;
 @ExtendWith(ArquillianExtension.class)
 class PartnerApiIT {
 
-    private static final String BASE = "http://localhost:8080/api";
+    private static final String BASE = PartnerApiCalls.BASE;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PortalDeployment.withTests(PartnerApiIT.class, GoodStandingSeeder.class);
+        return PortalDeployment.withTests(PartnerApiIT.class, GoodStandingSeeder.class, PartnerApiCalls.class);
     }
 
     @Inject
@@ -82,14 +83,14 @@ class PartnerApiIT {
     @Inject
     PersistenceProbe probe;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final PartnerApiCalls api = new PartnerApiCalls();
 
     @Test
     void aClientTradesItsSecretForATokenWithItsScopes() throws Exception {
         PartnerClients.NewSecret client = register(Set.of(PartnerScope.VERIFICATION, PartnerScope.PAIEMENTS), 600);
         assertTrue(client.secret().startsWith("cnss_") && client.secret().length() > 40, client.secret());
 
-        HttpResponse<String> granted = token(client.clientId(), client.secret(), null);
+        HttpResponse<String> granted = api.token(client.clientId(), client.secret(), null);
         assertEquals(200, granted.statusCode(), granted.body());
         assertEquals("no-store", granted.headers().firstValue("Cache-Control").orElse(""));
         JsonObject token = json(granted);
@@ -98,7 +99,7 @@ class PartnerApiIT {
         assertEquals("paiements verification", token.getString("scope"));
         assertFalse(granted.headers().firstValue("Set-Cookie").isPresent(), "aucune session");
 
-        HttpResponse<String> basic = send(HttpRequest.newBuilder(URI.create(BASE + "/v1/oauth/token"))
+        HttpResponse<String> basic = api.send(HttpRequest.newBuilder(URI.create(BASE + "/v1/oauth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header(
                         "Authorization",
@@ -110,12 +111,12 @@ class PartnerApiIT {
         assertEquals(200, basic.statusCode(), basic.body());
         assertEquals("verification", json(basic).getString("scope"));
 
-        assertProblem(token(client.clientId(), client.secret() + "x", null), 401, "client-invalide");
-        assertProblem(token("cnss-inconnu", client.secret(), null), 401, "client-invalide");
-        assertProblem(token(client.clientId(), client.secret(), "declarations"), 403, "portee-insuffisante");
-        assertProblem(send(form("grant_type=password&client_id=" + client.clientId())), 400, "requete-invalide");
+        assertProblem(api.token(client.clientId(), client.secret() + "x", null), 401, "client-invalide");
+        assertProblem(api.token("cnss-inconnu", client.secret(), null), 401, "client-invalide");
+        assertProblem(api.token(client.clientId(), client.secret(), "declarations"), 403, "portee-insuffisante");
+        assertProblem(api.send(form("grant_type=password&client_id=" + client.clientId())), 400, "requete-invalide");
         assertProblem(
-                send(HttpRequest.newBuilder(URI.create(BASE + "/v1/oauth/token"))
+                api.send(HttpRequest.newBuilder(URI.create(BASE + "/v1/oauth/token"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{}"))),
                 415,
@@ -124,7 +125,7 @@ class PartnerApiIT {
 
     @Test
     void aCertificateIsVerifiedByReferenceAndCodeWithNothingMore() throws Exception {
-        String bearer = bearer(register(Set.of(PartnerScope.VERIFICATION), 600));
+        String bearer = api.bearer(register(Set.of(PartnerScope.VERIFICATION), 600));
         CertificateRegistry.Issued issued = probe.apply(em -> certificates.issue(
                 CertificateKind.SOCIAL_QUITUS,
                 "E1000000161",
@@ -134,7 +135,8 @@ class PartnerApiIT {
                 LocalDate.now(Clocks.LOME).plusMonths(3)));
         String reference = issued.certificate().getReference();
 
-        HttpResponse<String> valid = get("/v1/verification/documents/" + reference + "?code=" + issued.code(), bearer);
+        HttpResponse<String> valid =
+                api.get("/v1/verification/documents/" + reference + "?code=" + issued.code(), bearer);
         assertEquals(200, valid.statusCode(), valid.body());
         JsonObject answer = json(valid);
         assertEquals("VALIDE", answer.getString("etat"));
@@ -153,8 +155,9 @@ class PartnerApiIT {
                 answer.keySet(),
                 "rien de plus que ce qu'un acheteur doit lire");
 
-        assertProblem(get("/v1/verification/documents/" + reference + "?code=AAAAAAAAAA", bearer), 404, "introuvable");
-        HttpResponse<String> noCode = get("/v1/verification/documents/" + reference, bearer);
+        assertProblem(
+                api.get("/v1/verification/documents/" + reference + "?code=AAAAAAAAAA", bearer), 404, "introuvable");
+        HttpResponse<String> noCode = api.get("/v1/verification/documents/" + reference, bearer);
         assertProblem(noCode, 400, "requete-invalide");
         assertEquals(
                 "code", json(noCode).getJsonArray("erreurs").getJsonObject(0).getString("champ"));
@@ -165,16 +168,16 @@ class PartnerApiIT {
             return null;
         });
         HttpResponse<String> revoked =
-                get("/v1/verification/documents/" + reference + "?code=" + issued.code(), bearer);
+                api.get("/v1/verification/documents/" + reference + "?code=" + issued.code(), bearer);
         assertEquals("REVOQUE", json(revoked).getString("etat"), revoked.body());
         assertEquals(LocalDate.now(Clocks.LOME).toString(), json(revoked).getString("revoqueLe"));
     }
 
     @Test
     void aBuyerLearnsWhetherAnEmployerIsUpToDate() throws Exception {
-        String bearer = bearer(register(Set.of(PartnerScope.VERIFICATION), 600));
+        String bearer = api.bearer(register(Set.of(PartnerScope.VERIFICATION), 600));
         EmployerNumber upToDate = seeder.seed(AsQuitusEmployer.EMAIL);
-        HttpResponse<String> yes = get("/v1/verification/employeurs/" + upToDate.display() + "/regularite", bearer);
+        HttpResponse<String> yes = api.get("/v1/verification/employeurs/" + upToDate.display() + "/regularite", bearer);
         assertEquals(200, yes.statusCode(), yes.body());
         assertTrue(json(yes).getBoolean("aJour"), yes.body());
         assertEquals(LocalDate.now(Clocks.LOME).toString(), json(yes).getString("date"));
@@ -183,12 +186,15 @@ class PartnerApiIT {
                 json(yes).keySet());
 
         seeder.declareUnpaidLateMonth(upToDate);
-        HttpResponse<String> no = get("/v1/verification/employeurs/" + upToDate.canonical() + "/regularite", bearer);
+        HttpResponse<String> no =
+                api.get("/v1/verification/employeurs/" + upToDate.canonical() + "/regularite", bearer);
         assertFalse(json(no).getBoolean("aJour"), no.body());
 
-        assertProblem(get("/v1/verification/employeurs/E-12345678-00/regularite", bearer), 400, "requete-invalide");
+        assertProblem(api.get("/v1/verification/employeurs/E-12345678-00/regularite", bearer), 400, "requete-invalide");
         assertProblem(
-                get("/v1/verification/employeurs/" + new EmployerNumber(99_999_998L).display() + "/regularite", bearer),
+                api.get(
+                        "/v1/verification/employeurs/" + new EmployerNumber(99_999_998L).display() + "/regularite",
+                        bearer),
                 404,
                 "introuvable");
     }
@@ -198,10 +204,10 @@ class PartnerApiIT {
         PartnerClients.NewSecret client = register(Set.of(PartnerScope.VERIFICATION), 600);
         String path = "/v1/verification/employeurs/E-10000001-61/regularite";
 
-        HttpResponse<String> none = get(path, null);
+        HttpResponse<String> none = api.get(path, null);
         assertProblem(none, 401, "authentification-requise");
         assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
-        assertProblem(get(path, "Bearer pas-un-jeton"), 401, "jeton-invalide");
+        assertProblem(api.get(path, "Bearer pas-un-jeton"), 401, "jeton-invalide");
 
         Instant now = Instant.now();
         String expired = tokens.issue(
@@ -210,21 +216,21 @@ class PartnerApiIT {
                 "verification",
                 now.minusSeconds(600),
                 now.minusSeconds(1));
-        assertProblem(get(path, "Bearer " + expired), 401, "jeton-expire");
-        assertProblem(get(path, "Bearer " + signedByAnotherKey(client.clientId())), 401, "jeton-invalide");
+        assertProblem(api.get(path, "Bearer " + expired), 401, "jeton-expire");
+        assertProblem(api.get(path, "Bearer " + signedByAnotherKey(client.clientId())), 401, "jeton-invalide");
         String mobile = tokens.issue(client.clientId(), AccessTokens.Use.MOBILE, "verification", now);
-        assertProblem(get(path, "Bearer " + mobile), 401, "jeton-invalide");
+        assertProblem(api.get(path, "Bearer " + mobile), 401, "jeton-invalide");
 
-        String bearer = bearer(client);
-        assertEquals(200, get(path, bearer).statusCode());
-        assertProblem(get("/v1/paiements/PM-2026-INCONNU", bearer), 403, "portee-insuffisante");
+        String bearer = api.bearer(client);
+        assertEquals(200, api.get(path, bearer).statusCode());
+        assertProblem(api.get("/v1/paiements/PM-2026-INCONNU", bearer), 403, "portee-insuffisante");
 
         asAdmin.call(() -> {
             clients.revoke(client.clientId());
             return null;
         });
-        assertProblem(get(path, bearer), 401, "client-revoque");
-        assertProblem(token(client.clientId(), client.secret(), null), 401, "client-invalide");
+        assertProblem(api.get(path, bearer), 401, "client-revoque");
+        assertProblem(api.token(client.clientId(), client.secret(), null), 401, "client-invalide");
     }
 
     @Test
@@ -233,27 +239,29 @@ class PartnerApiIT {
         PartnerClients.NewSecret second = asAdmin.call(() -> clients.rotate(first.clientId(), Duration.ofDays(1)));
         assertEquals(first.clientId(), second.clientId());
         assertEquals(
-                200, token(first.clientId(), first.secret(), null).statusCode(), "l'ancien, pendant le chevauchement");
-        assertEquals(200, token(first.clientId(), second.secret(), null).statusCode(), "le nouveau");
+                200,
+                api.token(first.clientId(), first.secret(), null).statusCode(),
+                "l'ancien, pendant le chevauchement");
+        assertEquals(200, api.token(first.clientId(), second.secret(), null).statusCode(), "le nouveau");
 
         PartnerClients.NewSecret third = asAdmin.call(() -> clients.rotate(first.clientId(), Duration.ZERO));
-        assertProblem(token(first.clientId(), first.secret(), null), 401, "client-invalide");
-        assertProblem(token(first.clientId(), second.secret(), null), 401, "client-invalide");
-        assertEquals(200, token(first.clientId(), third.secret(), null).statusCode());
+        assertProblem(api.token(first.clientId(), first.secret(), null), 401, "client-invalide");
+        assertProblem(api.token(first.clientId(), second.secret(), null), 401, "client-invalide");
+        assertEquals(200, api.token(first.clientId(), third.secret(), null).statusCode());
         assertFalse(third.signingKey().equals(second.signingKey()), "une clé de signature par secret");
     }
 
     @Test
     void aClientOverItsCallsPerMinuteIsToldWhenToComeBack() throws Exception {
         int limit = 3;
-        String bearer = bearer(register(Set.of(PartnerScope.VERIFICATION), limit));
+        String bearer = api.bearer(register(Set.of(PartnerScope.VERIFICATION), limit));
         String path = "/v1/verification/employeurs/E-10000001-61/regularite";
         // A new minute may open during the loop (the count starts again): within 2 × limit + 2 calls
         // one is refused whatever the moment, after at least `limit` accepted in its minute.
         int accepted = 0;
         HttpResponse<String> refused = null;
         for (int call = 0; call < 2 * limit + 2 && refused == null; call++) {
-            HttpResponse<String> answer = get(path, bearer);
+            HttpResponse<String> answer = api.get(path, bearer);
             if (answer.statusCode() == 429) {
                 refused = answer;
             } else {
@@ -272,7 +280,7 @@ class PartnerApiIT {
 
     @Test
     void aBankReadsAPaymentsStateByItsReference() throws Exception {
-        String bearer = bearer(register(Set.of(PartnerScope.PAIEMENTS), 600));
+        String bearer = api.bearer(register(Set.of(PartnerScope.PAIEMENTS), 600));
         String employer = seeder.seed(AsQuitusEmployer.EMAIL).canonical();
         MobilePayment payment = probe.persist(new MobilePayment(
                 "MM-" + LocalDate.now().getYear() + "-" + ReadableCodes.random(8),
@@ -283,11 +291,11 @@ class PartnerApiIT {
                 ReadableCodes.random(16),
                 AsQuitusEmployer.EMAIL,
                 Instant.now()));
-        HttpResponse<String> pending = get("/v1/paiements/" + payment.getReference(), bearer);
+        HttpResponse<String> pending = api.get("/v1/paiements/" + payment.getReference(), bearer);
         assertEquals(200, pending.statusCode(), pending.body());
         assertEquals("EN_ATTENTE", json(pending).getString("etat"));
         assertEquals(43_000, json(pending).getInt("montant"));
-        assertProblem(get("/v1/paiements/MM-2026-INCONNU0", bearer), 404, "introuvable");
+        assertProblem(api.get("/v1/paiements/MM-2026-INCONNU0", bearer), 404, "introuvable");
     }
 
     @Test
@@ -306,7 +314,7 @@ class PartnerApiIT {
                 Instant.now()));
         String body = "{\"transactionId\":\"TX-" + UUID.randomUUID() + "\",\"reference\":\"" + payment.getReference()
                 + "\",\"status\":\"SUCCESS\",\"amount\":25000,\"receivedAt\":\"" + Instant.now() + "\"}";
-        String bearer = bearer(operator);
+        String bearer = api.bearer(operator);
         String key = "K-" + UUID.randomUUID();
 
         assertProblem(
@@ -314,11 +322,11 @@ class PartnerApiIT {
                 401,
                 "signature-invalide");
         assertProblem(
-                notify(body, bearer(other), NotificationSignature.of(body, operator.signingKey()), key),
+                notify(body, api.bearer(other), NotificationSignature.of(body, operator.signingKey()), key),
                 401,
                 "signature-invalide");
         assertProblem(
-                notify(body, bearer(register(Set.of(PartnerScope.VERIFICATION), 600)), "sha256=00", key),
+                notify(body, api.bearer(register(Set.of(PartnerScope.VERIFICATION), 600)), "sha256=00", key),
                 403,
                 "portee-insuffisante");
         HttpResponse<String> settled = notify(body, bearer, NotificationSignature.of(body, operator.signingKey()), key);
@@ -335,7 +343,7 @@ class PartnerApiIT {
                 422,
                 "cle-idempotence-reutilisee");
         HttpResponse<String> sameKeyOtherPartner =
-                notify(body, bearer(other), NotificationSignature.of(body, other.signingKey()), key);
+                notify(body, api.bearer(other), NotificationSignature.of(body, other.signingKey()), key);
         assertEquals(
                 200,
                 sameKeyOtherPartner.statusCode(),
@@ -343,16 +351,19 @@ class PartnerApiIT {
 
         PartnerClients.NewSecret rotated = asAdmin.call(() -> clients.rotate(operator.clientId(), Duration.ofDays(1)));
         HttpResponse<String> withOldKey = notify(
-                body, bearer(rotated), NotificationSignature.of(body, operator.signingKey()), "K-" + UUID.randomUUID());
+                body,
+                api.bearer(rotated),
+                NotificationSignature.of(body, operator.signingKey()),
+                "K-" + UUID.randomUUID());
         assertEquals(200, withOldKey.statusCode(), "l'ancienne clé pendant le chevauchement : " + withOldKey.body());
     }
 
     @Test
     void everyCallIsAuditedWithoutItsTokenAndUnknownPathsAreProblems() throws Exception {
         PartnerClients.NewSecret client = register(Set.of(PartnerScope.VERIFICATION), 600);
-        String bearer = bearer(client);
-        get("/v1/verification/employeurs/E-10000001-61/regularite", bearer);
-        get("/v1/verification/employeurs/E-10000001-61/regularite", "Bearer pas-un-jeton");
+        String bearer = api.bearer(client);
+        api.get("/v1/verification/employeurs/E-10000001-61/regularite", bearer);
+        api.get("/v1/verification/employeurs/E-10000001-61/regularite", "Bearer pas-un-jeton");
 
         // the calls' lines are written within the second (CallJournal)
         List<AuditEvent> calls = Eventually.await(
@@ -386,11 +397,11 @@ class PartnerApiIT {
         assertEquals(0, leaked, "ni jeton ni secret au journal");
 
         // EclipseLink's JPA-RS is on the class path: its resources must not be registered.
-        assertProblem(get("/v2.0/cnss/metadata", null), 404, "introuvable");
-        assertProblem(get("/latest/cnss/metadata", null), 404, "introuvable");
-        assertProblem(get("/v1/nulle-part", null), 404, "introuvable");
+        assertProblem(api.get("/v2.0/cnss/metadata", null), 404, "introuvable");
+        assertProblem(api.get("/latest/cnss/metadata", null), 404, "introuvable");
+        assertProblem(api.get("/v1/nulle-part", null), 404, "introuvable");
         assertProblem(
-                send(HttpRequest.newBuilder(URI.create(BASE + "/v1/disponibilite"))
+                api.send(HttpRequest.newBuilder(URI.create(BASE + "/v1/disponibilite"))
                         .DELETE()),
                 405,
                 "methode-non-permise");
@@ -411,70 +422,13 @@ class PartnerApiIT {
         return asAdmin.call(() -> clients.register(
                 "Banque de test " + UUID.randomUUID().toString().substring(0, 8),
                 PartnerKind.BANK,
+                "BTCI",
                 EnumSet.copyOf(scopes),
                 perMinute));
     }
 
-    private String bearer(PartnerClients.NewSecret client) throws Exception {
-        HttpResponse<String> granted = token(client.clientId(), client.secret(), null);
-        assertEquals(200, granted.statusCode(), granted.body());
-        return "Bearer " + json(granted).getString("access_token");
-    }
-
-    private HttpResponse<String> token(String clientId, String secret, String scope) throws Exception {
-        String body = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret)
-                + (scope == null ? "" : "&scope=" + encode(scope));
-        return send(form(body));
-    }
-
     private HttpResponse<String> notify(String body, String bearer, String signature, String key) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(BASE + "/v1/paiements/notifications"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", bearer)
-                .header(NotificationSignature.HEADER, signature)
-                .header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private static HttpRequest.Builder form(String body) {
-        return HttpRequest.newBuilder(URI.create(BASE + "/v1/oauth/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-    }
-
-    private HttpResponse<String> get(String path, String authorization) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(BASE + path)).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return send(request);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String type) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(
-                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-                response.headers().toString());
-        JsonObject problem = json(response);
-        assertEquals("/api/docs#probleme-" + type, problem.getString("type"), response.body());
-        assertEquals(status, problem.getInt("status"));
-        assertFalse(problem.getString("title").isBlank());
-        assertFalse(problem.getString("detail").isBlank());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return api.notify("/v1/paiements/notifications", body, bearer, signature, key);
     }
 
     /** A well-formed token of ours in every claim, signed (RS256) by a key that is not the portal's. */

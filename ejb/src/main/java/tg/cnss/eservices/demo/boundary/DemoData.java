@@ -70,6 +70,9 @@ public class DemoData {
 
     public static final String DEMO_PARTNER_SECRET = "cnss_demo-secret-publie-dans-le-readme";
 
+    /** The CNSS account the demo partner, a bank, keeps: it may notify transfers to it. */
+    static final String DEMO_PARTNER_BANK = "BTCI";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     record DemoAccount(
@@ -205,21 +208,28 @@ public class DemoData {
 
     /** The demo partner client of the API (all scopes), its secret published in the README. Once. */
     private void seedDemoPartner() {
-        if (em.createQuery("SELECT COUNT(c) FROM PartnerClient c WHERE c.clientId = :id", Long.class)
-                        .setParameter("id", DEMO_PARTNER_ID)
-                        .getSingleResult()
-                > 0) {
+        PartnerClient existing = em.createQuery(
+                        "SELECT c FROM PartnerClient c WHERE c.clientId = :id", PartnerClient.class)
+                .setParameter("id", DEMO_PARTNER_ID)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (existing != null) {
+            // seeded before it kept an account (transfer notifications came later)
+            existing.keepsAccountAt(DEMO_PARTNER_BANK);
             return;
         }
         Instant now = clock.instant();
-        em.persist(new PartnerClient(
+        PartnerClient partner = new PartnerClient(
                 DEMO_PARTNER_ID,
                 "Partenaire de démonstration",
                 PartnerKind.BANK,
                 EnumSet.allOf(PartnerScope.class),
                 600,
                 now,
-                "démonstration"));
+                "démonstration");
+        partner.keepsAccountAt(DEMO_PARTNER_BANK);
+        em.persist(partner);
         em.persist(new PartnerSecret(
                 DEMO_PARTNER_ID,
                 ClientSecrets.hashOf(DEMO_PARTNER_SECRET),

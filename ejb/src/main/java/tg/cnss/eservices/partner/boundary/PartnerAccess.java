@@ -143,6 +143,14 @@ public class PartnerAccess {
                 .toList();
     }
 
+    /** For a bank client, the CNSS account it keeps; empty for the other kinds. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<String> bankOf(String clientId) {
+        return clientOf(clientId)
+                .filter(client -> client.getKind() == tg.cnss.eservices.partner.entity.PartnerKind.BANK)
+                .map(PartnerClient::getBankCode);
+    }
+
     private Optional<PartnerClient> clientOf(String clientId) {
         return em.createQuery("SELECT c FROM PartnerClient c WHERE c.clientId = :client", PartnerClient.class)
                 .setParameter("client", clientId)

@@ -24,6 +24,8 @@ import tg.cnss.eservices.partner.entity.PartnerSecret;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.boundary.InvalidFormException;
 import tg.cnss.eservices.platform.entity.AuditAction;
+import tg.cnss.eservices.reference.boundary.ReferenceData;
+import tg.cnss.eservices.reference.entity.CnssBankAccount;
 
 /**
  * "Partenaires" (administration): the clients of the partner API. A secret is shown once, when it
@@ -57,6 +59,9 @@ public class PartnerClients {
     ClientDirectory directory;
 
     @Inject
+    ReferenceData referenceData;
+
+    @Inject
     Clock clock;
 
     public List<PartnerClient> all() {
@@ -74,7 +79,17 @@ public class PartnerClients {
         return byClient;
     }
 
-    public NewSecret register(String name, PartnerKind kind, Set<PartnerScope> scopes, Integer callsPerMinute) {
+    /** The CNSS accounts a bank client may keep. */
+    public List<CnssBankAccount> banks() {
+        return referenceData.cnssBankAccounts();
+    }
+
+    /**
+     * Registers a client; {@code bankCode}: for a bank, the CNSS account it keeps (its transfer
+     * notifications are lines of that account's statement), ignored for the other kinds.
+     */
+    public NewSecret register(
+            String name, PartnerKind kind, String bankCode, Set<PartnerScope> scopes, Integer callsPerMinute) {
         String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         Map<String, String> errors = new LinkedHashMap<>();
         if (cleanName.length() < 2 || cleanName.length() > 120) {
@@ -83,6 +98,10 @@ public class PartnerClients {
         if (kind == null) {
             errors.put("nature", "Choisissez la nature du partenaire.");
         }
+        boolean bank = kind == PartnerKind.BANK;
+        if (bank && banks().stream().noneMatch(account -> account.getCode().equals(bankCode))) {
+            errors.put("banque", "Banque : choisissez le compte de la CNSS que tient ce partenaire.");
+        }
         checkScopesAndRate(scopes, callsPerMinute, errors);
         if (!errors.isEmpty()) {
             throw new InvalidFormException(errors);
@@ -90,6 +109,9 @@ public class PartnerClients {
         Instant now = clock.instant();
         PartnerClient client =
                 new PartnerClient(ClientSecrets.newClientId(), cleanName, kind, scopes, callsPerMinute, now, caller());
+        if (bank) {
+            client.keepsAccountAt(bankCode);
+        }
         em.persist(client);
         NewSecret secret = newSecretOf(client, now);
         record(client, "enregistré (" + client.getScopeCodes() + ", " + callsPerMinute + " appels/min)");

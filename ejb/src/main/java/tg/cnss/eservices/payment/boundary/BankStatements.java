@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,13 +133,9 @@ public class BankStatements {
         checkRecouvrement();
         List<Object[]> open = em.createQuery(
                         "SELECT n, r FROM PaymentNotice n, ServiceRequest r WHERE r.id = n.requestId"
-                                + " AND r.status NOT IN :finals ORDER BY r.id",
+                                + " AND r.status IN :open ORDER BY r.id",
                         Object[].class)
-                .setParameter(
-                        "finals",
-                        Arrays.stream(RequestStatus.values())
-                                .filter(RequestStatus::isFinal)
-                                .toList())
+                .setParameter("open", RequestStatus.open())
                 .getResultList();
         Map<ServiceRequest, PaymentNotice> notices = new java.util.LinkedHashMap<>();
         Map<ServiceRequest, StatementProposals.Request> requests = new java.util.LinkedHashMap<>();

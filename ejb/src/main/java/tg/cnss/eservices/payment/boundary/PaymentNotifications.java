@@ -30,7 +30,6 @@ import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.boundary.ProblemType;
 import tg.cnss.eservices.platform.control.Clocks;
 import tg.cnss.eservices.platform.entity.AuditAction;
-import tg.cnss.eservices.platform.entity.IdempotentResponse;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
 import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.registration.spi.EmployerAccounts;
@@ -48,10 +47,12 @@ import tg.cnss.eservices.registration.spi.EmployerAccounts;
 public class PaymentNotifications {
 
     static final String ENDPOINT = "paiements/notifications";
-    private static final int KEY_MAX = 100;
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SignedNotices notices;
 
     @Inject
     PaymentGateways gateways;
@@ -78,7 +79,10 @@ public class PaymentNotifications {
         String text = body == null ? "" : body;
         boolean signed = NotificationSignature.matches(
                 text, signature, gateways.notificationSecret().orElse(null));
-        return audited("agrégateur de paiement mobile", address, answer(signed, ENDPOINT, idempotencyKey, text));
+        return audited(
+                "agrégateur de paiement mobile",
+                address,
+                notices.answer(signed, ENDPOINT, idempotencyKey, text, this::settle));
     }
 
     /**
@@ -96,45 +100,13 @@ public class PaymentNotifications {
             String address) {
         String text = body == null ? "" : body;
         boolean signed = signingKeys.stream().anyMatch(key -> NotificationSignature.matches(text, signature, key));
-        return audited(actor, address, answer(signed, ENDPOINT + " " + clientId, idempotencyKey, text));
+        return audited(
+                actor, address, notices.answer(signed, ENDPOINT + " " + clientId, idempotencyKey, text, this::settle));
     }
 
     private ApiAnswer audited(String actor, String address, ApiAnswer answer) {
         audit.record(
                 actor, address, AuditAction.PARTNER_CALL, String.valueOf(answer.status()), "POST /api/v1/" + ENDPOINT);
-        return answer;
-    }
-
-    /** {@code keySpace}: whose idempotency keys these are (the aggregator's, or a partner's). */
-    private ApiAnswer answer(boolean signed, String keySpace, String idempotencyKey, String body) {
-        if (!signed) {
-            return ApiAnswer.error(
-                    ProblemType.BAD_SIGNATURE,
-                    "Signature absente ou invalide (en-tête " + NotificationSignature.HEADER + ").");
-        }
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > KEY_MAX) {
-            return ApiAnswer.error(
-                    ProblemType.INVALID_REQUEST, "En-tête Idempotency-Key requis (1 à " + KEY_MAX + " caractères).");
-        }
-        String hash = NotificationSignature.hashOf(body);
-        IdempotentResponse earlier =
-                em.find(IdempotentResponse.class, IdempotentResponse.keyOf(keySpace, idempotencyKey));
-        if (earlier != null) {
-            return earlier.getBodyHash().equals(hash)
-                    ? ApiAnswer.stored(earlier.getStatusCode(), earlier.getResponseBody())
-                    : ApiAnswer.error(
-                            ProblemType.IDEMPOTENCY_KEY_REUSED,
-                            "Idempotency-Key déjà utilisée pour une autre notification.");
-        }
-        ApiAnswer answer = settle(body);
-        if (answer.status() < 500) {
-            em.persist(new IdempotentResponse(
-                    IdempotentResponse.keyOf(keySpace, idempotencyKey),
-                    hash,
-                    answer.status(),
-                    answer.json(),
-                    clock.instant()));
-        }
         return answer;
     }
 

@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,14 +178,10 @@ public class SocialQuitus {
     private Optional<ServiceRequest> openRequestOf(Employer employer) {
         return em.createQuery(
                         "SELECT r FROM ServiceRequest r, QuitusRequest q WHERE q.requestId = r.id"
-                                + " AND q.employerNumber = :employer AND r.status NOT IN :finals ORDER BY r.id DESC",
+                                + " AND q.employerNumber = :employer AND r.status IN :open ORDER BY r.id DESC",
                         ServiceRequest.class)
                 .setParameter("employer", employer.getNumber().canonical())
-                .setParameter(
-                        "finals",
-                        Arrays.stream(RequestStatus.values())
-                                .filter(RequestStatus::isFinal)
-                                .toList())
+                .setParameter("open", RequestStatus.open())
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();

@@ -5,6 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tg.cnss.eservices.registration.entity.EmployerNumber;
+import tg.cnss.eservices.registration.entity.InvalidNumberException;
 
 /**
  * Which lines of a bank's statement may be the payment an employer reported: the same amount
@@ -25,6 +29,10 @@ public final class StatementMatching {
 
     /** A proposal: the line, how strong (3: reference and number, 0: the amount only) and why. */
     public record Proposal(Candidate candidate, int strength, String why) {}
+
+    /** E, eight digits, two digits: separated by spaces, dots or dashes, or not at all. */
+    private static final Pattern QUOTED_NUMBER =
+            Pattern.compile("(?<![A-Z0-9])E[ .-]*\\d{8}[ .-]*\\d{2}(?![0-9])", Pattern.CASE_INSENSITIVE);
 
     private StatementMatching() {}
 
@@ -54,6 +62,26 @@ public final class StatementMatching {
                         ? "même montant et référence bancaire dans le libellé"
                         : employer ? "même montant et n° employeur dans le libellé" : "même montant seulement";
         return new Proposal(candidate, strength, why);
+    }
+
+    /**
+     * The employer numbers a label quotes — the payment reference the portal asks payers to write
+     * ("COTISATIONS E-12345678-89"), however spaced — those whose check key is right, in order.
+     */
+    public static List<EmployerNumber> quotedEmployers(String label) {
+        List<EmployerNumber> numbers = new java.util.ArrayList<>();
+        Matcher quoted = QUOTED_NUMBER.matcher(label == null ? "" : label);
+        while (quoted.find()) {
+            try {
+                EmployerNumber number = EmployerNumber.parse(quoted.group());
+                if (!numbers.contains(number)) {
+                    numbers.add(number);
+                }
+            } catch (InvalidNumberException notANumber) {
+                // a reference that looks like one: not a payer's number
+            }
+        }
+        return numbers;
     }
 
     /** "VIR 2026/123-a" → "VIR2026123A": labels and references compared without spaces or signs. */

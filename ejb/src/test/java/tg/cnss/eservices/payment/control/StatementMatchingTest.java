@@ -35,6 +35,19 @@ class StatementMatchingTest {
         assertEquals("même montant seulement", proposals.get(2).why());
     }
 
+    @Test
+    void theEmployerNumbersALabelQuotesAreReadHoweverSpacedAndOnlyWithTheirRightKey() {
+        assertEquals(
+                List.of("E1000000161", "E1000000258"),
+                StatementMatching.quotedEmployers(
+                                "VIR cotisations e 10000001 61 et E.10000002.58, E-10000003-99, REF E100000016100")
+                        .stream()
+                        .map(number -> number.canonical())
+                        .toList());
+        assertEquals(List.of(), StatementMatching.quotedEmployers("VERSEMENT DIVERS"));
+        assertEquals(List.of(), StatementMatching.quotedEmployers(null));
+    }
+
     private static Candidate candidate(long id, LocalDate valueDate, long amount, String label) {
         return new Candidate(id, new StatementLine((int) id, valueDate, amount, label));
     }

@@ -47,6 +47,13 @@ public class PartnerClient {
     @Column(name = "created_by", nullable = false, length = 254)
     private String createdBy;
 
+    /**
+     * For a bank: the CNSS account it keeps ({@code cnss_bank_account} code), so that its transfer
+     * notifications are lines of that account's statement, and no other's.
+     */
+    @Column(name = "bank_code", length = 20)
+    private String bankCode;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
@@ -82,6 +89,11 @@ public class PartnerClient {
             revokedAt = at;
             revokedBy = by;
         }
+    }
+
+    /** The CNSS account this bank keeps (see {@link #getBankCode}). */
+    public void keepsAccountAt(String code) {
+        this.bankCode = code;
     }
 
     public void change(Set<PartnerScope> newScopes, int newCallsPerMinute) {
@@ -127,6 +139,10 @@ public class PartnerClient {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public String getBankCode() {
+        return bankCode;
     }
 
     public Instant getRevokedAt() {

@@ -9,7 +9,8 @@ public enum RejectionReason {
     UNFOUNDED("Réclamation non fondée"),
     OTHER("Autre motif"),
     PAYMENT_NOT_RECEIVED("Paiement absent des relevés de la banque"),
-    AMOUNT_MISMATCH("Montant reçu différent du montant déclaré");
+    AMOUNT_MISMATCH("Montant reçu différent du montant déclaré"),
+    PAYER_NOT_IDENTIFIED("Payeur non identifié : fonds à retourner à la banque");
 
     /** The reasons that fit any request; a kind may offer others ({@code RequestKind.rejectionReasons}). */
     public static final java.util.List<RejectionReason> GENERAL =

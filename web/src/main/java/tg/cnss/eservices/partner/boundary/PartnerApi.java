@@ -188,6 +188,7 @@ public class PartnerApi extends Application {
                 VerificationResource.class,
                 PaymentStatusResource.class,
                 PaymentNotificationsResource.class,
+                BankTransfersResource.class,
                 ApiDocsResource.class);
     }
 

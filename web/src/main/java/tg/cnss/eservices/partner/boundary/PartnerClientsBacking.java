@@ -45,6 +45,7 @@ public class PartnerClientsBacking implements Serializable {
 
     private String name;
     private PartnerKind kind;
+    private String bankCode;
     private PartnerScope[] scopes = new PartnerScope[0];
     private Integer callsPerMinute = 600;
 
@@ -68,9 +69,14 @@ public class PartnerClientsBacking implements Serializable {
     public void register() {
         try {
             newSecret = clients.register(
-                    name, kind, scopes.length == 0 ? Set.of() : EnumSet.copyOf(List.of(scopes)), callsPerMinute);
+                    name,
+                    kind,
+                    bankCode,
+                    scopes.length == 0 ? Set.of() : EnumSet.copyOf(List.of(scopes)),
+                    callsPerMinute);
             name = null;
             kind = null;
+            bankCode = null;
             scopes = new PartnerScope[0];
             callsPerMinute = 600;
             load();
@@ -176,6 +182,19 @@ public class PartnerClientsBacking implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    /** The CNSS accounts a bank client may keep. */
+    public List<tg.cnss.eservices.reference.entity.CnssBankAccount> getBanks() {
+        return clients.banks();
+    }
+
+    public String getBankCode() {
+        return bankCode;
+    }
+
+    public void setBankCode(String bankCode) {
+        this.bankCode = bankCode;
     }
 
     public PartnerKind getKind() {

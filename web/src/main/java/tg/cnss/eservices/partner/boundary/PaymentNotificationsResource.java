@@ -1,8 +1,6 @@
 package tg.cnss.eservices.partner.boundary;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tg.cnss.eservices.partner.boundary.PartnerAccess.Answer;
 import tg.cnss.eservices.partner.boundary.PartnerAccess.PartnerCaller;
 import tg.cnss.eservices.partner.entity.PartnerScope;
-import tg.cnss.eservices.payment.boundary.ApiAnswer;
 import tg.cnss.eservices.payment.boundary.PaymentNotifications;
 import tg.cnss.eservices.payment.control.NotificationSignature;
 import tg.cnss.eservices.platform.boundary.AuditedElsewhere;
@@ -143,7 +139,7 @@ public class PaymentNotificationsResource {
             }
             PartnerCaller partner = caller.value();
             List<String> keys = access.signingKeysOf(partner.clientId());
-            return answered(() -> notifications.receiveFromPartner(
+            return Problems.answered(() -> notifications.receiveFromPartner(
                     partner.clientId(),
                     partner.actor(),
                     keys,
@@ -152,20 +148,6 @@ public class PaymentNotificationsResource {
                     body,
                     request.getRemoteAddr()));
         }
-        return answered(() -> notifications.receive(signature, idempotencyKey, body, request.getRemoteAddr()));
-    }
-
-    private static Response answered(Supplier<ApiAnswer> receive) {
-        ApiAnswer answer;
-        try {
-            answer = receive.get();
-        } catch (EJBException | PersistenceException concurrent) {
-            // the same key stored meanwhile by a twin request: its answer is now there
-            answer = receive.get();
-        }
-        return Response.status(answer.status())
-                .type(answer.mediaType() + ";charset=utf-8")
-                .entity(answer.json())
-                .build();
+        return Problems.answered(() -> notifications.receive(signature, idempotencyKey, body, request.getRemoteAddr()));
     }
 }
