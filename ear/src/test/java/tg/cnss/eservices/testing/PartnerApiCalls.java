@@ -25,6 +25,8 @@ public final class PartnerApiCalls {
 
     public static final String BASE = "http://localhost:8080/api";
 
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     public HttpResponse<String> token(String clientId, String secret, String scope)

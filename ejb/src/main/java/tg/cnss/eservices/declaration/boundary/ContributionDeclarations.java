@@ -1,6 +1,7 @@
 package tg.cnss.eservices.declaration.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -110,7 +111,16 @@ public class ContributionDeclarations {
      * another tab or another person of the company must not replace a declaration unseen.
      */
     public DeclarationSummary declare(@NotNull @Valid ContributionDeclarationForm form, int seenRevision) {
-        String employer = myEmployerNumber();
+        return declareFor(myEmployerNumber(), caller(), form, seenRevision);
+    }
+
+    /**
+     * The same for {@code employer} (canonical number), by {@code by}: a payroll software through the
+     * partner API, whose resource has checked its token, its scope and the employer's mandate.
+     */
+    @PermitAll
+    public DeclarationSummary declareFor(
+            String employer, String by, @NotNull @Valid ContributionDeclarationForm form, int seenRevision) {
         YearMonth period = checkedPeriod(form);
         ContributionCalculation calculation = calculate(form, period);
         Optional<ContributionDeclaration> current = records.currentOf(employer, period);
@@ -148,7 +158,7 @@ public class ContributionDeclarations {
                         .toList(),
                 calculation.dueDate(),
                 now,
-                caller());
+                by);
         em.persist(declaration);
         ledger.post(new LedgerEntry(
                 employer,

@@ -34,13 +34,53 @@ public final class DnrWorkbookModel {
     private DnrWorkbookModel() {}
 
     public static byte[] write(String employerNumber, String employerName, Quarter quarter, List<DnrPrefill> roster) {
+        return workbook(employerNumber, employerName, quarter, (sheet, styles) -> writeRoster(sheet, roster, styles));
+    }
+
+    /**
+     * The model filled with a declaration sent as JSON by a payroll software: the very file an
+     * employer would have filled, so that it is read and checked by the same code, and its report
+     * names the same cells. Values are written as the texts sent ({@code total} may be blank).
+     */
+    public static byte[] writeDeclared(
+            String employerNumber, String employerName, Quarter quarter, String total, List<DnrRow> rows) {
+        return workbook(employerNumber, employerName, quarter, (sheet, styles) -> {
+            if (total != null && !total.isBlank()) {
+                sheet.getRow(DnrLayout.EMPLOYER_ROW + 4).getCell(1).setCellValue(total);
+            }
+            int rowIndex = DnrLayout.TABLE_HEADER_ROW + 1;
+            for (DnrRow worker : rows) {
+                Row row = sheet.createRow(rowIndex++);
+                text(row, 0, worker.insuredNumber());
+                text(row, 1, worker.lastName());
+                text(row, 2, worker.firstNames());
+                for (int month = 0; month < 3; month++) {
+                    text(row, 3 + 2 * month, worker.days().get(month));
+                    text(row, 4 + 2 * month, worker.pay().get(month));
+                }
+                text(row, 9, worker.exitDate());
+            }
+        });
+    }
+
+    private static void text(Row row, int column, String value) {
+        if (value != null && !value.isEmpty()) {
+            row.createCell(column).setCellValue(value);
+        }
+    }
+
+    private static byte[] workbook(
+            String employerNumber,
+            String employerName,
+            Quarter quarter,
+            java.util.function.BiConsumer<SXSSFSheet, Styles> lines) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             writeInstructions(workbook.createSheet(DnrLayout.INSTRUCTIONS_SHEET), quarter, styles);
             SXSSFSheet sheet = workbook.createSheet(DnrLayout.DATA_SHEET);
             writeHeader(sheet, employerNumber, employerName, quarter, styles);
-            writeRoster(sheet, roster, styles);
+            lines.accept(sheet, styles);
             validate(sheet);
             sheet.createFreezePane(3, DnrLayout.TABLE_HEADER_ROW + 1);
             workbook.setActiveSheet(1);

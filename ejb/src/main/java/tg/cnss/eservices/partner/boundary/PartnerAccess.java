@@ -151,6 +151,19 @@ public class PartnerAccess {
                 .map(PartnerClient::getBankCode);
     }
 
+    /** Whether the employer has authorised this payroll software (and not withdrawn it). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean actsFor(String clientId, String employerNumber) {
+        return em.createQuery(
+                                "SELECT COUNT(m) FROM PartnerMandate m WHERE m.clientId = :client"
+                                        + " AND m.employerNumber = :employer AND m.revokedAt IS NULL",
+                                Long.class)
+                        .setParameter("client", clientId)
+                        .setParameter("employer", employerNumber)
+                        .getSingleResult()
+                > 0;
+    }
+
     private Optional<PartnerClient> clientOf(String clientId) {
         return em.createQuery("SELECT c FROM PartnerClient c WHERE c.clientId = :client", PartnerClient.class)
                 .setParameter("client", clientId)

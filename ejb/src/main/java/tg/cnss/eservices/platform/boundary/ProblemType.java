@@ -14,6 +14,7 @@ public enum ProblemType {
     CLIENT_REVOKED(401, "client-revoque", "Client révoqué"),
     BAD_SIGNATURE(401, "signature-invalide", "Signature invalide"),
     SCOPE_MISSING(403, "portee-insuffisante", "Portée insuffisante"),
+    MANDATE_MISSING(403, "mandat-absent", "Mandat de l'employeur absent"),
     NOT_FOUND(404, "introuvable", "Ressource introuvable"),
     METHOD_NOT_ALLOWED(405, "methode-non-permise", "Méthode non permise"),
     NOT_ACCEPTABLE(406, "format-non-disponible", "Format de réponse non disponible"),

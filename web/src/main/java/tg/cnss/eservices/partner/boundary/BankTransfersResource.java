@@ -111,7 +111,17 @@ public class BankTransfersResource {
             responseCode = "422",
             description =
                     "Montant, date de valeur ou libellé refusés, ou clé d'idempotence déjà utilisée pour un autre corps.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Probleme")))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "Probleme"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "donnees-refusees",
+                                            value =
+                                                    "{\"type\":\"/api/docs#probleme-donnees-refusees\",\"title\":\"Données"
+                                                            + " refusées\",\"status\":422,\"detail\":\"valueDate : une date de valeur à"
+                                                            + " venir ne se notifie pas encore.\"}")))
     @APIResponse(responseCode = "429", ref = "TropDeRequetes")
     public Response receive(
             @Parameter(description = "sha256=<hex> : HMAC-SHA256 du corps.", required = true)

@@ -44,6 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Authentification", description = "Jetons d'accès des clients partenaires (OAuth 2)."),
             @Tag(name = "Vérification", description = "Quitus, attestations et régularité des employeurs."),
             @Tag(name = "Paiements", description = "Notifications et état des paiements."),
+            @Tag(
+                    name = "Déclarations",
+                    description = "DNR et déclarations de cotisation envoyées par les logiciels de paie, pour les"
+                            + " employeurs qui les ont autorisés."),
             @Tag(name = "Disponibilité", description = "L'API répond-elle ?")
         },
         components =
@@ -132,6 +136,43 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                                                     + " introuvable\",\"status\":404,\"detail\":\"Aucun employeur"
                                                                                     + " immatriculé sous ce numéro.\"}"))),
                             @APIResponse(
+                                    name = "DnrLue",
+                                    responseCode = "200",
+                                    description =
+                                            "DNR lue pendant l'appel : son rapport (acceptée, acceptée avec"
+                                                    + " avertissements ou rejetée), celui de la page « Envoyer un fichier D.N.R ».",
+                                    content =
+                                            @Content(
+                                                    mediaType = "application/json",
+                                                    schema = @Schema(implementation = DnrAnswer.class))),
+                            @APIResponse(
+                                    name = "DnrEnCours",
+                                    responseCode = "202",
+                                    description =
+                                            "DNR reçue, lue en arrière-plan : suivre l'adresse de l'en-tête Location.",
+                                    content =
+                                            @Content(
+                                                    mediaType = "application/json",
+                                                    schema = @Schema(implementation = DnrAnswer.class))),
+                            @APIResponse(
+                                    name = "DonneesRefusees",
+                                    responseCode = "422",
+                                    description =
+                                            "Données lisibles mais refusées ; erreurs nomme chaque champ et dit pourquoi.",
+                                    content =
+                                            @Content(
+                                                    mediaType = "application/problem+json",
+                                                    schema = @Schema(ref = "Probleme"),
+                                                    examples =
+                                                            @ExampleObject(
+                                                                    name = "donnees-refusees",
+                                                                    value =
+                                                                            "{\"type\":\"/api/docs#probleme-donnees-refusees\",\"title\":"
+                                                                                    + "\"Données refusées\",\"status\":422,\"detail\":\"Mois :"
+                                                                                    + " janvier 2027 n'a pas commencé.\",\"erreurs\":[{\"champ\":"
+                                                                                    + "\"month\",\"message\":\"Mois : janvier 2027 n'a pas"
+                                                                                    + " commencé.\"}]}"))),
+                            @APIResponse(
                                     name = "TropDeRequetes",
                                     responseCode = "429",
                                     description =
@@ -189,6 +230,7 @@ public class PartnerApi extends Application {
                 PaymentStatusResource.class,
                 PaymentNotificationsResource.class,
                 BankTransfersResource.class,
+                DeclarationsResource.class,
                 ApiDocsResource.class);
     }
 

@@ -116,7 +116,14 @@ public class ServiceCatalog {
                                             "pi-upload",
                                             "dnr-fichier.xhtml",
                                             "la même déclaration envoyée au format Excel, à partir du fichier"
-                                                    + " modèle de votre trimestre ; un rapport cellule par cellule."))),
+                                                    + " modèle de votre trimestre ; un rapport cellule par cellule."),
+                                    Service.open(
+                                            "menuLogicielPaie",
+                                            "Logiciel de paie",
+                                            "pi-sync",
+                                            "logiciel-paie.xhtml",
+                                            "autoriser votre logiciel de paie à envoyer vos DNR et vos déclarations"
+                                                    + " de cotisation à votre place ; retirer l'autorisation."))),
                     new Group(
                             "menuEmployeurGroupe2",
                             "Cotisations",
