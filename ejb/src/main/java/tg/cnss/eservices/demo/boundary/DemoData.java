@@ -108,6 +108,9 @@ public class DemoData {
     PortalSettings settings;
 
     @Inject
+    tg.cnss.eservices.partner.control.ClientDirectory clientDirectory;
+
+    @Inject
     AccountRepository accounts;
 
     @Inject
@@ -217,6 +220,11 @@ public class DemoData {
         if (existing != null) {
             // seeded before it kept an account (transfer notifications came later)
             existing.keepsAccountAt(DEMO_PARTNER_BANK);
+            if (existing.isRevoked()) {
+                // revoked by a start outside demo mode on this database: in demo mode it works
+                existing.reinstate();
+                clientDirectory.forgetAfterCompletion(DEMO_PARTNER_ID);
+            }
             return;
         }
         Instant now = clock.instant();

@@ -91,6 +91,15 @@ public class PartnerClient {
         }
     }
 
+    /**
+     * Back in force: only the demo partner, revoked when a server started outside demo mode on the
+     * same database and given back when one starts in demo mode again.
+     */
+    public void reinstate() {
+        revokedAt = null;
+        revokedBy = null;
+    }
+
     /** The CNSS account this bank keeps (see {@link #getBankCode}). */
     public void keepsAccountAt(String code) {
         this.bankCode = code;
