@@ -2,7 +2,6 @@ package tg.cnss.eservices.partner.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -40,12 +39,7 @@ public final class ClientSecrets {
     }
 
     public static String hashOf(String secret) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("SHA-256 indisponible", impossible);
-        }
+        return tg.cnss.eservices.platform.control.Secrets.tokenDigest(secret);
     }
 
     /** The notification signing key of a secret: hex of HMAC-SHA256(secret, label). */

@@ -40,11 +40,6 @@ public final class NotificationSignature {
 
     /** The SHA-256 of a body, to tell a replay from another request under the same idempotency key. */
     public static String hashOf(String body) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("SHA-256 indisponible", impossible);
-        }
+        return tg.cnss.eservices.platform.control.Secrets.tokenDigest(body);
     }
 }
