@@ -41,8 +41,12 @@ public class AccessTokens {
 
     /** What a token is for: a partner client's calls, or a person's mobile application. */
     public enum Use {
+        /** A partner client's token (client credentials): its subject is the client. */
         PARTNER,
-        MOBILE
+        /** A mobile application's user: its subject is the device's session. */
+        MOBILE,
+        /** Between the password and the second factor of a mobile sign-in: its subject is the account. */
+        MOBILE_STEP
     }
 
     /** A token whose signature, issuer, audience and dates were checked. */

@@ -12,6 +12,7 @@ public enum ProblemType {
     TOKEN_EXPIRED(401, "jeton-expire", "Jeton expiré"),
     TOKEN_INVALID(401, "jeton-invalide", "Jeton invalide"),
     CLIENT_REVOKED(401, "client-revoque", "Client révoqué"),
+    SIGN_IN_REFUSED(401, "connexion-refusee", "Connexion refusée"),
     BAD_SIGNATURE(401, "signature-invalide", "Signature invalide"),
     SCOPE_MISSING(403, "portee-insuffisante", "Portée insuffisante"),
     MANDATE_MISSING(403, "mandat-absent", "Mandat de l'employeur absent"),

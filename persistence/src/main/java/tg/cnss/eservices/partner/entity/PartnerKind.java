@@ -5,7 +5,8 @@ public enum PartnerKind {
     BANK("Banque"),
     MOBILE_MONEY("Opérateur de monnaie électronique"),
     PAYROLL_SOFTWARE("Éditeur de logiciel de paie"),
-    PUBLIC_BUYER("Acheteur public");
+    PUBLIC_BUYER("Acheteur public"),
+    CNSS_MOBILE_APP("Application mobile de la CNSS");
 
     private final String label;
 

@@ -48,6 +48,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     name = "Déclarations",
                     description = "DNR et déclarations de cotisation envoyées par les logiciels de paie, pour les"
                             + " employeurs qui les ont autorisés."),
+            @Tag(
+                    name = "Application mobile",
+                    description = "L'application mobile de la CNSS : connexion d'un employeur ou d'un assuré, puis ce"
+                            + " que le portail lui montre."),
             @Tag(name = "Disponibilité", description = "L'API répond-elle ?")
         },
         components =
@@ -136,6 +140,39 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                                                     + " introuvable\",\"status\":404,\"detail\":\"Aucun employeur"
                                                                                     + " immatriculé sous ce numéro.\"}"))),
                             @APIResponse(
+                                    name = "ConnexionRefusee",
+                                    responseCode = "401",
+                                    description = "Connexion refusée : identifiants, code, jeton de renouvellement ou"
+                                            + " session fermée ; le détail dit quoi faire.",
+                                    content =
+                                            @Content(
+                                                    mediaType = "application/problem+json",
+                                                    schema = @Schema(ref = "Probleme"),
+                                                    examples =
+                                                            @ExampleObject(
+                                                                    name = "connexion-refusee",
+                                                                    value =
+                                                                            "{\"type\":\"/api/docs#probleme-connexion-refusee\","
+                                                                                    + "\"title\":\"Connexion refusée\",\"status\":401,"
+                                                                                    + "\"detail\":\"Identifiant ou mot de passe"
+                                                                                    + " incorrect.\"}"))),
+                            @APIResponse(
+                                    name = "JetonsMobile",
+                                    responseCode = "200",
+                                    description =
+                                            "Connecté : le jeton d'accès (15 minutes) et le jeton de renouvellement"
+                                                    + " (à garder secret sur l'appareil ; il sert une fois).",
+                                    content =
+                                            @Content(
+                                                    mediaType = "application/json",
+                                                    examples =
+                                                            @ExampleObject(
+                                                                    name = "connecte",
+                                                                    value =
+                                                                            "{\"etape\":\"CONNECTE\",\"access_token\":\"eyJ…\","
+                                                                                    + "\"token_type\":\"Bearer\",\"expires_in\":900,"
+                                                                                    + "\"refresh_token\":\"q3…\"}"))),
+                            @APIResponse(
                                     name = "DnrLue",
                                     responseCode = "200",
                                     description =
@@ -191,6 +228,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                                                     + " minute atteinte : réessayez dans 12 s.\",\"reessayerDans\":12}")))
                         }))
 @SecurityScheme(
+        securitySchemeName = "jetonUtilisateur",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "Jeton d'accès de quinze minutes d'un utilisateur de l'application mobile (POST"
+                + " /api/v1/mobile/connexion), renouvelé par son jeton de renouvellement.")
+@SecurityScheme(
         securitySchemeName = "jeton",
         type = SecuritySchemeType.OAUTH2,
         description = "Jeton JWT de cinq minutes obtenu par les identifiants du client (OAuth 2, client credentials).",
@@ -231,6 +275,7 @@ public class PartnerApi extends Application {
                 PaymentNotificationsResource.class,
                 BankTransfersResource.class,
                 DeclarationsResource.class,
+                MobileResource.class,
                 ApiDocsResource.class);
     }
 
