@@ -174,6 +174,19 @@ class BankTransfersIT {
         assertTrue(credit.getLabel().contains(transaction), credit.getLabel());
         assertEquals(
                 RequestStatus.APPROVED, asAgent.call(() -> worklists.item(item)).status());
+
+        // The employer then reports the same payment: the agent is warned it was credited already.
+        RequestReceipt notice = asEmployer.call(
+                () -> payments.submit(new BankNoticeForm("ECOBANK", false, valueDate, amount, "ECO 8812"), PROOF));
+        long noticeItem =
+                WorklistProbe.awaitItem(asAgent, worklists, notice.reference()).id();
+        List<String> warnings = asAgent.call(() -> worklists.detail(noticeItem)).warnings();
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(w -> w.startsWith(
+                                "Un virement de même montant notifié par la banque a déjà été crédité (demande "
+                                        + request)),
+                warnings.toString());
     }
 
     @Test

@@ -123,6 +123,22 @@ public class PaymentNoticeKind implements RequestKind<PaymentNoticeKind.Notice> 
                             + earlier.getStatus().label().toLowerCase(java.util.Locale.FRENCH) + ") : un paiement"
                             + " déclaré deux fois ?");
                 });
+        // A transfer the bank notified and Recouvrement credited as unmatched may come back in an
+        // imported statement as another line: the same money must not be credited twice.
+        em.createQuery(
+                        "SELECT r.reference, l.valueDate FROM BankStatementLine l, ServiceRequest r"
+                                + " WHERE r.id = l.matchedRequestId AND r.kind = :kind AND l.bankCode = :bank"
+                                + " AND l.amount = :amount AND l.valueDate BETWEEN :from AND :to ORDER BY l.valueDate",
+                        Object[].class)
+                .setParameter("kind", UnmatchedTransferKind.CODE)
+                .setParameter("bank", notice.bankCode())
+                .setParameter("amount", notice.amount())
+                .setParameter("from", notice.paidOn().minusDays(StatementMatching.DAYS_AROUND))
+                .setParameter("to", notice.paidOn().plusDays(StatementMatching.DAYS_AROUND))
+                .getResultStream()
+                .forEach(credited -> warnings.add("Un virement de même montant notifié par la banque a déjà été crédité"
+                        + " (demande " + credited[0] + ", valeur du " + ((LocalDate) credited[1]).format(DAY)
+                        + ") : vérifiez qu'il ne s'agit pas du même paiement avant de confirmer."));
         if (notice.amount() > notice.owedWhenFiled()) {
             warnings.add("Montant supérieur au reste à payer au dépôt de l'avis ("
                     + Francs.of(notice.owedWhenFiled()).display() + ") : le surplus restera en avance sur le compte.");
