@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -32,11 +33,16 @@ import tg.cnss.eservices.partner.boundary.PartnerClients;
 import tg.cnss.eservices.partner.boundary.PayrollMandates;
 import tg.cnss.eservices.partner.entity.PartnerKind;
 import tg.cnss.eservices.partner.entity.PartnerScope;
+import tg.cnss.eservices.registration.entity.ContractType;
+import tg.cnss.eservices.registration.entity.DepartureReason;
 import tg.cnss.eservices.registration.entity.EmployerNumber;
+import tg.cnss.eservices.registration.entity.Employment;
+import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.testing.DnrFiles;
 import tg.cnss.eservices.testing.Eventually;
 import tg.cnss.eservices.testing.GoodStandingSeeder;
 import tg.cnss.eservices.testing.PartnerApiCalls;
+import tg.cnss.eservices.testing.PersistenceProbe;
 import tg.cnss.eservices.testing.PortalDeployment;
 import tg.cnss.eservices.testing.acting.AsAdmin;
 import tg.cnss.eservices.testing.acting.AsQuitusEmployer;
@@ -81,11 +87,13 @@ class PayrollSoftwareApiIT {
             + "{\"nom\":\"NOUVEAU\",\"prenoms\":\"Jean\",\"mois\":["
             + "{\"jours\":30,\"salaire\":120000},{\"jours\":31,\"salaire\":120000},{\"jours\":30,\"salaire\":120000}]}]}";
 
-    private static final String GOOD_JSON = "{\"trimestre\":\"T2 2026\",\"totalSalaires\":1080000,\"travailleurs\":["
+    /** KOUDJO left on 31 May: the DNR ends his employment. */
+    private static final String GOOD_JSON = "{\"trimestre\":\"T2 2026\",\"totalSalaires\":960000,\"travailleurs\":["
             + "{\"numeroAssure\":\"1000000001-90\",\"nom\":\"AMEGAN\",\"prenoms\":\"Kossi\",\"mois\":["
             + "{\"jours\":30,\"salaire\":240000},{\"jours\":31,\"salaire\":240000},{\"jours\":30,\"salaire\":240000}]},"
             + "{\"numeroAssure\":\"1000000002-87\",\"nom\":\"KOUDJO\",\"prenoms\":\"Afi\",\"mois\":["
-            + "{\"jours\":30,\"salaire\":120000},{\"jours\":31,\"salaire\":120000},{\"jours\":30,\"salaire\":120000}]}]}";
+            + "{\"jours\":30,\"salaire\":120000},{\"jours\":31,\"salaire\":120000},null],"
+            + "\"dateSortie\":\"2026-05-31\"}]}";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -116,6 +124,9 @@ class PayrollSoftwareApiIT {
 
     @Inject
     GoodStandingSeeder seeder;
+
+    @Inject
+    PersistenceProbe probe;
 
     private final PartnerApiCalls api = new PartnerApiCalls();
 
@@ -173,7 +184,24 @@ class PayrollSoftwareApiIT {
     }
 
     @Test
-    void aDnrIsReadLaterWhenTheSoftwarePrefersThenRecordedAsAccepted() throws Exception {
+    void aDnrIsReadLaterWhenTheSoftwarePrefersThenRecordedAsAcceptedAndEndsTheEmploymentsOfThoseWhoLeft()
+            throws Exception {
+        long amegan = probe.persist(new Employment(
+                        employer,
+                        InsuredNumber.parse("1000000001-90"),
+                        LocalDate.of(2020, 1, 1),
+                        "Comptable",
+                        ContractType.CDI,
+                        240_000))
+                .getId();
+        long koudjo = probe.persist(new Employment(
+                        employer,
+                        InsuredNumber.parse("1000000002-87"),
+                        LocalDate.of(2021, 3, 1),
+                        "Magasinier",
+                        ContractType.CDI,
+                        120_000))
+                .getId();
         HttpResponse<String> accepted =
                 post("/dnr", "application/json", HttpRequest.BodyPublishers.ofString(GOOD_JSON), "respond-async");
         assertEquals(202, accepted.statusCode(), accepted.body());
@@ -194,6 +222,11 @@ class PayrollSoftwareApiIT {
         assertTrue(done.getString("resultat").startsWith("ACCEPTEE"), done.toString());
         assertNotNull(done.getString("dnr"), done.toString());
         assertEquals(2, done.getJsonObject("rapport").getInt("travailleurs"));
+        Employment left = probe.apply(em -> em.find(Employment.class, koudjo));
+        assertEquals(LocalDate.of(2026, 5, 31), left.getEndDate(), "la sortie déclarée dans la DNR");
+        assertEquals(DepartureReason.AUTRE, left.getEndReason());
+        assertTrue(
+                probe.apply(em -> em.find(Employment.class, amegan)).isActive(), "sans date de sortie : en activité");
         assertProblem(api.get("/v1/employeurs/" + employer.display() + "/dnr/inconnu", bearer), 404, "introuvable");
         assertProblem(
                 post(

@@ -9,15 +9,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tg.cnss.eservices.account.control.CareerPostings;
 import tg.cnss.eservices.declaration.entity.WageDeclaration;
 import tg.cnss.eservices.declaration.entity.WageDeclarationContent;
 import tg.cnss.eservices.kernel.Francs;
 import tg.cnss.eservices.kernel.Quarter;
+import tg.cnss.eservices.platform.control.Clocks;
+import tg.cnss.eservices.registration.control.DnrDepartures;
+import tg.cnss.eservices.registration.entity.EmployerNumber;
+import tg.cnss.eservices.registration.entity.InsuredNumber;
 
 /**
  * Records an accepted DNR in the caller's transaction, however it came (online form, file, API):
@@ -27,7 +34,8 @@ import tg.cnss.eservices.kernel.Quarter;
  * message leaves only if the DNR is recorded. The current revision is read under a row lock: two
  * corrections sent at once, or a correction and the posting of the DNR it replaces, take turns.
  * The unique key on (employer, quarter, revision) is the last guard. Each month of the quarter is
- * then compared with its monthly contribution declaration ({@link AnomalyDetector}).
+ * then compared with its monthly contribution declaration ({@link AnomalyDetector}), and the
+ * departures it declares end the workers' employments ({@link DnrDepartures}).
  */
 @Dependent
 public class WageDeclarationRecords {
@@ -48,6 +56,9 @@ public class WageDeclarationRecords {
 
     @Inject
     AnomalyDetector anomalies;
+
+    @Inject
+    DnrDepartures departures;
 
     /** What is recorded, besides the lines: how it came and what the rules said. */
     public record Submission(
@@ -96,6 +107,16 @@ public class WageDeclarationRecords {
         em.flush(); // its id, for the document and the message
         em.persist(new WageDeclarationContent(declaration.getId(), DnrLinesDocument.write(lines)));
         jms.createProducer().send(careerQueue, String.valueOf(declaration.getId()));
+        Map<InsuredNumber, LocalDate> exits = new HashMap<>();
+        lines.stream()
+                .filter(line -> line.insuredNumber() != null && line.exitDate() != null)
+                .forEach(line -> exits.put(InsuredNumber.parse(line.insuredNumber()), line.exitDate()));
+        departures.record(
+                EmployerNumber.parse(employerNumber),
+                exits,
+                declaration.getReference(),
+                now.atZone(Clocks.LOME).toLocalDate(),
+                now);
         for (YearMonth period : quarter.months()) {
             anomalies.compare(
                     employerNumber,
