@@ -3,7 +3,6 @@ package tg.cnss.eservices.partner.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,9 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import tg.cnss.eservices.account.boundary.AccountStatementView;
 import tg.cnss.eservices.account.boundary.ContributorAccounts;
-import tg.cnss.eservices.account.boundary.IndividualAccountView;
 import tg.cnss.eservices.account.boundary.IndividualAccounts;
 import tg.cnss.eservices.identity.boundary.AccountView;
 import tg.cnss.eservices.identity.boundary.Accounts;
@@ -41,8 +38,6 @@ import tg.cnss.eservices.notification.boundary.Inbox;
 import tg.cnss.eservices.partner.boundary.PartnerAccess.Answer;
 import tg.cnss.eservices.partner.entity.PartnerScope;
 import tg.cnss.eservices.platform.boundary.ProblemType;
-import tg.cnss.eservices.registration.entity.EmployerNumber;
-import tg.cnss.eservices.registration.entity.InsuredNumber;
 import tg.cnss.eservices.request.boundary.Requests;
 
 /**
@@ -132,7 +127,7 @@ public class MobileResource {
     public Response signIn(String body) {
         return withBody(
                 body,
-                json -> granted(access.signIn(
+                json -> MobileAnswers.granted(access.signIn(
                         json.getString("identifiant", null),
                         json.getString("motDePasse", null),
                         json.getString("appareil", null),
@@ -165,7 +160,7 @@ public class MobileResource {
     public Response secondStep(String body) {
         return withBody(
                 body,
-                json -> granted(access.secondStep(
+                json -> MobileAnswers.granted(access.secondStep(
                         json.getString("jetonEtape", null),
                         json.getString("code", null),
                         json.getString("appareil", null),
@@ -195,7 +190,9 @@ public class MobileResource {
     @APIResponse(responseCode = "429", ref = "TropDeRequetes")
     public Response refresh(String body) {
         return withBody(
-                body, json -> granted(access.refresh(json.getString("refresh_token", null), request.getRemoteAddr())));
+                body,
+                json -> MobileAnswers.granted(
+                        access.refresh(json.getString("refresh_token", null), request.getRemoteAddr())));
     }
 
     @SecurityRequirement(name = "jetonUtilisateur")
@@ -242,7 +239,7 @@ public class MobileResource {
                     .add("nom", account.fullName())
                     .add("email", account.email())
                     .add("role", user.role() == Role.EMPLOYER ? "EMPLOYEUR" : "ASSURE")
-                    .add("numero", numberOf(account.registrationNumber()))
+                    .add("numero", MobileAnswers.numberOf(account.registrationNumber()))
                     .add("notificationsNonLues", inbox.unreadCount())
                     .add("demandesEnCours", requests.openCount());
             if (user.role() == Role.EMPLOYER) {
@@ -275,24 +272,7 @@ public class MobileResource {
     @APIResponse(responseCode = "401", ref = "ConnexionRefusee")
     @APIResponse(responseCode = "429", ref = "TropDeRequetes")
     public Response myRequests(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return read(authorization, user -> {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            requests.mine()
-                    .forEach(summary -> list.add(Json.createObjectBuilder()
-                            .add("reference", summary.reference())
-                            .add("type", summary.kindLabel())
-                            .add("objet", summary.summary())
-                            .add("deposeeLe", String.valueOf(summary.submittedAt()))
-                            .add("statut", summary.status().name())
-                            .add("statutLibelle", summary.status().label())
-                            .add("dernierEvenement", summary.lastEvent())
-                            .add(
-                                    "le",
-                                    summary.lastEventAt() == null
-                                            ? ""
-                                            : summary.lastEventAt().toString())));
-            return Json.createObjectBuilder().add("demandes", list).build();
-        });
+        return read(authorization, user -> MobileAnswers.requestsOf(requests.mine()));
     }
 
     @SecurityRequirement(name = "jetonUtilisateur")
@@ -316,19 +296,7 @@ public class MobileResource {
     @APIResponse(responseCode = "401", ref = "ConnexionRefusee")
     @APIResponse(responseCode = "429", ref = "TropDeRequetes")
     public Response myNotices(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return read(authorization, user -> {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            inbox.latest(NOTICES)
-                    .forEach(notice -> list.add(Json.createObjectBuilder()
-                            .add("titre", notice.title())
-                            .add("texte", notice.body())
-                            .add("le", notice.createdAt().toString())
-                            .add("nonLue", notice.unread())));
-            return Json.createObjectBuilder()
-                    .add("nonLues", inbox.unreadCount())
-                    .add("notifications", list)
-                    .build();
-        });
+        return read(authorization, user -> MobileAnswers.noticesOf(inbox.latest(NOTICES), inbox.unreadCount()));
     }
 
     @SecurityRequirement(name = "jetonUtilisateur")
@@ -360,7 +328,7 @@ public class MobileResource {
                 authorization,
                 user -> user.role() != Role.INSURED
                         ? Problems.of(ProblemType.SCOPE_MISSING, "Le compte individuel est celui d'un assuré.")
-                        : answered(user, () -> individualAccountOf(individualAccounts.mine())));
+                        : answered(user, () -> MobileAnswers.individualAccountOf(individualAccounts.mine())));
     }
 
     @SecurityRequirement(name = "jetonUtilisateur")
@@ -392,7 +360,9 @@ public class MobileResource {
                 authorization,
                 user -> user.role() != Role.EMPLOYER
                         ? Problems.of(ProblemType.SCOPE_MISSING, "Le compte cotisant est celui d'un employeur.")
-                        : answered(user, () -> contributorAccountOf(contributorAccounts.statement(null, null))));
+                        : answered(
+                                user,
+                                () -> MobileAnswers.contributorAccountOf(contributorAccounts.statement(null, null))));
     }
 
     // ---- how the answers are made
@@ -431,78 +401,5 @@ public class MobileResource {
         } catch (ClassCastException wrongType) {
             return Problems.of(ProblemType.INVALID_REQUEST, "Corps illisible : des textes sont attendus.");
         }
-    }
-
-    private static Response granted(Answer<MobileAccess.Grant> answer) {
-        if (answer.refused()) {
-            return Problems.of(answer.problem());
-        }
-        MobileAccess.Grant grant = answer.value();
-        JsonObjectBuilder body = Json.createObjectBuilder().add("etape", grant.etape());
-        if (grant.accessToken() != null) {
-            body.add("access_token", grant.accessToken())
-                    .add("token_type", "Bearer")
-                    .add("expires_in", grant.expiresIn())
-                    .add("refresh_token", grant.refreshToken());
-        } else {
-            body.add("methode", grant.methode()).add("jetonEtape", grant.jetonEtape());
-        }
-        return Response.ok(body.build().toString(), MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
-    }
-
-    private static String numberOf(String registrationNumber) {
-        if (registrationNumber == null) {
-            return "";
-        }
-        return registrationNumber.startsWith("E")
-                ? EmployerNumber.parse(registrationNumber).display()
-                : InsuredNumber.parse(registrationNumber).display();
-    }
-
-    private static JsonObject individualAccountOf(IndividualAccountView view) {
-        JsonArrayBuilder years = Json.createArrayBuilder();
-        view.career().years().forEach(year -> {
-            JsonArrayBuilder months = Json.createArrayBuilder();
-            year.months()
-                    .forEach(month -> months.add(Json.createObjectBuilder()
-                            .add("mois", month.period().toString())
-                            .add("employeur", month.employerNumber() == null ? "" : month.employerNumber())
-                            .add("jours", month.days())
-                            .add("salaire", month.pay())));
-            years.add(Json.createObjectBuilder()
-                    .add("annee", year.year())
-                    .add("moisValides", year.monthsCounted())
-                    .add("salaires", year.pay().value())
-                    .add("mois", months));
-        });
-        return Json.createObjectBuilder()
-                .add("numero", view.insuredNumber())
-                .add("nom", view.fullName())
-                .add("moisValides", view.career().monthsCounted())
-                .add("annees", years)
-                .build();
-    }
-
-    private static JsonObject contributorAccountOf(AccountStatementView view) {
-        JsonArrayBuilder periods = Json.createArrayBuilder();
-        view.periods()
-                .forEach(period -> periods.add(Json.createObjectBuilder()
-                        .add("periode", period.periodLabel())
-                        .add("echeance", String.valueOf(period.dueDate()))
-                        .add("declare", period.declared().value())
-                        .add("paye", period.paid().value())
-                        .add("majorations", period.surcharges().value())
-                        .add("reste", period.balance().value())
-                        .add("etat", period.state())));
-        return Json.createObjectBuilder()
-                .add("employeur", view.employer())
-                .add("au", String.valueOf(view.asOf()))
-                .add("solde", view.balance().value())
-                .add("majorations", view.surcharges().value())
-                .add("avance", view.advance().value())
-                .add("periodes", periods)
-                .build();
     }
 }
