@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import tg.cnss.eservices.account.entity.LegacyCareerMonth;
@@ -24,11 +23,6 @@ import tg.cnss.eservices.identity.entity.SecondFactor;
 import tg.cnss.eservices.identity.entity.UserAccount;
 import tg.cnss.eservices.kernel.EmailAddress;
 import tg.cnss.eservices.kernel.PhoneNumber;
-import tg.cnss.eservices.partner.control.ClientSecrets;
-import tg.cnss.eservices.partner.entity.PartnerClient;
-import tg.cnss.eservices.partner.entity.PartnerKind;
-import tg.cnss.eservices.partner.entity.PartnerScope;
-import tg.cnss.eservices.partner.entity.PartnerSecret;
 import tg.cnss.eservices.platform.boundary.AuditTrail;
 import tg.cnss.eservices.platform.control.DataCipher;
 import tg.cnss.eservices.platform.control.PortalSettings;
@@ -70,9 +64,6 @@ public class DemoData {
 
     public static final String DEMO_PARTNER_SECRET = "cnss_demo-secret-publie-dans-le-readme";
 
-    /** The CNSS account the demo partner, a bank, keeps: it may notify transfers to it. */
-    static final String DEMO_PARTNER_BANK = "BTCI";
-
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     record DemoAccount(
@@ -108,7 +99,7 @@ public class DemoData {
     PortalSettings settings;
 
     @Inject
-    tg.cnss.eservices.partner.control.ClientDirectory clientDirectory;
+    DemoPartner demoPartner;
 
     @Inject
     AccountRepository accounts;
@@ -197,7 +188,7 @@ public class DemoData {
     void seed() {
         if (!settings.isDemoMode()) {
             disableDemoAccounts();
-            revokeDemoPartner();
+            demoPartner.revoke();
             return;
         }
         giveDemoPhonesToOlderDemoAccounts();
@@ -206,52 +197,7 @@ public class DemoData {
         giveTheDemoAppKeyToDemoStaff();
         giveDemoNumbersToCnssBankAccounts();
         seedDemoCareer();
-        seedDemoPartner();
-    }
-
-    /** The demo partner client of the API (all scopes), its secret published in the README. Once. */
-    private void seedDemoPartner() {
-        PartnerClient existing = em.createQuery(
-                        "SELECT c FROM PartnerClient c WHERE c.clientId = :id", PartnerClient.class)
-                .setParameter("id", DEMO_PARTNER_ID)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        if (existing != null) {
-            // seeded before it kept an account (transfer notifications came later)
-            existing.keepsAccountAt(DEMO_PARTNER_BANK);
-            if (existing.isRevoked()) {
-                // revoked by a start outside demo mode on this database: in demo mode it works
-                existing.reinstate();
-                clientDirectory.forgetAfterCompletion(DEMO_PARTNER_ID);
-            }
-            return;
-        }
-        Instant now = clock.instant();
-        PartnerClient partner = new PartnerClient(
-                DEMO_PARTNER_ID,
-                "Partenaire de démonstration",
-                PartnerKind.BANK,
-                EnumSet.allOf(PartnerScope.class),
-                600,
-                now,
-                "démonstration");
-        partner.keepsAccountAt(DEMO_PARTNER_BANK);
-        em.persist(partner);
-        em.persist(new PartnerSecret(
-                DEMO_PARTNER_ID,
-                ClientSecrets.hashOf(DEMO_PARTNER_SECRET),
-                ClientSecrets.signingKeyOf(DEMO_PARTNER_SECRET),
-                ClientSecrets.hintOf(DEMO_PARTNER_SECRET),
-                now));
-    }
-
-    /** Outside demo mode the demo partner's published secret opens nothing. */
-    private void revokeDemoPartner() {
-        em.createQuery("SELECT c FROM PartnerClient c WHERE c.clientId = :id", PartnerClient.class)
-                .setParameter("id", DEMO_PARTNER_ID)
-                .getResultList()
-                .forEach(client -> client.revoke(clock.instant(), "hors démonstration"));
+        demoPartner.seed();
     }
 
     /** A stint of the demo insured person's career in the CNSS's older books: employer, months, pay. */

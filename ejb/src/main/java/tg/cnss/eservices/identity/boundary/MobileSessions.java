@@ -50,14 +50,13 @@ public class MobileSessions {
     /** The caller's open sessions, the latest used first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Device> mine() {
-        Instant now = clock.instant();
         return em.createQuery(
                         "SELECT s FROM MobileSession s WHERE s.accountId = :account AND s.closedAt IS NULL"
-                                + " ORDER BY s.lastUsedAt DESC",
+                                + " AND s.expiresAt > :now ORDER BY s.lastUsedAt DESC",
                         MobileSession.class)
                 .setParameter("account", myAccountId())
+                .setParameter("now", clock.instant())
                 .getResultStream()
-                .filter(open -> open.isOpenAt(now))
                 .map(open -> new Device(open.getId(), open.getDevice(), open.getCreatedAt(), open.getLastUsedAt()))
                 .toList();
     }

@@ -32,7 +32,8 @@ import tg.cnss.eservices.platform.entity.AuditAction;
 @PermitAll
 public class MobileSignIns {
 
-    static final String CLOSED = "Session de l'application fermée : connectez-vous de nouveau.";
+    private static final String BY_REFRESH = "SELECT s FROM MobileSession s WHERE s.refreshHash = :hash";
+    private static final String BY_PREVIOUS_REFRESH = "SELECT s FROM MobileSession s WHERE s.previousHash = :hash";
 
     /** A session opened or renewed: its id (the access tokens' subject) and its new refresh token. */
     public record Opened(String sessionId, String refreshToken, String email, Role role) {}
@@ -110,9 +111,9 @@ public class MobileSignIns {
         }
         String hash = Secrets.tokenDigest(refreshToken.strip());
         Instant now = clock.instant();
-        Optional<MobileSession> current = sessionWhere("refreshHash", hash);
+        Optional<MobileSession> current = sessionWhere(BY_REFRESH, hash);
         if (current.isEmpty()) {
-            sessionWhere("previousHash", hash).ifPresent(copied -> {
+            sessionWhere(BY_PREVIOUS_REFRESH, hash).ifPresent(copied -> {
                 copied.close(now, "jeton de renouvellement rejoué");
                 audit.record(actorOf(copied), address, AuditAction.MOBILE_SESSION, "FERMEE", "jeton rejoué");
             });
@@ -200,8 +201,9 @@ public class MobileSignIns {
                         && account.keepsSessionsOf(session.getCredentialsVersion()));
     }
 
-    private Optional<MobileSession> sessionWhere(String field, String hash) {
-        return em.createQuery("SELECT s FROM MobileSession s WHERE s." + field + " = :hash", MobileSession.class)
+    /** The session whose refresh token is this one, or (played again) was this one just before. */
+    private Optional<MobileSession> sessionWhere(String query, String hash) {
+        return em.createQuery(query, MobileSession.class)
                 .setParameter("hash", hash)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()

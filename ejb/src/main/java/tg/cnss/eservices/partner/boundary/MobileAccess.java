@@ -26,6 +26,11 @@ public class MobileAccess {
     /** An access token's life: short, the refresh token brings the next. */
     public static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
 
+    private static final BearerTokens.Refusals REFUSALS = new BearerTokens.Refusals(
+            "En-tête Authorization: Bearer <jeton> requis : le jeton d'accès de la connexion.",
+            "Jeton expiré : renouvelez-le avec le jeton de renouvellement.",
+            "Jeton illisible, altéré ou d'un autre usage.");
+
     static final Duration STEP_LIFETIME = Duration.ofMinutes(5);
 
     /** A user's calls per minute: an application refreshing a screen, not a robot. */
@@ -74,18 +79,12 @@ public class MobileAccess {
 
     /** The user a call's {@code Authorization: Bearer} acts for, the session still open, within its rate. */
     public Answer<MobileUser> user(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Answer.refused(ProblemType.UNAUTHENTICATED.with(
-                    "En-tête Authorization: Bearer <jeton> requis : le jeton d'accès de la connexion."));
+        Answer<AccessTokens.Verified> verified =
+                BearerTokens.verified(tokens, authorization, AccessTokens.Use.MOBILE, REFUSALS);
+        if (verified.refused()) {
+            return Answer.refused(verified.problem());
         }
-        AccessTokens.Outcome outcome = tokens.verify(authorization.substring(7).strip());
-        if (outcome.verified().isEmpty() || outcome.token().use() != AccessTokens.Use.MOBILE) {
-            return outcome.refusal() == AccessTokens.Refusal.EXPIRED
-                    ? Answer.refused(ProblemType.TOKEN_EXPIRED.with(
-                            "Jeton expiré : renouvelez-le avec le jeton de renouvellement."))
-                    : Answer.refused(ProblemType.TOKEN_INVALID.with("Jeton illisible, altéré ou d'un autre usage."));
-        }
-        Optional<MobileUser> user = signIns.user(outcome.token().subject());
+        Optional<MobileUser> user = signIns.user(verified.value().subject());
         if (user.isEmpty()) {
             return Answer.refused(
                     ProblemType.SIGN_IN_REFUSED.with("Session de l'application fermée : connectez-vous de nouveau."));

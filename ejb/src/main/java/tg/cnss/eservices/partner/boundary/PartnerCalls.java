@@ -25,6 +25,11 @@ import tg.cnss.eservices.platform.entity.AuditEvent;
 @ApplicationScoped
 public class PartnerCalls {
 
+    private static final BearerTokens.Refusals REFUSALS = new BearerTokens.Refusals(
+            "En-tête Authorization: Bearer <jeton> requis ; le jeton s'obtient sur /api/v1/oauth/token.",
+            "Jeton expiré : demandez-en un nouveau.",
+            "Jeton illisible, altéré ou d'un autre émetteur.");
+
     @Inject
     AccessTokens tokens;
 
@@ -42,17 +47,12 @@ public class PartnerCalls {
 
     /** Checks a call's {@code Authorization} header for {@code scope}, and counts the call. */
     public Answer<PartnerCaller> authenticate(String authorization, PartnerScope scope) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Answer.refused(ProblemType.UNAUTHENTICATED.with(
-                    "En-tête Authorization: Bearer <jeton> requis ; le jeton s'obtient sur /api/v1/oauth/token."));
+        Answer<AccessTokens.Verified> verified =
+                BearerTokens.verified(tokens, authorization, AccessTokens.Use.PARTNER, REFUSALS);
+        if (verified.refused()) {
+            return Answer.refused(verified.problem());
         }
-        AccessTokens.Outcome outcome = tokens.verify(authorization.substring(7).strip());
-        if (outcome.verified().isEmpty() || outcome.token().use() != AccessTokens.Use.PARTNER) {
-            return outcome.refusal() == AccessTokens.Refusal.EXPIRED
-                    ? Answer.refused(ProblemType.TOKEN_EXPIRED.with("Jeton expiré : demandez-en un nouveau."))
-                    : Answer.refused(ProblemType.TOKEN_INVALID.with("Jeton illisible, altéré ou d'un autre émetteur."));
-        }
-        AccessTokens.Verified token = outcome.token();
+        AccessTokens.Verified token = verified.value();
         Optional<ClientDirectory.Client> client = directory.find(token.subject());
         if (client.isEmpty() || client.get().revoked()) {
             return Answer.refused(ProblemType.CLIENT_REVOKED.with("Ce client a été révoqué par la CNSS."));

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import tg.cnss.eservices.partner.entity.PartnerClient;
 import tg.cnss.eservices.partner.entity.PartnerMandate;
 import tg.cnss.eservices.partner.entity.PartnerScope;
@@ -76,22 +75,22 @@ public class PayrollMandates {
     /** The employer's mandates, those in force first, then the withdrawn ones, newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<MandateView> mine() {
-        Map<String, String> names = em.createQuery("SELECT c FROM PartnerClient c", PartnerClient.class)
-                .getResultStream()
-                .collect(Collectors.toMap(PartnerClient::getClientId, PartnerClient::getName));
         return em.createQuery(
-                        "SELECT m FROM PartnerMandate m WHERE m.employerNumber = :employer"
-                                + " ORDER BY m.revokedAt, m.grantedAt DESC",
-                        PartnerMandate.class)
+                        "SELECT m, c.name FROM PartnerMandate m, PartnerClient c WHERE c.clientId = m.clientId"
+                                + " AND m.employerNumber = :employer ORDER BY m.revokedAt, m.grantedAt DESC",
+                        Object[].class)
                 .setParameter("employer", employer())
                 .getResultStream()
-                .map(mandate -> new MandateView(
-                        mandate.getId(),
-                        names.getOrDefault(mandate.getClientId(), mandate.getClientId()),
-                        mandate.getGrantedAt(),
-                        mandate.getGrantedBy(),
-                        mandate.getRevokedAt(),
-                        mandate.getRevokedBy()))
+                .map(row -> {
+                    PartnerMandate mandate = (PartnerMandate) row[0];
+                    return new MandateView(
+                            mandate.getId(),
+                            (String) row[1],
+                            mandate.getGrantedAt(),
+                            mandate.getGrantedBy(),
+                            mandate.getRevokedAt(),
+                            mandate.getRevokedBy());
+                })
                 .toList();
     }
 
